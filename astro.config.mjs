@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { LOCALE_CODES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
+
+// Where the site will be published; feeds, sitemaps and permalinks need absolute URLs.
+// Set SITE_URL when building for a real host; the default keeps local builds reproducible.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  outDir: process.env.CK57_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    locales: [...LOCALE_CODES],
+    defaultLocale: DEFAULT_LOCALE,
+    // Every URL carries its locale (/vi/…, /en/…); the root page offers all seven itself.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

@@ -1,0 +1,38 @@
+/**
+ * `npm run build`: check the data, build the site aside, and only when every step succeeded swap
+ * it in as dist/. A failed build leaves the previous dist/ exactly as it was.
+ */
+import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkData } from './check-data.ts';
+
+const root = process.cwd();
+const finalDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
+const stagingDir = resolve(root, '.build', 'next');
+const retiredDir = resolve(root, '.build', 'previous');
+
+async function main(): Promise<number> {
+  if (!checkData(root)) return 1;
+  rmSync(stagingDir, { recursive: true, force: true });
+  mkdirSync(resolve(root, '.build'), { recursive: true });
+  process.env['CK57_OUT_DIR'] = stagingDir;
+  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  try {
+    const { build } = await import('astro');
+    await build({ root, outDir: stagingDir, logLevel: process.env['CK57_LOG'] === 'quiet' ? 'warn' : 'info' });
+  } catch (error) {
+    rmSync(stagingDir, { recursive: true, force: true });
+    console.error(`Build failed; ${finalDir} was left as it was.`);
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    return 1;
+  }
+  // Swap: two renames on one file system, so readers never see a half-written site.
+  rmSync(retiredDir, { recursive: true, force: true });
+  if (existsSync(finalDir)) renameSync(finalDir, retiredDir);
+  renameSync(stagingDir, finalDir);
+  rmSync(retiredDir, { recursive: true, force: true });
+  console.log(`Built the portal into ${finalDir}`);
+  return 0;
+}
+
+process.exit(await main());

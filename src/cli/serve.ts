@@ -1,0 +1,73 @@
+/**
+ * `npm run serve`: serve dist/ over HTTP on localhost, as a static host would (directory URLs get
+ * their index.html; unknown paths get the 404 page). Search needs HTTP, so does this.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml; charset=utf-8',
+  '.atom': 'application/atom+xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.zip': 'application/zip',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+function resolveFile(root: string, urlPath: string): string | null {
+  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  const candidate = normalize(join(root, decoded));
+  if (!candidate.startsWith(root)) return null;
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = join(candidate, 'index.html');
+  if (existsSync(index)) return index;
+  return null;
+}
+
+export function serve(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  const absolute = resolve(root);
+  const server = createServer((request, response) => {
+    const path = request.url ?? '/';
+    const file = resolveFile(absolute, path);
+    if (file && !path.split('?')[0]!.endsWith('/') && file.endsWith('index.html') && !path.endsWith('index.html')) {
+      response.writeHead(301, { location: `${path.split('?')[0]}/` });
+      response.end();
+      return;
+    }
+    const target = file ?? join(absolute, '404.html');
+    const status = file ? 200 : 404;
+    if (!existsSync(target)) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Not found');
+      return;
+    }
+    response.writeHead(status, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    createReadStream(target).pipe(response);
+  });
+  return new Promise((done) => server.listen(port, host, () => done(server)));
+}
+
+if (import.meta.main) {
+  const root = process.argv[2] ?? 'dist';
+  const port = Number(process.env['PORT'] ?? 4321);
+  if (!existsSync(root)) {
+    console.error(`Nothing to serve: ${root}/ does not exist. Run "npm run build" first.`);
+    process.exit(1);
+  }
+  await serve(root, port);
+  console.log(`Công khai 57 is served at http://localhost:${port}/ (press Ctrl+C to stop)`);
+}

@@ -1,0 +1,70 @@
+/** The dataset as the pages and release tools see it: records plus lookups and derived views. */
+import type { Agency, DatasetMeta, Indicator, Source, Task } from './schema/index.ts';
+import { deriveStatus, statusFromTimeline, type DerivedStatus } from './status.ts';
+import { daysBetween } from './dates.ts';
+import { readTimeline, type Timeline } from './timeline.ts';
+
+export interface Dataset {
+  meta: DatasetMeta;
+  agencies: Agency[];
+  sources: Source[];
+  tasks: Task[];
+  indicators: Indicator[];
+}
+
+/** A task with everything derived from it at the "as of" date. */
+export interface TaskView {
+  task: Task;
+  timeline: Timeline;
+  status: DerivedStatus;
+  /** Days between the last event (or assignment) and the "as of" date. */
+  daysSinceUpdate: number;
+  /** Not updated for longer than the dataset allows, and not finished. */
+  stale: boolean;
+}
+
+export interface IndexedDataset extends Dataset {
+  agency(id: string): Agency | undefined;
+  source(id: string): Source | undefined;
+  indicator(id: string): Indicator | undefined;
+  taskView(id: string): TaskView | undefined;
+  taskViews: TaskView[];
+}
+
+const FINISHED = new Set(['completed_on_time', 'completed_late', 'completed', 'cancelled']);
+
+export function viewTask(task: Task, meta: DatasetMeta): TaskView {
+  const timeline = readTimeline(task, meta.asOf);
+  const status = statusFromTimeline(timeline, meta.asOf);
+  const daysSinceUpdate = daysBetween(timeline.lastUpdate, meta.asOf);
+  return { task, timeline, status, daysSinceUpdate, stale: daysSinceUpdate > meta.staleAfterDays && !FINISHED.has(status.code) };
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Sort every collection by id (stable output) and build the lookups once. */
+export function indexDataset(dataset: Dataset): IndexedDataset {
+  const agencies = [...dataset.agencies].sort(byId);
+  const sources = [...dataset.sources].sort(byId);
+  const tasks = [...dataset.tasks].sort(byId);
+  const indicators = [...dataset.indicators].sort(byId);
+  const agencyMap = new Map(agencies.map((a) => [a.id, a]));
+  const sourceMap = new Map(sources.map((s) => [s.id, s]));
+  const indicatorMap = new Map(indicators.map((i) => [i.id, i]));
+  const taskViews = tasks.map((t) => viewTask(t, dataset.meta));
+  const viewMap = new Map(taskViews.map((v) => [v.task.id, v]));
+  return {
+    meta: dataset.meta,
+    agencies,
+    sources,
+    tasks,
+    indicators,
+    taskViews,
+    agency: (id) => agencyMap.get(id),
+    source: (id) => sourceMap.get(id),
+    indicator: (id) => indicatorMap.get(id),
+    taskView: (id) => viewMap.get(id),
+  };
+}
+
+export { deriveStatus, type DerivedStatus };

@@ -1,0 +1,16 @@
+/** The dataset's own record: the date its facts were last checked, and publication settings. */
+import { z } from 'zod';
+import { isoDate, localizedText, schemaPointer, webUrl } from './primitives.ts';
+
+export const datasetSchema = z.strictObject({
+  $schema: schemaPointer,
+  /** Every status is derived at this date, never at the build clock, so builds are reproducible. */
+  asOf: isoDate,
+  title: localizedText,
+  /** A task whose last event is older than this many days is flagged "not updated". */
+  staleAfterDays: z.number().int().positive(),
+  licence: z.strictObject({ id: z.string().min(1), name: z.string().min(1), url: webUrl }),
+  /** Where readers report a problem with a record: an e-mail address, or a form. */
+  feedback: z.strictObject({ email: z.email().optional(), formUrl: webUrl.optional() }),
+});
+export type DatasetMeta = z.infer<typeof datasetSchema>;

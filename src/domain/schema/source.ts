@@ -1,0 +1,36 @@
+/** A source document: a resolution, decision, law, meeting or the news report of a meeting. */
+import { z } from 'zod';
+import { LOCALE_CODES, isoDate, localizedText, recordId, schemaPointer, webUrl } from './primitives.ts';
+
+export const SOURCE_KINDS = [
+  'resolution',
+  'decision',
+  'regulation',
+  'plan',
+  'law',
+  'notice',
+  'meeting',
+  'news-report',
+] as const;
+
+export const sourceSchema = z.strictObject({
+  $schema: schemaPointer,
+  id: recordId,
+  kind: z.enum(SOURCE_KINDS, { error: `expected one of: ${SOURCE_KINDS.join(', ')}` }),
+  /** Official number, e.g. "57-NQ/TW"; absent for meetings and reports. */
+  number: z.string().min(1).optional(),
+  title: localizedText,
+  /** The body that issued the document or held the meeting; null when the source does not say. */
+  issuer: recordId.nullable(),
+  /** Date of the document or meeting; null when no source states it (shown as unknown). */
+  date: isoDate.nullable(),
+  /** For a news report: the outlet that published it. */
+  outlet: z.string().min(1).optional(),
+  url: webUrl.nullable(),
+  /** Language of the document at `url`. */
+  language: z.enum(LOCALE_CODES, { error: `expected one of: ${LOCALE_CODES.join(', ')}` }),
+  /** For a news report: the meeting it reports on. */
+  meeting: recordId.optional(),
+  summary: localizedText.optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;

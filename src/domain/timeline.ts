@@ -1,0 +1,85 @@
+/**
+ * A task's history read as it stands: corrections applied to the events they correct, then the
+ * current deadline, lead body and latest status report derived from it. The published events
+ * themselves are never changed; this is a view of them.
+ */
+import type { HistoryEvent, ReportedStatus, Task } from './schema/index.ts';
+
+type CorrectionEvent = Extract<HistoryEvent, { type: 'correction' }>;
+type NonCorrection = Exclude<HistoryEvent, { type: 'correction' }>;
+
+/** An event as it reads after any corrections; `correctedBy` lists the corrections applied. */
+export type EffectiveEvent = NonCorrection & { correctedBy: CorrectionEvent[] };
+
+export interface Timeline {
+  events: EffectiveEvent[];
+  corrections: CorrectionEvent[];
+  originalDeadline: string | null;
+  currentDeadline: string | null;
+  deadlineChanges: Extract<EffectiveEvent, { type: 'deadline' }>[];
+  originalLead: string | null;
+  currentLead: string | null;
+  transfers: Extract<EffectiveEvent, { type: 'transfer' }>[];
+  statusReports: Extract<EffectiveEvent, { type: 'status' }>[];
+  /** Date of the newest event of any kind, or the assignment date when there is none. */
+  lastUpdate: string;
+}
+
+function applyCorrection(event: EffectiveEvent, correction: CorrectionEvent): EffectiveEvent {
+  const r = correction.replacement;
+  const next = { ...event, correctedBy: [...event.correctedBy, correction] } as EffectiveEvent;
+  if (r.date !== undefined) next.date = r.date;
+  if (next.type === 'status') {
+    if (r.status !== undefined) next.status = r.status;
+    if (r.progress !== undefined) next.progress = r.progress;
+    if (r.note !== undefined) next.note = r.note;
+  } else if (next.type === 'deadline') {
+    if (r.deadline !== undefined) next.deadline = r.deadline;
+  } else if (next.type === 'transfer') {
+    if (r.lead !== undefined) next.lead = r.lead;
+  }
+  return next;
+}
+
+/** Read a task's history at `asOf`: events after that date are not yet in force. */
+export function readTimeline(task: Task, asOf: string): Timeline {
+  const inForce = task.history.filter((e) => e.date <= asOf);
+  const corrections = inForce.filter((e): e is CorrectionEvent => e.type === 'correction');
+  let events: EffectiveEvent[] = inForce
+    .filter((e): e is NonCorrection => e.type !== 'correction')
+    .map((e) => ({ ...e, correctedBy: [] }));
+  for (const correction of corrections) {
+    events = events.map((e) => (e.id === correction.corrects ? applyCorrection(e, correction) : e));
+  }
+  // A correction may move an event's date; keep the reading in date order (stable for ties).
+  events = events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.date === b.e.date ? a.i - b.i : a.e.date < b.e.date ? -1 : 1))
+    .map(({ e }) => e);
+
+  const deadlineChanges = events.filter((e): e is Extract<EffectiveEvent, { type: 'deadline' }> => e.type === 'deadline');
+  const transfers = events.filter((e): e is Extract<EffectiveEvent, { type: 'transfer' }> => e.type === 'transfer');
+  const statusReports = events.filter((e): e is Extract<EffectiveEvent, { type: 'status' }> => e.type === 'status');
+  const newest = inForce.reduce((latest, e) => (e.date > latest ? e.date : latest), task.assigned);
+
+  return {
+    events,
+    corrections,
+    originalDeadline: task.deadline,
+    currentDeadline: deadlineChanges.length > 0 ? deadlineChanges[deadlineChanges.length - 1]!.deadline : task.deadline,
+    deadlineChanges,
+    originalLead: task.lead,
+    currentLead: transfers.length > 0 ? transfers[transfers.length - 1]!.lead : task.lead,
+    transfers,
+    statusReports,
+    lastUpdate: newest,
+  };
+}
+
+/** Every body that has led the task, in order, the current one last. */
+export function leadHistory(timeline: Timeline): string[] {
+  const leads = [timeline.originalLead, ...timeline.transfers.map((t) => t.lead)].filter((l): l is string => l !== null);
+  return leads.filter((l, i) => leads.indexOf(l) === i);
+}
+
+export type { ReportedStatus };

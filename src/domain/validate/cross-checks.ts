@@ -1,0 +1,138 @@
+/**
+ * Rules that span fields or records, which a per-record schema cannot see: references between
+ * collections, the order of history events, dates against the "as of" date and the assignment.
+ */
+import type { Agency, DatasetMeta, Indicator, Source, Task } from '../schema/index.ts';
+import { describeValue, type Problem } from './problem.ts';
+
+export interface ParsedRecord<T> {
+  file: string;
+  data: T;
+}
+
+export interface ParsedContent {
+  meta: ParsedRecord<DatasetMeta> | null;
+  agencies: ParsedRecord<Agency>[];
+  sources: ParsedRecord<Source>[];
+  tasks: ParsedRecord<Task>[];
+  indicators: ParsedRecord<Indicator>[];
+}
+
+type Collection = 'agencies' | 'sources' | 'tasks' | 'indicators';
+const NOUN: Record<Collection, string> = { agencies: 'body', sources: 'source', tasks: 'task', indicators: 'indicator' };
+
+function referenceChecker(content: ParsedContent, problems: Problem[]) {
+  const ids: Record<Collection, Set<string>> = {
+    agencies: new Set(content.agencies.map((r) => r.data.id)),
+    sources: new Set(content.sources.map((r) => r.data.id)),
+    tasks: new Set(content.tasks.map((r) => r.data.id)),
+    indicators: new Set(content.indicators.map((r) => r.data.id)),
+  };
+  return (file: string, field: string, collection: Collection, id: string | null | undefined) => {
+    if (id === null || id === undefined || ids[collection].has(id)) return;
+    problems.push({
+      file,
+      field,
+      expected: `the id of a ${NOUN[collection]} in content/${collection}/`,
+      found: `${describeValue(id)}, which no file in content/${collection}/ has`,
+    });
+  };
+}
+
+function checkEvidence(
+  file: string,
+  field: string,
+  evidence: readonly { source?: string }[],
+  ref: ReturnType<typeof referenceChecker>,
+) {
+  evidence.forEach((e, i) => ref(file, `${field}[${i}].source`, 'sources', e.source));
+}
+
+function checkTask({ file, data: task }: ParsedRecord<Task>, asOf: string | null, ref: ReturnType<typeof referenceChecker>, problems: Problem[]) {
+  ref(file, 'source', 'sources', task.source);
+  task.citedIn.forEach((id, i) => ref(file, `citedIn[${i}]`, 'sources', id));
+  ref(file, 'lead', 'agencies', task.lead);
+  task.coordinating.forEach((id, i) => ref(file, `coordinating[${i}]`, 'agencies', id));
+  task.indicators.forEach((id, i) => ref(file, `indicators[${i}]`, 'indicators', id));
+
+  if (task.deadline !== null && task.deadline < task.assigned) {
+    problems.push({ file, field: 'deadline', expected: `a date on or after the assignment date ${task.assigned}`, found: describeValue(task.deadline) });
+  }
+  if (asOf !== null && task.assigned > asOf) {
+    problems.push({ file, field: 'assigned', expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(task.assigned) });
+  }
+
+  const seen = new Map<string, number>();
+  task.history.forEach((event, i) => {
+    const at = `history[${i}]`;
+    const first = seen.get(event.id);
+    if (first !== undefined) {
+      problems.push({ file, field: `${at}.id`, expected: `an event id not used before in this task (history[${first}] has it)`, found: describeValue(event.id) });
+    } else {
+      seen.set(event.id, i);
+    }
+    const previous = task.history[i - 1];
+    if (previous && event.date < previous.date) {
+      problems.push({ file, field: `${at}.date`, expected: `a date on or after ${previous.date} (events are listed in date order)`, found: describeValue(event.date) });
+    }
+    if (event.date < task.assigned) {
+      problems.push({ file, field: `${at}.date`, expected: `a date on or after the assignment date ${task.assigned}`, found: describeValue(event.date) });
+    }
+    if (asOf !== null && event.date > asOf) {
+      problems.push({ file, field: `${at}.date`, expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(event.date) });
+    }
+    checkEvidence(file, `${at}.evidence`, event.evidence, ref);
+    if (event.type === 'deadline') {
+      ref(file, `${at}.decidedBy`, 'agencies', event.decidedBy);
+      if (event.deadline !== null && event.deadline < task.assigned) {
+        problems.push({ file, field: `${at}.deadline`, expected: `a date on or after the assignment date ${task.assigned}`, found: describeValue(event.deadline) });
+      }
+    }
+    if (event.type === 'transfer') {
+      ref(file, `${at}.lead`, 'agencies', event.lead);
+      ref(file, `${at}.decidedBy`, 'agencies', event.decidedBy);
+    }
+    if (event.type === 'correction') {
+      const target = seen.get(event.corrects);
+      const corrected = target === undefined ? undefined : task.history[target];
+      if (corrected === undefined || corrected.id === event.id) {
+        problems.push({ file, field: `${at}.corrects`, expected: 'the id of an earlier event of this task', found: describeValue(event.corrects) });
+      } else if (corrected.type === 'correction') {
+        problems.push({ file, field: `${at}.corrects`, expected: 'the id of a status, deadline or transfer event (correct the original, not a correction)', found: describeValue(event.corrects) });
+      }
+      if (event.replacement.lead !== undefined) ref(file, `${at}.replacement.lead`, 'agencies', event.replacement.lead);
+    }
+  });
+}
+
+/** All cross-record problems of already schema-valid content. */
+export function crossCheck(content: ParsedContent): Problem[] {
+  const problems: Problem[] = [];
+  const ref = referenceChecker(content, problems);
+  const asOf = content.meta?.data.asOf ?? null;
+
+  for (const { file, data } of content.agencies) {
+    ref(file, 'parent', 'agencies', data.parent);
+    if (data.parent === data.id) problems.push({ file, field: 'parent', expected: 'another body (a body cannot be its own parent)', found: describeValue(data.parent) });
+    checkEvidence(file, 'evidence', data.evidence, ref);
+  }
+  for (const { file, data } of content.sources) {
+    ref(file, 'issuer', 'agencies', data.issuer);
+    ref(file, 'meeting', 'sources', data.meeting);
+    if (asOf !== null && data.date !== null && data.date > asOf) {
+      problems.push({ file, field: 'date', expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(data.date) });
+    }
+  }
+  for (const record of content.tasks) checkTask(record, asOf, ref, problems);
+  for (const { file, data } of content.indicators) {
+    ref(file, 'monitoringAgency', 'agencies', data.monitoringAgency);
+    data.targets.forEach((t, i) => checkEvidence(file, `targets[${i}].evidence`, t.evidence, ref));
+    data.observations.forEach((o, i) => {
+      checkEvidence(file, `observations[${i}].evidence`, o.evidence, ref);
+      if (asOf !== null && o.date > asOf) {
+        problems.push({ file, field: `observations[${i}].date`, expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(o.date) });
+      }
+    });
+  }
+  return problems;
+}

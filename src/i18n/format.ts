@@ -1,0 +1,41 @@
+/** Dates and numbers through Intl, in the reader's locale. */
+import { getLocale, type LocaleCode } from './locales.ts';
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(locale: LocaleCode, style: 'long' | 'short'): Intl.DateTimeFormat {
+  const key = `${locale}:${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(getLocale(locale).intl, { dateStyle: style === 'long' ? 'long' : 'medium', timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** @example formatDate('2026-03-31', 'en') // '31 March 2026' */
+export function formatDate(isoDate: string, locale: LocaleCode, style: 'long' | 'short' = 'long'): string {
+  return dateFormat(locale, style).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** "March 2026" for a YYYY-MM month. */
+export function formatMonth(month: string, locale: LocaleCode): string {
+  return new Intl.DateTimeFormat(getLocale(locale).intl, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** @example formatNumber(14.02, 'vi') // '14,02' */
+export function formatNumber(value: number, locale: LocaleCode, maximumFractionDigits = 2): string {
+  const key = `${locale}:${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(getLocale(locale).intl, { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** A share 0–1 as a percentage, e.g. 0.5 → "50 %" in French, "50%" in English. */
+export function formatPercent(share: number, locale: LocaleCode): string {
+  return new Intl.NumberFormat(getLocale(locale).intl, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
