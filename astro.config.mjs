@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { LOCALE_CODES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
+import { portalIntegrations } from './src/integrations/index.ts';
 
 // Where the site will be published; feeds, sitemaps and permalinks need absolute URLs.
 // Set SITE_URL when building for a real host; the default keeps local builds reproducible.
@@ -10,6 +11,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   outDir: process.env.CK57_OUT_DIR ?? './dist',
+  // Separate caches let builds of different data (tests, benchmarks) run side by side.
+  cacheDir: process.env.CK57_DIST ? `${process.env.CK57_DIST}.cache` : './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
@@ -18,7 +21,7 @@ export default defineConfig({
     // Every URL carries its locale (/vi/…, /en/…); the root page offers all seven itself.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), ...portalIntegrations()],
   devToolbar: { enabled: false },
   prefetch: false,
 });

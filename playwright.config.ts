@@ -27,7 +27,7 @@ export default defineConfig({
       : {},
   },
   webServer: {
-    command: `node src/cli/serve.ts dist`,
+    command: `node src/cli/serve.ts ${process.env['CK57_DIST'] ?? 'dist'}`,
     url: `http://127.0.0.1:${port}/vi/`,
     env: { PORT: String(port) },
     reuseExistingServer: false,

@@ -8,13 +8,14 @@ import { checkData } from './check-data.ts';
 
 const root = process.cwd();
 const finalDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
-const stagingDir = resolve(root, '.build', 'next');
-const retiredDir = resolve(root, '.build', 'previous');
+// Staging and retired copies sit beside the final folder: same file system, so the swap is two renames.
+const stagingDir = `${finalDir}.staging`;
+const retiredDir = `${finalDir}.previous`;
 
 async function main(): Promise<number> {
   if (!checkData(root)) return 1;
   rmSync(stagingDir, { recursive: true, force: true });
-  mkdirSync(resolve(root, '.build'), { recursive: true });
+  mkdirSync(resolve(finalDir, '..'), { recursive: true });
   process.env['CK57_OUT_DIR'] = stagingDir;
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   try {
