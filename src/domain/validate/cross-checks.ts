@@ -2,12 +2,14 @@
  * Rules that span fields or records, which a per-record schema cannot see: references between
  * collections, the order of history events, dates against the "as of" date and the assignment.
  */
-import type { Agency, DatasetMeta, Indicator, Source, Task } from '../schema/index.ts';
+import type { Agency, DatasetMeta, Evidence, Indicator, Source, Task } from '../schema/index.ts';
 import { describeValue, type Problem } from './problem.ts';
 
 export interface ParsedRecord<T> {
   file: string;
   data: T;
+  /** False when the record broke its schema: its data is raw JSON, checked here defensively. */
+  valid: boolean;
 }
 
 export interface ParsedContent {
@@ -16,24 +18,21 @@ export interface ParsedContent {
   sources: ParsedRecord<Source>[];
   tasks: ParsedRecord<Task>[];
   indicators: ParsedRecord<Indicator>[];
+  /** Ids of every file present per collection, valid or not. */
+  fileIds: Record<'agencies' | 'sources' | 'tasks' | 'indicators', Set<string>>;
 }
 
 type Collection = 'agencies' | 'sources' | 'tasks' | 'indicators';
-const NOUN: Record<Collection, string> = { agencies: 'body', sources: 'source', tasks: 'task', indicators: 'indicator' };
+const NOUN: Record<Collection, string> = { agencies: 'a body', sources: 'a source', tasks: 'a task', indicators: 'an indicator' };
 
 function referenceChecker(content: ParsedContent, problems: Problem[]) {
-  const ids: Record<Collection, Set<string>> = {
-    agencies: new Set(content.agencies.map((r) => r.data.id)),
-    sources: new Set(content.sources.map((r) => r.data.id)),
-    tasks: new Set(content.tasks.map((r) => r.data.id)),
-    indicators: new Set(content.indicators.map((r) => r.data.id)),
-  };
+  const ids = content.fileIds;
   return (file: string, field: string, collection: Collection, id: string | null | undefined) => {
-    if (id === null || id === undefined || ids[collection].has(id)) return;
+    if (typeof id !== 'string' || ids[collection].has(id)) return;
     problems.push({
       file,
       field,
-      expected: `the id of a ${NOUN[collection]} in content/${collection}/`,
+      expected: `the id of ${NOUN[collection]} in content/${collection}/`,
       found: `${describeValue(id)}, which no file in content/${collection}/ has`,
     });
   };
@@ -42,18 +41,20 @@ function referenceChecker(content: ParsedContent, problems: Problem[]) {
 function checkEvidence(
   file: string,
   field: string,
-  evidence: readonly { source?: string }[],
+  evidence: readonly Evidence[],
   ref: ReturnType<typeof referenceChecker>,
 ) {
-  evidence.forEach((e, i) => ref(file, `${field}[${i}].source`, 'sources', e.source));
+  evidence.forEach((e, i) => {
+    if ('source' in e) ref(file, `${field}[${i}].source`, 'sources', e.source);
+  });
 }
 
 function checkTask({ file, data: task }: ParsedRecord<Task>, asOf: string | null, ref: ReturnType<typeof referenceChecker>, problems: Problem[]) {
   ref(file, 'source', 'sources', task.source);
-  task.citedIn.forEach((id, i) => ref(file, `citedIn[${i}]`, 'sources', id));
+  (task.citedIn ?? []).forEach((id, i) => ref(file, `citedIn[${i}]`, 'sources', id));
   ref(file, 'lead', 'agencies', task.lead);
-  task.coordinating.forEach((id, i) => ref(file, `coordinating[${i}]`, 'agencies', id));
-  task.indicators.forEach((id, i) => ref(file, `indicators[${i}]`, 'indicators', id));
+  (task.coordinating ?? []).forEach((id, i) => ref(file, `coordinating[${i}]`, 'agencies', id));
+  (task.indicators ?? []).forEach((id, i) => ref(file, `indicators[${i}]`, 'indicators', id));
 
   if (task.deadline !== null && task.deadline < task.assigned) {
     problems.push({ file, field: 'deadline', expected: `a date on or after the assignment date ${task.assigned}`, found: describeValue(task.deadline) });
@@ -63,7 +64,7 @@ function checkTask({ file, data: task }: ParsedRecord<Task>, asOf: string | null
   }
 
   const seen = new Map<string, number>();
-  task.history.forEach((event, i) => {
+  (task.history ?? []).forEach((event, i) => {
     const at = `history[${i}]`;
     const first = seen.get(event.id);
     if (first !== undefined) {
@@ -81,7 +82,7 @@ function checkTask({ file, data: task }: ParsedRecord<Task>, asOf: string | null
     if (asOf !== null && event.date > asOf) {
       problems.push({ file, field: `${at}.date`, expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(event.date) });
     }
-    checkEvidence(file, `${at}.evidence`, event.evidence, ref);
+    checkEvidence(file, `${at}.evidence`, event.evidence ?? [], ref);
     if (event.type === 'deadline') {
       ref(file, `${at}.decidedBy`, 'agencies', event.decidedBy);
       if (event.deadline !== null && event.deadline < task.assigned) {
@@ -105,33 +106,51 @@ function checkTask({ file, data: task }: ParsedRecord<Task>, asOf: string | null
   });
 }
 
-/** All cross-record problems of already schema-valid content. */
+/**
+ * Run a check on one record; a record that broke its schema may lack the fields the check
+ * reads, and its shape problems are already reported, so a throw here adds nothing.
+ */
+function guarded(valid: boolean, check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (valid) throw error;
+  }
+}
+
+/** All cross-record problems, including those of records that broke their schema. */
 export function crossCheck(content: ParsedContent): Problem[] {
   const problems: Problem[] = [];
   const ref = referenceChecker(content, problems);
   const asOf = content.meta?.data.asOf ?? null;
 
-  for (const { file, data } of content.agencies) {
-    ref(file, 'parent', 'agencies', data.parent);
-    if (data.parent === data.id) problems.push({ file, field: 'parent', expected: 'another body (a body cannot be its own parent)', found: describeValue(data.parent) });
-    checkEvidence(file, 'evidence', data.evidence, ref);
+  for (const { file, data, valid } of content.agencies) {
+    guarded(valid, () => {
+      ref(file, 'parent', 'agencies', data.parent);
+      if (data.parent === data.id) problems.push({ file, field: 'parent', expected: 'another body (a body cannot be its own parent)', found: describeValue(data.parent) });
+      checkEvidence(file, 'evidence', data.evidence ?? [], ref);
+    });
   }
-  for (const { file, data } of content.sources) {
-    ref(file, 'issuer', 'agencies', data.issuer);
-    ref(file, 'meeting', 'sources', data.meeting);
-    if (asOf !== null && data.date !== null && data.date > asOf) {
-      problems.push({ file, field: 'date', expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(data.date) });
-    }
-  }
-  for (const record of content.tasks) checkTask(record, asOf, ref, problems);
-  for (const { file, data } of content.indicators) {
-    ref(file, 'monitoringAgency', 'agencies', data.monitoringAgency);
-    data.targets.forEach((t, i) => checkEvidence(file, `targets[${i}].evidence`, t.evidence, ref));
-    data.observations.forEach((o, i) => {
-      checkEvidence(file, `observations[${i}].evidence`, o.evidence, ref);
-      if (asOf !== null && o.date > asOf) {
-        problems.push({ file, field: `observations[${i}].date`, expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(o.date) });
+  for (const { file, data, valid } of content.sources) {
+    guarded(valid, () => {
+      ref(file, 'issuer', 'agencies', data.issuer);
+      ref(file, 'meeting', 'sources', data.meeting);
+      if (asOf !== null && typeof data.date === 'string' && data.date > asOf) {
+        problems.push({ file, field: 'date', expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(data.date) });
       }
+    });
+  }
+  for (const record of content.tasks) guarded(record.valid, () => checkTask(record, asOf, ref, problems));
+  for (const { file, data, valid } of content.indicators) {
+    guarded(valid, () => {
+      ref(file, 'monitoringAgency', 'agencies', data.monitoringAgency);
+      data.targets.forEach((t, i) => checkEvidence(file, `targets[${i}].evidence`, t.evidence, ref));
+      data.observations.forEach((o, i) => {
+        checkEvidence(file, `observations[${i}].evidence`, o.evidence, ref);
+        if (asOf !== null && o.date > asOf) {
+          problems.push({ file, field: `observations[${i}].date`, expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(o.date) });
+        }
+      });
     });
   }
   return problems;

@@ -16,8 +16,8 @@ export interface RawFile {
 }
 
 export interface RawContent {
-  /** content/dataset.json, or null when the file is missing. */
-  meta: RawFile | null;
+  /** content/dataset.json; an empty text when the file is missing. */
+  meta: RawFile;
   agencies: RawFile[];
   sources: RawFile[];
   tasks: RawFile[];
@@ -40,15 +40,21 @@ function parseJson(file: RawFile, problems: Problem[]): { ok: true; value: unkno
   }
 }
 
-function parseRecord<T>(file: RawFile, schema: z.ZodType<T>, problems: Problem[]): T | null {
+type Parsed<T> = { data: T; valid: boolean } | null;
+
+/**
+ * A record that is JSON but breaks its schema is still returned (valid: false), so the
+ * cross-record checks can report its other problems in the same run.
+ */
+function parseRecord<T>(file: RawFile, schema: z.ZodType<T>, problems: Problem[]): Parsed<T> {
   const json = parseJson(file, problems);
   if (!json.ok) return null;
   const result = schema.safeParse(json.value, { reportInput: true });
   if (!result.success) {
     problems.push(...problemsFromZod(file.path, json.value, result.error));
-    return null;
+    return json.value !== null && typeof json.value === 'object' ? { data: json.value as T, valid: false } : null;
   }
-  return result.data;
+  return { data: result.data, valid: true };
 }
 
 function baseName(path: string): string {
@@ -59,8 +65,13 @@ function parseCollection<T extends { id: string }>(files: RawFile[], schema: z.Z
   const records: ParsedRecord<T>[] = [];
   const byId = new Map<string, string>();
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    const data = parseRecord(file, schema, problems);
-    if (data === null) continue;
+    const parsed = parseRecord(file, schema, problems);
+    if (parsed === null) continue;
+    const { data, valid } = parsed;
+    if (!valid) {
+      records.push({ file: file.path, data, valid });
+      continue;
+    }
     if (data.id !== baseName(file.path)) {
       problems.push({ file: file.path, field: 'id', expected: `the file name without .json, ${describeValue(baseName(file.path))}`, found: describeValue(data.id) });
       continue;
@@ -72,20 +83,20 @@ function parseCollection<T extends { id: string }>(files: RawFile[], schema: z.Z
       continue;
     }
     byId.set(key, file.path);
-    records.push({ file: file.path, data });
+    records.push({ file: file.path, data, valid });
   }
   return records;
 }
 
-/** Check everything; `content` holds only the records that passed their own schema. */
+/** Check everything. `content` is only safe to use when `problems` is empty. */
 export function validateContent(raw: RawContent): ValidationResult {
   const problems: Problem[] = [];
   let meta: ParsedRecord<z.infer<typeof datasetSchema>> | null = null;
-  if (raw.meta === null) {
-    problems.push({ file: 'content/dataset.json', field: '', expected: 'the dataset file with the "as of" date', found: 'no such file' });
+  if (raw.meta.text === '') {
+    problems.push({ file: raw.meta.path, field: '', expected: 'the dataset file with the "as of" date', found: 'no such file, or an empty one' });
   } else {
-    const data = parseRecord(raw.meta, datasetSchema, problems);
-    if (data !== null) meta = { file: raw.meta.path, data };
+    const parsed = parseRecord(raw.meta, datasetSchema, problems);
+    if (parsed !== null && parsed.valid) meta = { file: raw.meta.path, data: parsed.data, valid: true };
   }
   const content: ParsedContent = {
     meta,
@@ -93,7 +104,25 @@ export function validateContent(raw: RawContent): ValidationResult {
     sources: parseCollection(raw.sources, sourceSchema, problems),
     tasks: parseCollection(raw.tasks, taskSchema, problems),
     indicators: parseCollection(raw.indicators, indicatorSchema, problems),
+    // Every file present counts as an id, even a broken one, so one bad file does not make
+    // every reference to it fail too.
+    fileIds: {
+      agencies: new Set(raw.agencies.map((f) => baseName(f.path))),
+      sources: new Set(raw.sources.map((f) => baseName(f.path))),
+      tasks: new Set(raw.tasks.map((f) => baseName(f.path))),
+      indicators: new Set(raw.indicators.map((f) => baseName(f.path))),
+    },
   };
   problems.push(...crossCheck(content));
-  return { problems: sortProblems(problems), content };
+  return { problems: sortProblems(dedupe(problems)), content };
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}\u0000${p.field}\u0000${p.expected}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,0 +1,82 @@
+/**
+ * The build as an editor meets it: bad data stops it with every problem listed, and the site
+ * already published stays exactly as it was.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const work = mkdtempSync(join(tmpdir(), 'ck57-refuse-'));
+const dist = join(work, 'dist');
+const content = join(work, 'content');
+
+function build(): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, ['src/cli/build.ts'], {
+    env: { ...process.env, CK57_CONTENT: content, CK57_DIST: dist, CK57_LOG: 'quiet' },
+    encoding: 'utf8',
+  });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+/** Every file of a folder with its SHA-256, so "exactly as it was" can be checked. */
+function fingerprint(dir: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    result[path.slice(dir.length)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return result;
+}
+
+beforeAll(() => {
+  cpSync('tests/fixtures/minimal', content, { recursive: true });
+  const first = build();
+  if (first.status !== 0) throw new Error(`the valid fixture should build:\n${first.output}`);
+}, 180_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a build from bad data', () => {
+  it('exits non-zero, lists every problem with file and field, and leaves dist/ untouched', () => {
+    const before = fingerprint(dist);
+    expect(Object.keys(before).length).toBeGreaterThan(10);
+
+    const taskFile = join(content, 'tasks', 'late-task.json');
+    const task = JSON.parse(readFileSync(taskFile, 'utf8'));
+    task.history[0].progress = 150;
+    task.lead = 'no-such-body';
+    writeFileSync(taskFile, JSON.stringify(task));
+    writeFileSync(join(content, 'sources', 'meeting-x.json'), '{ "id": ');
+
+    const result = build();
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('late-task.json › history[0].progress: expected a number from 0 to 100; found 150');
+    expect(result.output).toContain('late-task.json › lead: expected the id of a body');
+    expect(result.output).toContain('meeting-x.json: expected well-formed JSON');
+    expect(result.output).toContain('nothing was published');
+    expect(fingerprint(dist)).toEqual(before);
+  }, 180_000);
+});
+
+describe('the Node version guard', () => {
+  it('stops an old Node with one line naming the version needed', () => {
+    // Run the guard as if on Node 20 by faking process.versions before it loads.
+    const output = spawnSync(
+      process.execPath,
+      ['--import', 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.20.2"})', 'src/cli/require-node.mjs'],
+      { encoding: 'utf8' },
+    );
+    expect(output.status).toBe(1);
+    const lines = output.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('needs Node.js >= 22.12 (this is 20.20.2)');
+  });
+
+  it('lets a current Node through silently', () => {
+    expect(execFileSync(process.execPath, ['src/cli/require-node.mjs'], { encoding: 'utf8' })).toBe('');
+  });
+});

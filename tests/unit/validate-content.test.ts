@@ -1,0 +1,122 @@
+/**
+ * Every class of bad data the build must refuse, each in a small variant of the minimal fixture.
+ * Each test asserts the message names the file and the field, as an editor would need.
+ */
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/data/read-content.ts';
+import { formatProblem } from '../../src/domain/validate/problem.ts';
+import { validateContent, type RawContent } from '../../src/domain/validate/validate-content.ts';
+
+const fixture = (): RawContent => readContent(process.cwd(), 'tests/fixtures/minimal');
+const LATE = 'tests/fixtures/minimal/tasks/late-task.json';
+
+/** The fixture with one file's JSON changed by `edit`. */
+function withEdit(path: string, edit: (json: any) => void): RawContent {
+  const raw = fixture();
+  for (const list of [raw.agencies, raw.sources, raw.tasks, raw.indicators]) {
+    for (const file of list) {
+      if (file.path === path) {
+        const json = JSON.parse(file.text);
+        edit(json);
+        file.text = JSON.stringify(json);
+      }
+    }
+  }
+  return raw;
+}
+
+function messages(raw: RawContent): string[] {
+  return validateContent(raw).problems.map(formatProblem);
+}
+
+describe('validateContent', () => {
+  it('accepts the valid fixture', () => {
+    expect(messages(fixture())).toEqual([]);
+  });
+
+  it('reports malformed JSON with the file and the syntax error', () => {
+    const raw = fixture();
+    raw.tasks[0]!.text = '{ "id": "late-task", ';
+    const [message] = messages(raw);
+    expect(message).toContain(LATE);
+    expect(message).toContain('expected well-formed JSON');
+  });
+
+  it('reports a missing required field by its path', () => {
+    const found = messages(withEdit(LATE, (j) => delete j.deadline));
+    expect(found).toEqual([`${LATE} › deadline: expected a date written as YYYY-MM-DD; found nothing (the field is missing)`]);
+  });
+
+  it('reports a wrong type with what was found', () => {
+    const found = messages(withEdit(LATE, (j) => (j.coordinating = 'ministry-b')));
+    expect(found[0]).toContain(`${LATE} › coordinating: expected`);
+    expect(found[0]).toContain('found "ministry-b"');
+  });
+
+  it('reports a reference to a body that does not exist', () => {
+    const found = messages(withEdit(LATE, (j) => (j.lead = 'ministry-z')));
+    expect(found).toEqual([
+      `${LATE} › lead: expected the id of a body in content/agencies/; found "ministry-z", which no file in content/agencies/ has`,
+    ]);
+  });
+
+  it('reports unknown source and indicator ids too', () => {
+    const found = messages(
+      withEdit(LATE, (j) => {
+        j.source = 'nowhere';
+        j.indicators = ['no-such-indicator'];
+      }),
+    );
+    expect(found.some((m) => m.startsWith(`${LATE} › source: expected the id of a source`))).toBe(true);
+    expect(found.some((m) => m.startsWith(`${LATE} › indicators[0]: expected the id of an indicator`))).toBe(true);
+  });
+
+  it('reports a duplicate id across two files', () => {
+    const raw = fixture();
+    raw.agencies.push({ path: 'tests/fixtures/minimal/agencies/Ministry-A.json', text: JSON.stringify({ ...JSON.parse(raw.agencies[0]!.text), id: 'Ministry-A' }) });
+    const found = messages(raw);
+    expect(found.some((m) => m.includes('Ministry-A.json › id'))).toBe(true);
+  });
+
+  it('reports an id that differs from the file name', () => {
+    const found = messages(withEdit(LATE, (j) => (j.id = 'other-task')));
+    expect(found).toEqual([`${LATE} › id: expected the file name without .json, "late-task"; found "other-task"`]);
+  });
+
+  it('reports history events out of date order', () => {
+    const found = messages(withEdit(LATE, (j) => (j.history[1].date = '2026-01-20')));
+    expect(found).toContain(`${LATE} › history[1].date: expected a date on or after 2026-02-01 (events are listed in date order); found "2026-01-20"`);
+  });
+
+  it('reports an event dated after the "as of" date', () => {
+    const found = messages(withEdit(LATE, (j) => (j.history[1].date = '2026-05-01')));
+    expect(found).toEqual([`${LATE} › history[1].date: expected a date on or before the data's "as of" date 2026-04-10; found "2026-05-01"`]);
+  });
+
+  it('reports a deadline before the assignment date', () => {
+    const found = messages(withEdit(LATE, (j) => (j.deadline = '2025-12-31')));
+    expect(found).toEqual([`${LATE} › deadline: expected a date on or after the assignment date 2026-01-05; found "2025-12-31"`]);
+  });
+
+  it('reports progress outside 0–100', () => {
+    const found = messages(withEdit(LATE, (j) => (j.history[0].progress = 140)));
+    expect(found).toEqual([`${LATE} › history[0].progress: expected a number from 0 to 100; found 140`]);
+  });
+
+  it('reports a URL that is not http(s)', () => {
+    const found = messages(withEdit(LATE, (j) => (j.history[1].evidence[0].url = 'javascript:alert(1)')));
+    expect(found).toEqual([`${LATE} › history[1].evidence[0].url: expected a web address starting with http:// or https://; found "javascript:alert(1)"`]);
+  });
+
+  it('reports every problem at once, across files', () => {
+    const raw = withEdit(LATE, (j) => {
+      j.history[0].progress = -5;
+      j.lead = 'nobody';
+    });
+    raw.sources[0]!.text = '{';
+    const found = messages(raw);
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    expect(found.some((m) => m.includes('meeting-x.json'))).toBe(true);
+    expect(found.some((m) => m.includes('late-task.json › history[0].progress'))).toBe(true);
+  });
+});
