@@ -22,6 +22,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [mdx(), ...portalIntegrations()],
+  // Never inline scripts or styles: the Content Security Policy allows only files from this site.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   prefetch: false,
 });
