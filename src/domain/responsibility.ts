@@ -1,40 +1,69 @@
 /**
- * Who answers for what. A task counts towards the body that leads it at the "as of" date: after a
- * transfer, the new lead answers for it from the transfer's effective date, and the earlier lead's
- * record lists it as transferred away (it does not count towards their rate).
+ * Who answers for what, body by body, at the "as of" date.
+ *
+ * Accountability after a transfer: the body that leads a task at the "as of" date answers for all
+ * of it (its status, its deadline, its place in the on-time rate) from the transfer's effective
+ * date on, because from then it alone can act on it. The earlier lead's record keeps the task,
+ * listed as "transferred away", so the handover stays visible, but it no longer counts towards
+ * that body's figures. A transfer dated after the "as of" date is not yet in force (the timeline
+ * is read at that date). Statuses come from TaskView.status, the one status rule; never re-derived.
  */
 import type { IndexedDataset, TaskView } from './dataset.ts';
 import { countByStatus, onTimeRate, type StatusCounts } from './rollups.ts';
+import type { DerivedStatusCode } from './status.ts';
 import { leadHistory } from './timeline.ts';
 
 export interface BodyRecord {
   agencyId: string;
-  /** Tasks the body leads now, including those it received by transfer. */
+  /** Tasks the body leads now ("assigned"), including those it received by transfer. */
   leads: TaskView[];
-  /** Of `leads`, those that came by transfer from another body. */
+  /** Of `leads`, those that came to it by transfer from another body (or after none was named). */
   received: TaskView[];
-  /** Tasks the body once led and handed on. */
+  /** Tasks the body once led and that were handed on; outside its counts. */
   transferredAway: TaskView[];
-  /** Tasks where the body coordinates. */
+  /** Tasks where the body coordinates; outside its counts (the lead answers for them). */
   coordinates: TaskView[];
+  /** Statuses of `leads`. */
   counts: StatusCounts;
+  /** On time ÷ (on time + late + overdue) over `leads`; null when no deadline has been tested. */
   onTimeRate: number | null;
 }
 
-/** Every body's record, in the dataset's body order; bodies with no task at all have empty lists. */
-export function bodyRecords(data: IndexedDataset): BodyRecord[] {
+/**
+ * The columns of a body's record, in reading order, each one derived status. "completed" (done,
+ * no deadline) and "cancelled" are kept apart from "on time": they never tested a deadline.
+ */
+export const RECORD_STATUSES: readonly DerivedStatusCode[] = [
+  'completed_on_time',
+  'completed_late',
+  'overdue',
+  'in_progress',
+  'not_yet_due',
+  'no_deadline',
+  'completed',
+  'cancelled',
+  'unknown',
+];
+
+/** Whether the task came to its current lead by transfer. */
+function cameByTransfer(view: TaskView): boolean {
+  const { transfers, originalLead, currentLead } = view.timeline;
+  return transfers.length > 0 && currentLead !== null && currentLead !== originalLead;
+}
+
+/** Every body's record, in the dataset's body order; bodies with no task have empty lists. */
+export function bodyRecords(data: Pick<IndexedDataset, 'agencies' | 'taskViews'>): BodyRecord[] {
   const records = new Map<string, BodyRecord>(
     data.agencies.map((a) => [a.id, { agencyId: a.id, leads: [], received: [], transferredAway: [], coordinates: [], counts: countByStatus([]), onTimeRate: null }]),
   );
   for (const view of data.taskViews) {
     const current = view.timeline.currentLead;
-    const leads = leadHistory(view.timeline);
     if (current !== null) {
       const record = records.get(current);
       record?.leads.push(view);
-      if (leads.length > 1 && leads[0] !== current) record?.received.push(view);
+      if (cameByTransfer(view)) record?.received.push(view);
     }
-    for (const earlier of leads.filter((id) => id !== current)) records.get(earlier)?.transferredAway.push(view);
+    for (const earlier of leadHistory(view.timeline).filter((id) => id !== current)) records.get(earlier)?.transferredAway.push(view);
     for (const id of view.task.coordinating) records.get(id)?.coordinates.push(view);
   }
   for (const record of records.values()) {
