@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-dataset.ts';
 import { countByStatus, deadlinesByMonth, dueBy, onTimeRate, overdueTasks } from '../../src/domain/rollups.ts';
-import { bodyRecords } from '../../src/domain/responsibility.ts';
 
 // The fixture at 2026-04-10: late-task completed 2 days late (deadline 03-31, done 04-02);
 // overdue-task in progress past 03-31 (10 days); transferred-task moved to 05-31, in progress (51 days left).
@@ -35,23 +34,5 @@ describe('rollups', () => {
       { month: '2026-03', total: 2, late: 1, overdue: 1, inProgress: 0 },
       { month: '2026-05', total: 1, late: 0, overdue: 0, inProgress: 1 },
     ]);
-  });
-});
-
-describe('bodyRecords', () => {
-  const records = new Map(bodyRecords(data).map((r) => [r.agencyId, r]));
-
-  it('holds the new lead to account for a transferred task, and lists it as received', () => {
-    const b = records.get('ministry-b')!;
-    expect(b.leads.map((v) => v.task.id)).toEqual(['transferred-task']);
-    expect(b.received.map((v) => v.task.id)).toEqual(['transferred-task']);
-    expect(b.onTimeRate).toBeNull();
-  });
-
-  it('keeps the handed-on task on the earlier lead’s record as transferred away, outside its rate', () => {
-    const a = records.get('ministry-a')!;
-    expect(a.leads.map((v) => v.task.id)).toEqual(['late-task', 'overdue-task']);
-    expect(a.transferredAway.map((v) => v.task.id)).toEqual(['transferred-task']);
-    expect([a.counts.completed_late, a.counts.overdue, a.onTimeRate]).toEqual([1, 1, 0]);
   });
 });

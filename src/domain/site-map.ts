@@ -1,0 +1,18 @@
+/**
+ * Every page of the portal below its locale prefix, from the data: what the sitemap lists.
+ * A test checks it against the built site, so a page added without a line here fails.
+ */
+import type { IndexedDataset } from './dataset.ts';
+
+export const SECTION_PAGES = ['', 'progress', 'responsibility', 'results', 'sources', 'methodology'] as const;
+
+/** Paths without locale, e.g. "tasks/s57-2025-10-15-08" ("" is the locale's home). */
+export function pagePaths(data: IndexedDataset): string[] {
+  return [
+    ...SECTION_PAGES,
+    ...data.tasks.map((t) => `tasks/${t.id}`),
+    ...data.agencies.map((a) => `bodies/${a.id}`),
+    ...data.indicators.map((i) => `indicators/${i.id}`),
+    ...data.sources.map((s) => `sources/${s.id}`),
+  ];
+}

@@ -1,0 +1,63 @@
+/** Every page type exists in every locale, declares its language and alternates, and the switcher keeps the reader on the same page. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { distDir, htmlPages, pageTypeSamples } from '../support/built-site.ts';
+
+test('every page type is built in all seven locales, with the right <html lang> and seven alternates', () => {
+  const samples = pageTypeSamples();
+  const types = [...new Set(samples.map((s) => s.type))].sort();
+  expect(types).toEqual(['bodies/*', 'home', 'indicators/*', 'methodology', 'progress', 'responsibility', 'results', 'sources', 'sources/*', 'tasks/*']);
+  for (const type of types) {
+    for (const locale of LOCALES) {
+      const sample = samples.find((s) => s.type === type && s.locale === locale.code);
+      expect(sample, `${type} in ${locale.code}`).toBeDefined();
+      const html = readFileSync(join(distDir, sample!.url, 'index.html'), 'utf8');
+      expect(html).toContain(`<html lang="${locale.code}"`);
+      expect(html.match(/<link rel="alternate" hreflang="/g)?.length, sample!.url).toBe(8);
+    }
+  }
+});
+
+test('the same task exists in every locale', () => {
+  const pages = new Set(htmlPages());
+  for (const locale of LOCALES) expect(pages.has(`/${locale.code}/tasks/s57-2025-10-15-08/index.html`)).toBe(true);
+});
+
+test('the sitemap lists every built page with its alternates', () => {
+  const sitemap = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
+  const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+  const built = htmlPages()
+    .filter((p) => p !== '/404.html')
+    .map((p) => p.replace(/index\.html$/, ''));
+  expect(built.filter((p) => !listed.has(p))).toEqual([]);
+  expect(sitemap).toContain('hreflang="uk-UA"');
+});
+
+test('the language switcher lands on the same task in French, without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/vi/tasks/s57-2025-10-15-08/');
+  await page.locator('.lang-switcher summary').click();
+  await page.getByRole('link', { name: 'Français' }).click();
+  await expect(page).toHaveURL(/\/fr\/tasks\/s57-2025-10-15-08\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('h1')).toContainText('Tâche 3 sur 5');
+  await context.close();
+});
+
+test('the French home shows French navigation, and the root offers all seven languages, Vietnamese first', async ({ page }) => {
+  await page.goto('/fr/');
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link')).toHaveText(['Accueil', 'Avancement', 'Responsabilité', 'Résultats', 'Sources', 'Méthodologie']);
+  await page.goto('/');
+  await expect(page.locator('.languages a .label')).toHaveText(['Tiếng Việt', 'English', 'Français', 'Русский', 'Українська', 'Nederlands', 'Bahasa Indonesia']);
+});
+
+test('a body name without a Russian translation falls back with a note and its real language', async ({ page }) => {
+  // Provinces have Vietnamese and English leader roles only (checked in content/agencies/cao-bang.json).
+  await page.goto('/ru/bodies/cao-bang/');
+  const fallback = page.locator('dd [lang="en"]');
+  await expect(fallback).toContainText('Chairperson of the Cao Bang Provincial People’s Committee');
+  await expect(fallback.locator('.fallback-note')).toHaveText('Ещё не переведено; показано на языке: English.');
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/load-dataset.ts';
+import { indexDataset, type IndexedDataset } from '../../src/domain/dataset.ts';
+import { bodyRecords, hasTasks, type BodyRecord } from '../../src/domain/responsibility.ts';
+
+// The fixture, worked out by hand at its as-of date 2026-04-10:
+//   late-task         lead ministry-a, due 2026-03-31, completion first reported 2026-04-02 → completed late
+//   overdue-task      lead ministry-a, due 2026-03-31, in progress since 2026-03-01       → overdue (10 days)
+//   transferred-task  lead ministry-a, deadline moved to 2026-05-31 on 2026-02-20,
+//                     transferred to ministry-b on 2026-03-01, in progress 2026-03-15     → in progress
+const fixture = loadDataset(process.cwd(), 'tests/fixtures/minimal');
+const at = (data: IndexedDataset, asOf: string) => indexDataset({ ...data, meta: { ...data.meta, asOf } });
+const byBody = (data: IndexedDataset) => new Map(bodyRecords(data).map((r) => [r.agencyId, r]));
+const ids = (views: BodyRecord['leads']) => views.map((v) => v.task.id);
+
+describe('bodyRecords at the fixture date', () => {
+  const records = byBody(fixture);
+
+  it('holds the new lead to account for a transferred task from the transfer date, and marks it received', () => {
+    const b = records.get('ministry-b')!;
+    expect(ids(b.leads)).toEqual(['transferred-task']);
+    expect(ids(b.received)).toEqual(['transferred-task']);
+    expect(b.counts.in_progress).toBe(1);
+    // Its only task is not due until 2026-05-31: nothing tested, so no rate (not 0 %).
+    expect(b.onTimeRate).toBeNull();
+  });
+
+  it('keeps the handed-on task on the earlier lead’s record as transferred away, outside its counts', () => {
+    const a = records.get('ministry-a')!;
+    expect(ids(a.leads)).toEqual(['late-task', 'overdue-task']);
+    expect(ids(a.received)).toEqual([]);
+    expect(ids(a.transferredAway)).toEqual(['transferred-task']);
+    expect(a.counts).toMatchObject({ completed_on_time: 0, completed_late: 1, overdue: 1, in_progress: 0, not_yet_due: 0, no_deadline: 0, unknown: 0 });
+    // 0 on time ÷ (0 + 1 late + 1 overdue) = 0.
+    expect(a.onTimeRate).toBe(0);
+  });
+
+  it('lists every body that has a task on its record', () => {
+    expect([...records.values()].filter(hasTasks).map((r) => r.agencyId)).toEqual(['ministry-a', 'ministry-b']);
+  });
+});
+
+describe('bodyRecords before the transfer took effect', () => {
+  // At 2026-02-25 the transfer (2026-03-01) is not yet in force and no report on overdue-task or
+  // transferred-task exists yet; late-task was reported in progress on 2026-02-01, due 03-31.
+  const records = byBody(at(fixture, '2026-02-25'));
+
+  it('leaves the task with the original lead until the transfer’s effective date', () => {
+    const a = records.get('ministry-a')!;
+    expect(ids(a.leads)).toEqual(['late-task', 'overdue-task', 'transferred-task']);
+    expect(ids(a.transferredAway)).toEqual([]);
+    expect([a.counts.in_progress, a.counts.unknown, a.onTimeRate]).toEqual([1, 2, null]);
+    expect(records.get('ministry-b')!.leads).toEqual([]);
+  });
+});
+
+describe('bodyRecords when a task comes back to its first lead', () => {
+  const back = fixture.tasks.map((t) =>
+    t.id !== 'transferred-task'
+      ? t
+      : { ...t, history: [...t.history, { type: 'transfer' as const, id: 'back', date: '2026-03-20', lead: 'ministry-a', reason: { vi: 'Trả lại.' }, evidence: [{ source: 'meeting-x' }] }] },
+  );
+  const records = byBody(indexDataset({ ...fixture, tasks: back }));
+
+  it('counts it for the first lead again, not as received, and lists it as transferred away by the middle one', () => {
+    const a = records.get('ministry-a')!;
+    expect(ids(a.leads)).toEqual(['late-task', 'overdue-task', 'transferred-task']);
+    expect(ids(a.received)).toEqual([]);
+    expect(ids(records.get('ministry-b')!.transferredAway)).toEqual(['transferred-task']);
+    expect(records.get('ministry-b')!.leads).toEqual([]);
+  });
+});
