@@ -73,6 +73,24 @@ export function bodyRecords(data: Pick<IndexedDataset, 'agencies' | 'taskViews'>
   return [...records.values()];
 }
 
+export interface Handover {
+  /** The lead before the transfer; null when the source named none. */
+  from: string | null;
+  to: string;
+  /** The transfer's effective date. */
+  date: string;
+}
+
+/** A task's changes of lead, in order, as in force at the "as of" date. */
+export function handovers(view: TaskView): Handover[] {
+  let from = view.timeline.originalLead;
+  return view.timeline.transfers.map((transfer) => {
+    const handover = { from, to: transfer.lead, date: transfer.date };
+    from = transfer.lead;
+    return handover;
+  });
+}
+
 /** Whether the body has anything on its record (listed on the Responsibility page). */
 export function hasTasks(record: BodyRecord): boolean {
   return record.leads.length + record.transferredAway.length + record.coordinates.length > 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-dataset.ts';
 import { indexDataset, type IndexedDataset } from '../../src/domain/dataset.ts';
-import { bodyRecords, hasTasks, type BodyRecord } from '../../src/domain/responsibility.ts';
+import { bodyRecords, handovers, hasTasks, type BodyRecord } from '../../src/domain/responsibility.ts';
 
 // The fixture, worked out by hand at its as-of date 2026-04-10:
 //   late-task         lead ministry-a, due 2026-03-31, completion first reported 2026-04-02 → completed late
@@ -33,6 +33,11 @@ describe('bodyRecords at the fixture date', () => {
     expect(a.counts).toMatchObject({ completed_on_time: 0, completed_late: 1, overdue: 1, in_progress: 0, not_yet_due: 0, no_deadline: 0, unknown: 0 });
     // 0 on time ÷ (0 + 1 late + 1 overdue) = 0.
     expect(a.onTimeRate).toBe(0);
+  });
+
+  it('dates the handover from ministry-a to ministry-b at the transfer’s effective date', () => {
+    expect(handovers(fixture.taskView('transferred-task')!)).toEqual([{ from: 'ministry-a', to: 'ministry-b', date: '2026-03-01' }]);
+    expect(handovers(fixture.taskView('late-task')!)).toEqual([]);
   });
 
   it('lists every body that has a task on its record', () => {
@@ -68,5 +73,13 @@ describe('bodyRecords when a task comes back to its first lead', () => {
     expect(ids(a.received)).toEqual([]);
     expect(ids(records.get('ministry-b')!.transferredAway)).toEqual(['transferred-task']);
     expect(records.get('ministry-b')!.leads).toEqual([]);
+  });
+
+  it('records both handovers in order', () => {
+    const view = indexDataset({ ...fixture, tasks: back }).taskView('transferred-task')!;
+    expect(handovers(view)).toEqual([
+      { from: 'ministry-a', to: 'ministry-b', date: '2026-03-01' },
+      { from: 'ministry-b', to: 'ministry-a', date: '2026-03-20' },
+    ]);
   });
 });
