@@ -15,14 +15,25 @@ export interface IndicatorChartLayout {
   targets: { x: number; y: number; value: number; date: string }[];
   xTicks: { year: number; x: number }[];
   yTicks: { value: number; y: number }[];
+  /** The straight-line trend from the latest comparable value to the target date, when one was drawn. */
+  trend: { x1: number; y1: number; x2: number; y2: number; value: number; date: string } | null;
   /** True for ranks: smaller is better, so the axis runs top (1st) to bottom. */
   inverted: boolean;
 }
 
+/** A point the trend line starts or ends at. */
+export interface TrendEnd {
+  date: string;
+  value: number;
+}
+
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** Null when the indicator has no numeric value to draw. */
-export function layoutIndicatorChart(indicator: Indicator, width = 640, height = 280): IndicatorChartLayout | null {
+/**
+ * Null when the indicator has no numeric value to draw. `trend` (latest value → projected value at
+ * the target date) is drawn as its own line so the verdict can be seen, not only read.
+ */
+export function layoutIndicatorChart(indicator: Indicator, width = 640, height = 280, trend: { from: TrendEnd; to: TrendEnd } | null = null): IndicatorChartLayout | null {
   const observed = indicator.observations.filter((o) => o.value !== undefined) as (Indicator['observations'][number] & { value: number })[];
   const targets = indicator.targets.filter((t) => t.value !== undefined) as (Indicator['targets'][number] & { value: number })[];
   if (observed.length === 0) return null;
@@ -33,15 +44,17 @@ export function layoutIndicatorChart(indicator: Indicator, width = 640, height =
   const x = scaleUtc()
     .domain([new Date(Date.UTC(first.getUTCFullYear(), 0, 1)), new Date(Date.UTC(last.getUTCFullYear() + 1, 0, 1))])
     .range([plot.left, plot.right]);
-  const values = [...observed.map((o) => o.value), ...targets.map((t) => t.value)];
+  const values = [...observed.map((o) => o.value), ...targets.map((t) => t.value), ...(trend ? [trend.to.value] : [])];
   const inverted = indicator.direction === 'down';
-  const lo = inverted ? Math.max(0, Math.min(...values) - 5) : 0;
+  const lo = inverted ? Math.max(0, Math.min(...values) - 5) : Math.min(0, ...values);
   const hi = Math.max(...values) * 1.1;
   const y = scaleLinear().domain([lo, hi]).nice().range(inverted ? [plot.top, plot.bottom] : [plot.bottom, plot.top]);
   const comparable = observed.filter((o) => o.comparable);
   const path = comparable.length >= 2 ? line<(typeof comparable)[number]>().x((o) => x(utc(o.date))).y((o) => y(o.value))(comparable) : null;
   const span = last.getUTCFullYear() - first.getUTCFullYear();
-  const step = span > 12 ? 5 : span > 6 ? 2 : 1;
+  // About one year label per 60 px, at a round step, so a phone-sized chart stays legible.
+  const fit = Math.max(1, Math.ceil((span + 1) / ((plot.right - plot.left) / 60)));
+  const step = [1, 2, 5, 10].find((s) => s >= fit) ?? 10;
   const xTicks = x
     .ticks(20)
     .map((d) => d.getUTCFullYear())
@@ -56,6 +69,14 @@ export function layoutIndicatorChart(indicator: Indicator, width = 640, height =
     targets: targets.map((t) => ({ x: x(utc(t.date)), y: y(t.value), value: t.value, date: t.date })),
     xTicks,
     yTicks: y.ticks(5).map((value) => ({ value, y: y(value) })),
+    trend: trend && {
+      x1: x(utc(trend.from.date)),
+      y1: y(trend.from.value),
+      x2: x(utc(trend.to.date)),
+      y2: y(trend.to.value),
+      value: trend.to.value,
+      date: trend.to.date,
+    },
     inverted,
   };
 }
