@@ -51,6 +51,9 @@ if (form && table) {
   form.hidden = false;
   form.addEventListener('change', apply);
   form.addEventListener('reset', () => setTimeout(apply, 0));
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
   apply();
 }

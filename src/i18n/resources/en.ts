@@ -186,6 +186,7 @@ export default {
     windowNext90: 'Due in the next 90 days',
     windowPast: 'Deadline already passed',
     windowNone: 'No deadline',
+    apply: 'Apply',
     reset: 'Show all',
     showing: 'Showing {{shown}} of {{total}} tasks',
     overdueTitle: 'Overdue tasks',

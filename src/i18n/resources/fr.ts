@@ -198,6 +198,7 @@ export default {
     windowNext90: 'Dans les 90 prochains jours',
     windowPast: 'Déjà dépassée',
     windowNone: 'Sans échéance',
+    apply: 'Appliquer',
     reset: 'Tout afficher',
     showing: '{{shown}} tâches affichées sur {{total}}',
     overdueTitle: 'Tâches en retard',

@@ -174,6 +174,7 @@ export default {
     windowNext90: 'Jatuh tempo dalam 90 hari',
     windowPast: 'Tenggat sudah lewat',
     windowNone: 'Tanpa tenggat',
+    apply: 'Terapkan',
     reset: 'Tampilkan semua',
     showing: 'Menampilkan {{shown}} dari {{total}} tugas',
     overdueTitle: 'Tugas lewat tenggat',

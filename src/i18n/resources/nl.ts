@@ -186,6 +186,7 @@ export default {
     windowNext90: 'Binnen 90 dagen',
     windowPast: 'Termijn al verstreken',
     windowNone: 'Zonder termijn',
+    apply: 'Toepassen',
     reset: 'Alles tonen',
     showing: '{{shown}} van de {{total}} taken getoond',
     overdueTitle: 'Achterstallige taken',

@@ -210,6 +210,7 @@ export default {
     windowNext90: 'Срок в ближайшие 90 дней',
     windowPast: 'Срок уже прошёл',
     windowNone: 'Без срока',
+    apply: 'Применить',
     reset: 'Показать все',
     showing: 'Показано задач: {{shown}} из {{total}}',
     overdueTitle: 'Просроченные задачи',

@@ -210,6 +210,7 @@ export default {
     windowNext90: 'Строк у найближчі 90 днів',
     windowPast: 'Строк уже минув',
     windowNone: 'Без строку',
+    apply: 'Застосувати',
     reset: 'Показати всі',
     showing: 'Показано завдань: {{shown}} з {{total}}',
     overdueTitle: 'Прострочені завдання',

@@ -174,6 +174,7 @@ export default {
     windowNext90: 'Đến hạn trong 90 ngày tới',
     windowPast: 'Thời hạn đã qua',
     windowNone: 'Không có thời hạn',
+    apply: 'Áp dụng',
     reset: 'Hiện tất cả',
     showing: 'Đang hiện {{shown}}/{{total}} nhiệm vụ',
     overdueTitle: 'Nhiệm vụ quá hạn',
