@@ -2,7 +2,7 @@
  * One private i18next instance, created at build time. It is never shipped to the browser:
  * client scripts receive the strings they need through data-* attributes.
  */
-import { createInstance, type TFunction } from 'i18next';
+import { createInstance, type Resource, type TFunction } from 'i18next';
 import type { LocaleCode } from './locales.ts';
 import { resources, type UiStrings } from './resources/index.ts';
 
@@ -15,7 +15,7 @@ declare module 'i18next' {
 
 const instance = createInstance();
 void instance.init({
-  resources: Object.fromEntries(Object.entries(resources).map(([code, strings]) => [code, { translation: strings }])),
+  resources: Object.fromEntries(Object.entries(resources).map(([code, strings]) => [code, { translation: strings }])) as Resource,
   lng: 'vi',
   // No silent English in another language: a missing key shows as the key and fails the tests.
   fallbackLng: false,

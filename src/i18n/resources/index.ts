@@ -11,4 +11,5 @@ import vi from './vi.ts';
 /** The shape every locale follows; English is the reference for key names and types. */
 export type UiStrings = typeof en;
 
-export const resources: Record<LocaleCode, unknown> = { vi, en, fr, ru, uk, nl, id };
+/** Typed loosely on purpose: plural keys differ by language (ru has _few, vi has only _other). tests/unit/i18n.test.ts checks each against English. */
+export const resources: Record<LocaleCode, Record<string, unknown>> = { vi, en, fr, ru, uk, nl, id };
