@@ -55,11 +55,10 @@ export function layoutIndicatorChart(indicator: Indicator, width = 640, height =
   // About one year label per 60 px, at a round step, so a phone-sized chart stays legible.
   const fit = Math.max(1, Math.ceil((span + 1) / ((plot.right - plot.left) / 60)));
   const step = [1, 2, 5, 10].find((s) => s >= fit) ?? 10;
-  const xTicks = x
-    .ticks(20)
-    .map((d) => d.getUTCFullYear())
-    .filter((year, i, all) => all.indexOf(year) === i && year % step === 0)
-    .map((year) => ({ year, x: x(new Date(Date.UTC(year, 0, 1))) }));
+  // Figures and targets are dated at the end of their period (2021-12-31 for "2021"), so each
+  // year's label sits at its 31 December: the 2021 figure lines up with "2021", not "2022".
+  const years = Array.from({ length: span + 1 }, (_, i) => first.getUTCFullYear() + i);
+  const xTicks = years.filter((year) => year % step === 0).map((year) => ({ year, x: x(new Date(Date.UTC(year, 11, 31))) }));
   return {
     width,
     height,
