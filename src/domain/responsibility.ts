@@ -45,6 +45,14 @@ export const RECORD_STATUSES: readonly DerivedStatusCode[] = [
   'unknown',
 ];
 
+/** Statuses that tested no deadline and are rare: shown only where some record has one. */
+const SHOWN_WHEN_USED = new Set<DerivedStatusCode>(['completed', 'cancelled']);
+
+/** The record columns worth showing for these records, in RECORD_STATUSES order. */
+export function shownStatuses(records: readonly BodyRecord[]): DerivedStatusCode[] {
+  return RECORD_STATUSES.filter((code) => !SHOWN_WHEN_USED.has(code) || records.some((r) => r.counts[code] > 0));
+}
+
 /** Whether the task came to its current lead by transfer. */
 function cameByTransfer(view: TaskView): boolean {
   const { transfers, originalLead, currentLead } = view.timeline;

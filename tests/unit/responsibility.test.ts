@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-dataset.ts';
 import { indexDataset, type IndexedDataset } from '../../src/domain/dataset.ts';
-import { bodyRecords, handovers, hasTasks, type BodyRecord } from '../../src/domain/responsibility.ts';
+import { bodyRecords, handovers, hasTasks, shownStatuses, type BodyRecord } from '../../src/domain/responsibility.ts';
 
 // The fixture, worked out by hand at its as-of date 2026-04-10:
 //   late-task         lead ministry-a, due 2026-03-31, completion first reported 2026-04-02 → completed late
@@ -38,6 +38,10 @@ describe('bodyRecords at the fixture date', () => {
   it('dates the handover from ministry-a to ministry-b at the transfer’s effective date', () => {
     expect(handovers(fixture.taskView('transferred-task')!)).toEqual([{ from: 'ministry-a', to: 'ministry-b', date: '2026-03-01' }]);
     expect(handovers(fixture.taskView('late-task')!)).toEqual([]);
+  });
+
+  it('shows every record column except "done, no deadline" and "cancelled", which no task here has', () => {
+    expect(shownStatuses([...records.values()])).toEqual(['completed_on_time', 'completed_late', 'overdue', 'in_progress', 'not_yet_due', 'no_deadline', 'unknown']);
   });
 
   it('lists every body that has a task on its record', () => {
