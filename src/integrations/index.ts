@@ -4,10 +4,11 @@
  * hashes every file written so far; the archive packs everything, manifest included.
  */
 import type { AstroIntegration } from 'astro';
+import { searchIndex } from './search.ts';
 
 export function portalIntegrations(): AstroIntegration[] {
   return [
-    // 1. search: Pagefind index per locale + offline index        (src/integrations/search.ts)
+    searchIndex(),
     // 2. open data files and feeds                                  (src/integrations/open-data.ts)
     // 3. release manifest                                           (src/integrations/manifest.ts)
     // 4. offline archive (zip + SHA256SUMS)                         (src/integrations/archive.ts)

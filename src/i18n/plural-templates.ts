@@ -1,0 +1,19 @@
+/**
+ * A counted string in every plural form the language has, with "{{count}}" left in, so a client
+ * script can pick the form with the browser's Intl.PluralRules without shipping i18next.
+ */
+import type { TFunction } from 'i18next';
+import { getLocale, type LocaleCode } from './locales.ts';
+
+/** @example pluralTemplates(t, 'search.results', 'ru') // { 'data-plural-one': '{{count}} результат', 'data-plural-few': …, … } */
+export function pluralTemplates(t: TFunction, key: string, locale: LocaleCode): Record<string, string> {
+  const rules = new Intl.PluralRules(getLocale(locale).intl);
+  const out: Record<string, string> = {};
+  for (const category of rules.resolvedOptions().pluralCategories) {
+    // The smallest whole count in this category; 'many' in French is a million.
+    const sample = [0, 1, 2, 3, 5, 11, 21, 22, 25, 101, 1_000_000].find((n) => rules.select(n) === category) ?? 1.5;
+    const text = (t as unknown as (k: string, o: object) => string)(key, { count: sample });
+    out[`data-plural-${category}`] = text.replace(String(sample), '{{count}}');
+  }
+  return out;
+}

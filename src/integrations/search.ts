@@ -1,0 +1,58 @@
+/**
+ * The search index: Pagefind through its Node API, one index per locale, each written to
+ * /pagefind/<locale>/ and released before the next, so memory stays flat as the site grows.
+ * Any indexing error fails the build. Logs pages indexed and time taken.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { loadDataset } from '../data/load-dataset.ts';
+import { contentDir } from '../data/content-dir.ts';
+import { facetsFor } from './search-facets.ts';
+import { prepareForIndex } from '../domain/search/index-content.ts';
+import { useTranslations } from '../i18n/i18n.ts';
+import { LOCALES } from '../i18n/locales.ts';
+
+function htmlFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'cong-khai-57:search',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const data = loadDataset(process.cwd(), contentDir);
+        const pagefind = await import('pagefind');
+        try {
+          for (const locale of LOCALES) {
+            const started = performance.now();
+            const { index, errors } = await pagefind.createIndex({ forceLanguage: locale.code });
+            if (!index || errors.length > 0) throw new Error(`Pagefind could not start for ${locale.code}: ${errors.join('; ')}`);
+            const t = useTranslations(locale.code);
+            let pages = 0;
+            for (const file of htmlFilesUnder(join(out, locale.code))) {
+              const html = readFileSync(file, 'utf8');
+              if (!html.includes('data-pagefind-body')) continue;
+              const url = `/${relative(out, file).split('\\').join('/')}`.replace(/index\.html$/, '');
+              const added = await index.addHTMLFile({ url, content: prepareForIndex(html, facetsFor(url, data, locale.code, t)) });
+              if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+              pages += 1;
+            }
+            const written = await index.writeFiles({ outputPath: join(out, 'pagefind', locale.code) });
+            if (written.errors.length > 0) throw new Error(`Pagefind could not write the ${locale.code} index: ${written.errors.join('; ')}`);
+            await index.deleteIndex();
+            logger.info(`${locale.code}: ${pages} pages indexed in ${Math.round(performance.now() - started)} ms`);
+          }
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * The search page's client: loads this locale's Pagefind bundle on first use (never on other
+ * pages), folds the query like the index (tone marks off, đ → d), and shows results with facets
+ * and a sort order. Strings come from data-* attributes; nothing of i18next is shipped.
+ */
+import { foldDiacritics } from '../domain/search/fold.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+const FACETS = ['kind', 'status', 'body', 'theme'] as const;
+/** Each shown result costs a fragment download; ten keep one query light on a slow phone. */
+const SHOWN = 10;
+
+class PortalSearch extends HTMLElement {
+  #pagefind: Promise<PagefindApi> | undefined;
+  #form = this.querySelector('form')!;
+  #input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
+  #sort = this.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  #facets = this.querySelector<HTMLElement>('[data-facets]')!;
+  #status = this.querySelector<HTMLElement>('[data-status]')!;
+  #list = this.querySelector<HTMLOListElement>('ol[data-results]')!;
+
+  connectedCallback(): void {
+    this.querySelector('[data-needs-js]')?.remove();
+    this.querySelector<HTMLElement>('[data-enhanced]')!.hidden = false;
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const url = new URL(location.href);
+      url.searchParams.set('q', this.#input.value);
+      history.replaceState(null, '', url);
+      void this.run();
+    });
+    this.#sort.addEventListener('change', () => void this.run());
+    this.#facets.addEventListener('change', () => void this.run());
+    const query = new URL(location.href).searchParams.get('q');
+    if (query) {
+      this.#input.value = query;
+      void this.run();
+    }
+  }
+
+  #load(): Promise<PagefindApi> {
+    this.#pagefind ??= (import(/* @vite-ignore */ this.dataset['bundle']!) as Promise<PagefindApi>).then(async (api) => {
+      await api.options({ excerptLength: 24 });
+      await this.#renderFacets(await api.filters());
+      return api;
+    });
+    return this.#pagefind;
+  }
+
+  async #renderFacets(available: Record<string, Record<string, number>>): Promise<void> {
+    for (const facet of FACETS) {
+      const values = Object.keys(available[facet] ?? {}).sort((a, b) => a.localeCompare(b, document.documentElement.lang));
+      if (values.length === 0) continue;
+      const fieldset = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = this.dataset[`facet${facet[0]!.toUpperCase()}${facet.slice(1)}`] ?? facet;
+      fieldset.append(legend);
+      for (const value of values) {
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = facet;
+        box.value = value;
+        label.append(box, ` ${value}`);
+        fieldset.append(label);
+      }
+      this.#facets.append(fieldset);
+    }
+  }
+
+  #selectedFilters(): Record<string, { any: string[] }> {
+    const filters: Record<string, { any: string[] }> = {};
+    for (const box of this.#facets.querySelectorAll<HTMLInputElement>('input:checked')) {
+      (filters[box.name] ??= { any: [] }).any.push(box.value);
+    }
+    return filters;
+  }
+
+  async run(): Promise<void> {
+    const query = this.#input.value.trim();
+    if (query === '') return;
+    this.#status.textContent = this.dataset['loading'] ?? '';
+    try {
+      const pagefind = await this.#load();
+      const sort = this.#sort.value === 'deadline' ? { deadline: 'asc' } : undefined;
+      const search = await pagefind.search(foldDiacritics(query), { filters: this.#selectedFilters(), ...(sort ? { sort } : {}) });
+      const results = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
+      this.#render(results, search.results.length);
+    } catch {
+      this.#status.textContent = this.dataset['failed'] ?? '';
+    }
+  }
+
+  #render(results: PagefindResultData[], total: number): void {
+    const category = new Intl.PluralRules(document.documentElement.lang).select(total);
+    const form = `plural${category[0]!.toUpperCase()}${category.slice(1)}`;
+    const template = this.dataset[form] ?? this.dataset['pluralOther'];
+    this.#status.textContent = total === 0 ? (this.dataset['none'] ?? '') : (template ?? '{{count}}').replace('{{count}}', String(total));
+    this.#list.replaceChildren(
+      ...results.map((result) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = result.url;
+        link.textContent = result.meta['title'] ?? result.url;
+        const kind = document.createElement('span');
+        kind.className = 'muted';
+        kind.textContent = ` — ${[result.filters['kind']?.[0], result.filters['status']?.[0]].filter(Boolean).join(' · ')}`;
+        const excerpt = document.createElement('p');
+        // Pagefind marks the matched words with <mark>; rebuild them as nodes, never as HTML.
+        for (const [i, part] of result.excerpt.split(/<\/?mark>/).entries()) {
+          const text = document.createTextNode(part.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+          if (i % 2 === 1) {
+            const mark = document.createElement('mark');
+            mark.append(text);
+            excerpt.append(mark);
+          } else excerpt.append(text);
+        }
+        item.append(link, kind, excerpt);
+        return item;
+      }),
+    );
+  }
+}
+
+customElements.define('portal-search', PortalSearch);

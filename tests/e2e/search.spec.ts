@@ -1,0 +1,95 @@
+/**
+ * Search on the built site: each locale finds a record whose answer we know, Vietnamese typed
+ * without tone marks finds what the accented words find, facets narrow, and locales stay apart.
+ */
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { watchConsole } from './console.ts';
+
+async function search(page: Page, locale: string, query: string): Promise<string[]> {
+  await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('[data-status]')).not.toHaveText(/^$|…$/);
+  return page.locator('ol[data-results] > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+const BEST: [string, string, string][] = [
+  ['vi', 'Đảng ủy Chính phủ', '/vi/bodies/government-party-committee/'],
+  ['en', 'Government Party Committee', '/en/bodies/government-party-committee/'],
+  ['fr', 'Comité du Parti du gouvernement', '/fr/bodies/government-party-committee/'],
+  ['ru', 'Партийный комитет правительства', '/ru/bodies/government-party-committee/'],
+  ['uk', 'Партійний комітет уряду', '/uk/bodies/government-party-committee/'],
+  ['nl', 'Partijcomité van de regering', '/nl/bodies/government-party-committee/'],
+  ['id', 'Komite Partai Pemerintah', '/id/bodies/government-party-committee/'],
+];
+
+for (const [locale, query, best] of BEST) {
+  test(`${locale}: "${query}" puts ${best} in the top 3`, async ({ page }) => {
+    const console = watchConsole(page);
+    const urls = await search(page, locale, query);
+    expect(urls.slice(0, 3)).toContain(best);
+    expect(urls.every((url) => url.startsWith(`/${locale}/`))).toBe(true);
+    expect(console).toEqual([]);
+  });
+}
+
+const UNACCENTED: [string, string, string][] = [
+  ['nghi quyet', 'Nghị quyết', '/vi/sources/resolution-57-nq-tw/'],
+  ['bo khoa hoc va cong nghe', 'Bộ Khoa học và Công nghệ', '/vi/bodies/ministry-science-technology/'],
+  ['chuyen doi so', 'chuyển đổi số', '/vi/sources/decision-204-qd-tw/'],
+  ['doi moi', 'đổi mới', '/vi/indicators/innovation-dx-ranking/'],
+  ['dang uy', 'Đảng ủy', '/vi/bodies/government-party-committee/'],
+  ['du lieu', 'dữ liệu', '/vi/tasks/x-2025-12-18-13-data-center-decree/'],
+];
+
+for (const [plain, accented, expected] of UNACCENTED) {
+  test(`"${plain}" finds the same records as "${accented}"`, async ({ page }) => {
+    const withMarks = await search(page, 'vi', accented);
+    const without = await search(page, 'vi', plain);
+    expect(withMarks.length).toBeGreaterThan(0);
+    expect(without).toEqual(withMarks);
+    expect(without).toContain(expected);
+  });
+}
+
+const total = async (page: Page) => Number((await page.locator('[data-status]').textContent())?.match(/\d+/)?.[0] ?? 0);
+
+test('a facet narrows the results to tasks only', async ({ page }) => {
+  await search(page, 'vi', 'nhiệm vụ');
+  const all = await total(page);
+  await page.getByRole('checkbox', { name: 'Nhiệm vụ' }).check();
+  await expect.poll(async () => total(page)).toBeLessThan(all);
+  const tasks = await page.locator('ol[data-results] > li > a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  expect(tasks.length).toBeGreaterThan(0);
+  expect(tasks.every((url) => url.startsWith('/vi/tasks/'))).toBe(true);
+});
+
+test('sorting by deadline puts the earliest deadline first', async ({ page }) => {
+  await search(page, 'en', 'plan');
+  await page.getByLabel('Order').selectOption('deadline');
+  // Plan 02 phase 1 is due on 2025-06-30, the earliest deadline in the data.
+  await expect(page.locator('ol[data-results] > li > a').first()).toHaveAttribute('href', '/en/tasks/x-2025-06-19-11-phase-1/');
+});
+
+test('the header search box leads to the search page with the query', async ({ page }) => {
+  await page.goto('/vi/progress/');
+  await page.getByRole('searchbox', { name: 'Tìm trong cổng thông tin' }).first().fill('du lieu');
+  await page.getByRole('searchbox', { name: 'Tìm trong cổng thông tin' }).first().press('Enter');
+  await expect(page).toHaveURL(/\/vi\/search\/\?q=du\+lieu/);
+  await expect(page.locator('ol[data-results] > li').first()).toBeVisible();
+});
+
+test('one query downloads little: measured and reported', async ({ page }) => {
+  // Pagefind's index, fragments and WebAssembly are stored compressed; its JavaScript is sent
+  // compressed by any ordinary web server, so count it gzipped as a reader's phone receives it.
+  let bytes = 0;
+  page.on('response', async (response) => {
+    const path = new URL(response.url()).pathname;
+    if (!path.startsWith('/pagefind/')) return;
+    const body = await response.body();
+    bytes += /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length;
+  });
+  await search(page, 'vi', 'chuyen doi so');
+  await page.waitForLoadState('networkidle');
+  console.log(`one query (vi, "chuyen doi so") downloads ${(bytes / 1024).toFixed(1)} kB from /pagefind/`);
+  expect(bytes).toBeLessThan(150 * 1024);
+});
