@@ -5,12 +5,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { searchIndex } from './search.ts';
+import { offlineArchive } from './archive.ts';
 
 export function portalIntegrations(): AstroIntegration[] {
   return [
     searchIndex(),
-    // 2. open data files and feeds                                  (src/integrations/open-data.ts)
+    // Open data files and feeds are Astro endpoints (src/pages/data, src/pages/[lang]/feeds), written with the pages.
     // 3. release manifest                                           (src/integrations/manifest.ts)
-    // 4. offline archive (zip + SHA256SUMS)                         (src/integrations/archive.ts)
+    offlineArchive(),
   ];
 }

@@ -1,0 +1,60 @@
+/**
+ * iCalendar (RFC 5545) of deadlines: all-day events, CRLF line ends, lines folded at 75 octets,
+ * text escaped; DTSTAMP is the data date, so the same data gives the same calendar.
+ */
+export interface CalendarEvent {
+  uid: string;
+  /** ISO date of the deadline. */
+  date: string;
+  summary: string;
+  description: string;
+  url: string;
+}
+
+const escapeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+const compact = (isoDate: string) => isoDate.replace(/-/g, '');
+
+function nextDay(isoDate: string): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Split a content line into 75-octet pieces without cutting a UTF-8 character. */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const char of line) {
+    const bytes = encoder.encode(char).length;
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
+    if (size + bytes > limit) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += char;
+    size += bytes;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+export function icsCalendar(name: string, dataDate: string, events: CalendarEvent[]): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Cong khai 57//Deadlines//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`];
+  for (const e of [...events].sort((a, b) => (a.date === b.date ? (a.uid < b.uid ? -1 : 1) : a.date < b.date ? -1 : 1))) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${e.uid}`,
+      `DTSTAMP:${compact(dataDate)}T000000Z`,
+      `DTSTART;VALUE=DATE:${compact(e.date)}`,
+      `DTEND;VALUE=DATE:${compact(nextDay(e.date))}`,
+      `SUMMARY:${escapeText(e.summary)}`,
+      `DESCRIPTION:${escapeText(e.description)}`,
+      `URL:${e.url}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,67 @@
+/**
+ * The offline archive as a reader with no connection uses it: unzipped, opened from disk with no
+ * server, navigable in two languages, styled, with charts and a working search; and its
+ * checksums verify with sha256sum.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { distDir } from '../support/built-site.ts';
+import { unzipTo } from '../support/unzip.ts';
+
+const name = 'cong-khai-57-2026-03-13.zip';
+let folder = '';
+
+test.beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'ck57-archive-'));
+  await unzipTo(join(distDir, 'downloads', name), folder);
+});
+
+test('the archive is named with the data date and its checksum file matches it', () => {
+  const line = readFileSync(join(distDir, 'downloads', `${name}.sha256`), 'utf8');
+  expect(line).toMatch(new RegExp(`^[0-9a-f]{64}  ${name.replace(/\./g, '\\.')}\\n$`));
+  expect(execFileSync('sha256sum', ['-c', `${name}.sha256`], { cwd: join(distDir, 'downloads'), encoding: 'utf8' })).toContain(`${name}: OK`);
+});
+
+test('sha256sum -c SHA256SUMS passes inside the unzipped archive', () => {
+  const output = execFileSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: folder, encoding: 'utf8' });
+  expect(output).toBe('');
+  expect(readFileSync(join(folder, 'README.txt'), 'utf8')).toContain('sha256sum -c SHA256SUMS');
+});
+
+test('opened from disk, the pages link to each other in Vietnamese and English, styled and with charts', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => failed.push(request.url()));
+  await page.goto(pathToFileURL(join(folder, 'index.html')).href);
+  for (const [language, progress, taskTitle] of [
+    ['Tiếng Việt', 'Tiến độ', 'Nhiệm vụ 3/5'],
+    ['English', 'Progress', 'Task 3 of 5'],
+  ] as const) {
+    await page.goto(pathToFileURL(join(folder, 'index.html')).href);
+    await page.getByRole('link', { name: new RegExp(language) }).click();
+    await page.getByRole('navigation').getByRole('link', { name: progress }).click();
+    await expect(page.locator('svg.deadline-chart')).toBeVisible();
+    // The stylesheet loaded: the body is a flex column only through global.css.
+    expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe('flex');
+    await page.getByRole('link', { name: new RegExp(taskTitle) }).click();
+    expect(page.url()).toMatch(/tasks\/s57-2025-10-15-08\/index\.html$/);
+    await expect(page.locator('h1')).toContainText(taskTitle);
+  }
+  expect(failed).toEqual([]);
+});
+
+test('search works offline, unaccented Vietnamese included', async ({ page }) => {
+  expect(existsSync(join(folder, 'search-offline', 'vi.js'))).toBe(true);
+  await page.goto(`${pathToFileURL(join(folder, 'vi', 'search', 'index.html')).href}?q=${encodeURIComponent('chuyen doi so')}`);
+  await expect(page.locator('ol[data-results] > li').first()).toBeVisible();
+  const first = page.locator('ol[data-results] > li > a').first();
+  await first.click();
+  expect(page.url()).toMatch(/^file:.*\/vi\/.*index\.html$/);
+  await page.goto(pathToFileURL(join(folder, 'en', 'search', 'index.html')).href);
+  await page.getByRole('searchbox', { name: 'Search the portal' }).last().fill('Government Party Committee');
+  await page.getByRole('button', { name: 'Search', exact: true }).last().click();
+  await expect(page.locator('ol[data-results] > li > a').first()).toHaveText('Government Party Committee');
+});
