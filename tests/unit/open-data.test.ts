@@ -2,7 +2,7 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import FeedParser from 'feedparser';
-import ical from 'node-ical';
+import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-dataset.ts';
 import { toCsv } from '../../src/domain/csv.ts';
@@ -86,7 +86,7 @@ describe('feeds', () => {
 
   it('give an iCalendar of the three deadlines after 13 March 2026 that node-ical reads', () => {
     const ics = icsCalendar('Deadlines', data.meta.asOf, upcomingDeadlines(data.taskViews, data.meta.asOf, 'en', t, url));
-    const events = Object.values(ical.sync.parseICS(ics)).filter((e) => e.type === 'VEVENT') as ical.VEvent[];
+    const events = Object.values(ical.sync.parseICS(ics)).filter((e) => e?.type === 'VEVENT') as VEvent[];
     // Due 2026-03-31 and not finished: s57-2025-10-15-08, x-2025-12-18-13-innovation-center-decree, x-2026-02-25-14.
     expect(events.map((e) => e.uid).sort()).toEqual([
       's57-2025-10-15-08-deadline@congkhai57.portal',

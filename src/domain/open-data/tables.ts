@@ -3,7 +3,7 @@
  * both the CSV rows and the Frictionless schema, so the two cannot disagree.
  */
 import type { IndexedDataset, TaskView } from '../dataset.ts';
-import type { Evidence, HistoryEvent, Indicator, IndicatorObservation } from '../schema/index.ts';
+import type { Evidence, HistoryEvent, Indicator, IndicatorObservation, LocalizedText } from '../schema/index.ts';
 
 type Cell = string | number | boolean | null;
 export interface Column<R> {
@@ -22,7 +22,7 @@ export interface Table<R> {
 }
 
 const evidenceUrls = (evidence: readonly Evidence[]) => evidence.map((e) => ('url' in e ? e.url : `source:${e.source}`)).join(' ');
-const text = (value: { vi: string; en?: string } | undefined, lang: 'vi' | 'en') => (value ? (lang === 'vi' ? value.vi : (value.en ?? null)) : null);
+const text = (value: LocalizedText | undefined, lang: 'vi' | 'en') => (value ? (lang === 'vi' ? value.vi : (value.en ?? null)) : null);
 
 const tasks: Table<TaskView> = {
   name: 'tasks',
