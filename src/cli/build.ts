@@ -5,6 +5,10 @@
 import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkData } from './check-data.ts';
+import { contentDir } from '../data/content-dir.ts';
+import { loadDataset } from '../data/load-dataset.ts';
+import { latestRelease } from '../data/releases.ts';
+import { verifyHistory } from '../domain/integrity/verify.ts';
 
 const root = process.cwd();
 const finalDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
@@ -12,8 +16,21 @@ const finalDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
 const stagingDir = `${finalDir}.staging`;
 const retiredDir = `${finalDir}.previous`;
 
+/** Published history may only grow: refuse data that edits, reorders or removes what a recorded release published. */
+function keepsPublishedHistory(): boolean {
+  const data = loadDataset(root, contentDir);
+  const release = latestRelease(root, data.meta.asOf);
+  if (!release) return true;
+  const breaches = verifyHistory(release.manifest, data);
+  if (breaches.length === 0) return true;
+  console.error(`The data rewrites history published in ${release.path}; nothing was published:`);
+  for (const breach of breaches) console.error(`  ${breach.message}`);
+  return false;
+}
+
 async function main(): Promise<number> {
   if (!checkData(root)) return 1;
+  if (process.env['CK57_CONTENT'] === undefined && !keepsPublishedHistory()) return 1;
   rmSync(stagingDir, { recursive: true, force: true });
   mkdirSync(resolve(finalDir, '..'), { recursive: true });
   process.env['CK57_OUT_DIR'] = stagingDir;

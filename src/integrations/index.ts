@@ -6,12 +6,13 @@
 import type { AstroIntegration } from 'astro';
 import { searchIndex } from './search.ts';
 import { offlineArchive } from './archive.ts';
+import { releaseManifest } from './manifest.ts';
 
 export function portalIntegrations(): AstroIntegration[] {
   return [
     searchIndex(),
     // Open data files and feeds are Astro endpoints (src/pages/data, src/pages/[lang]/feeds), written with the pages.
-    // 3. release manifest                                           (src/integrations/manifest.ts)
+    releaseManifest(),
     offlineArchive(),
   ];
 }

@@ -1,0 +1,42 @@
+/**
+ * The release manifest: the data date, the hash of the previous release's manifest, the hash of
+ * every record and the event chain of every task, and the SHA-256 of every published file.
+ */
+import type { Dataset } from '../dataset.ts';
+import { sha256 } from '../archive/sha256sums.ts';
+import { canonicalJson } from './canonical.ts';
+import { eventChain, recordHash, type ChainLink } from './chain.ts';
+
+export interface Manifest {
+  format: 1;
+  dataDate: string;
+  /** SHA-256 of the previous release's manifest file; null for the first release. */
+  previous: string | null;
+  /** SHA-256 over all record hashes and event chains: the identity of the data. */
+  dataHash: string;
+  records: {
+    tasks: Record<string, string>;
+    agencies: Record<string, string>;
+    sources: Record<string, string>;
+    indicators: Record<string, string>;
+  };
+  events: Record<string, ChainLink[]>;
+  files: Record<string, string>;
+}
+
+const hashes = <T extends { id: string }>(records: readonly T[]) => Object.fromEntries([...records].sort((a, b) => (a.id < b.id ? -1 : 1)).map((r) => [r.id, recordHash(r)]));
+
+export function dataPart(data: Dataset): Pick<Manifest, 'dataHash' | 'records' | 'events'> {
+  const records = { tasks: hashes(data.tasks), agencies: hashes(data.agencies), sources: hashes(data.sources), indicators: hashes(data.indicators) };
+  const events = Object.fromEntries([...data.tasks].sort((a, b) => (a.id < b.id ? -1 : 1)).map((t) => [t.id, eventChain(t)]));
+  return { dataHash: sha256(canonicalJson({ records, events, dataDate: data.meta.asOf })), records, events };
+}
+
+export function buildManifest(data: Dataset, files: Record<string, string>, previous: string | null): Manifest {
+  return { format: 1, dataDate: data.meta.asOf, previous, ...dataPart(data), files };
+}
+
+/** The manifest as written to disk; its SHA-256 is what the next release records as `previous`. */
+export function manifestText(manifest: Manifest): string {
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}

@@ -1,0 +1,43 @@
+/**
+ * The release manifest, written after every other file but the archive: the data date, the hash
+ * of the previous recorded release, every record's hash, every task's event chain, and the
+ * SHA-256 of every file of the site. The archive then carries it.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../data/content-dir.ts';
+import { loadDataset } from '../data/load-dataset.ts';
+import { previousRelease } from '../data/releases.ts';
+import { sha256 } from '../domain/archive/sha256sums.ts';
+import { buildManifest, manifestText } from '../domain/integrity/manifest.ts';
+import { DOWNLOADS } from './archive.ts';
+
+export const RELEASE_DIR = 'release';
+
+export function releaseManifest(): AstroIntegration {
+  return {
+    name: 'cong-khai-57:manifest',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const data = loadDataset(process.cwd(), contentDir);
+        const files = Object.fromEntries(
+          readdirSync(out, { recursive: true, withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => relative(out, join(e.parentPath, e.name)).split('\\').join('/'))
+            .filter((path) => !path.startsWith(`${DOWNLOADS}/`) && !path.startsWith(`${RELEASE_DIR}/`))
+            .sort()
+            .map((path) => [path, sha256(readFileSync(join(out, path)))]),
+        );
+        const manifest = buildManifest(data, files, previousRelease(process.cwd(), data.meta.asOf)?.sha256 ?? null);
+        const text = manifestText(manifest);
+        mkdirSync(join(out, RELEASE_DIR), { recursive: true });
+        writeFileSync(join(out, RELEASE_DIR, 'manifest.json'), text);
+        writeFileSync(join(out, RELEASE_DIR, 'manifest.sha256'), `${sha256(text)}  manifest.json\n`);
+        logger.info(`manifest: ${Object.keys(files).length} files, data hash ${manifest.dataHash.slice(0, 12)}…`);
+      },
+    },
+  };
+}
