@@ -38,3 +38,6 @@ function enhance(table: HTMLTableElement): void {
 }
 
 document.querySelectorAll<HTMLTableElement>('table[data-sortable]').forEach(enhance);
+
+// A module, so its top-level names stay its own.
+export {};

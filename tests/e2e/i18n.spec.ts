@@ -8,7 +8,7 @@ import { distDir, htmlPages, pageTypeSamples } from '../support/built-site.ts';
 test('every page type is built in all seven locales, with the right <html lang> and seven alternates', () => {
   const samples = pageTypeSamples();
   const types = [...new Set(samples.map((s) => s.type))].sort();
-  expect(types).toEqual(['bodies/*', 'data', 'home', 'indicators/*', 'methodology', 'progress', 'responsibility', 'results', 'search', 'sources', 'sources/*', 'tasks/*']);
+  expect(types).toEqual(['bodies/*', 'changes', 'data', 'home', 'indicators/*', 'methodology', 'progress', 'responsibility', 'results', 'search', 'sources', 'sources/*', 'tasks/*']);
   for (const type of types) {
     for (const locale of LOCALES) {
       const sample = samples.find((s) => s.type === type && s.locale === locale.code);
@@ -49,7 +49,7 @@ test('the language switcher lands on the same task in French, without JavaScript
 
 test('the French home shows French navigation, and the root offers all seven languages, Vietnamese first', async ({ page }) => {
   await page.goto('/fr/');
-  await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link')).toHaveText(['Accueil', 'Avancement', 'Responsabilité', 'Résultats', 'Sources', 'Données ouvertes', 'Recherche', 'Méthodologie']);
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link')).toHaveText(['Accueil', 'Avancement', 'Responsabilité', 'Résultats', 'Sources', 'Modifications', 'Données ouvertes', 'Recherche', 'Méthodologie']);
   await page.goto('/');
   await expect(page.locator('.languages a .label')).toHaveText(['Tiếng Việt', 'English', 'Français', 'Русский', 'Українська', 'Nederlands', 'Bahasa Indonesia']);
 });
