@@ -5,7 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { agencySchema, datasetSchema, indicatorSchema, sourceSchema, taskSchema } from './domain/schema/index.ts';
+import { agencySchema, assessmentSchema, datasetSchema, indicatorSchema, sourceSchema, taskSchema } from './domain/schema/index.ts';
 import { contentDir } from './data/content-dir.ts';
 
 const folder = (name: string) => glob({ pattern: '*.json', base: `${contentDir}/${name}` });
@@ -16,4 +16,5 @@ export const collections = {
   sources: defineCollection({ loader: folder('sources'), schema: sourceSchema }),
   tasks: defineCollection({ loader: folder('tasks'), schema: taskSchema }),
   indicators: defineCollection({ loader: folder('indicators'), schema: indicatorSchema }),
+  assessments: defineCollection({ loader: folder('assessments'), schema: assessmentSchema }),
 };

@@ -5,12 +5,13 @@ import { indexDataset, type IndexedDataset } from '../domain/dataset.ts';
 let loaded: Promise<IndexedDataset> | undefined;
 
 async function load(): Promise<IndexedDataset> {
-  const [metaEntries, agencies, sources, tasks, indicators] = await Promise.all([
+  const [metaEntries, agencies, sources, tasks, indicators, assessments] = await Promise.all([
     getCollection('dataset'),
     getCollection('agencies'),
     getCollection('sources'),
     getCollection('tasks'),
     getCollection('indicators'),
+    getCollection('assessments'),
   ]);
   const meta = metaEntries[0]?.data;
   if (!meta) throw new Error('content/dataset.json is missing: the data check should have stopped the build.');
@@ -20,6 +21,7 @@ async function load(): Promise<IndexedDataset> {
     sources: sources.map((e) => e.data),
     tasks: tasks.map((e) => e.data),
     indicators: indicators.map((e) => e.data),
+    assessments: assessments.map((e) => e.data),
   });
 }
 

@@ -18,5 +18,6 @@ export function loadDataset(root: string, contentDir: string): IndexedDataset {
     sources: content.sources.map((r) => r.data),
     tasks: content.tasks.map((r) => r.data),
     indicators: content.indicators.map((r) => r.data),
+    assessments: content.assessments.map((r) => r.data),
   });
 }

@@ -30,5 +30,6 @@ export function readContent(root: string, contentDir = 'content'): RawContent {
     sources: readJsonFiles(root, join(base, 'sources')),
     tasks: readJsonFiles(root, join(base, 'tasks')),
     indicators: readJsonFiles(root, join(base, 'indicators')),
+    assessments: readJsonFiles(root, join(base, 'assessments')),
   };
 }

@@ -1,5 +1,5 @@
 /** The dataset as the pages and release tools see it: records plus lookups and derived views. */
-import type { Agency, DatasetMeta, Indicator, Source, Task } from './schema/index.ts';
+import type { Agency, Assessment, DatasetMeta, Indicator, Source, Task } from './schema/index.ts';
 import { deriveStatus, statusFromTimeline, type DerivedStatus } from './status.ts';
 import { daysBetween } from './dates.ts';
 import { readTimeline, type Timeline } from './timeline.ts';
@@ -10,6 +10,7 @@ export interface Dataset {
   sources: Source[];
   tasks: Task[];
   indicators: Indicator[];
+  assessments: Assessment[];
 }
 
 /** A task with everything derived from it at the "as of" date. */
@@ -29,6 +30,8 @@ export interface IndexedDataset extends Dataset {
   indicator(id: string): Indicator | undefined;
   taskView(id: string): TaskView | undefined;
   taskViews: TaskView[];
+  /** Independent assessments of a task, oldest first. */
+  assessmentsOf(taskId: string): Assessment[];
 }
 
 const FINISHED = new Set(['completed_on_time', 'completed_late', 'completed', 'cancelled']);
@@ -52,6 +55,7 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
   const sourceMap = new Map(sources.map((s) => [s.id, s]));
   const indicatorMap = new Map(indicators.map((i) => [i.id, i]));
   const taskViews = tasks.map((t) => viewTask(t, dataset.meta));
+  const assessments = [...dataset.assessments].sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1));
   const viewMap = new Map(taskViews.map((v) => [v.task.id, v]));
   return {
     meta: dataset.meta,
@@ -59,7 +63,9 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
     sources,
     tasks,
     indicators,
+    assessments,
     taskViews,
+    assessmentsOf: (taskId) => assessments.filter((a) => a.task === taskId),
     agency: (id) => agencyMap.get(id),
     source: (id) => sourceMap.get(id),
     indicator: (id) => indicatorMap.get(id),

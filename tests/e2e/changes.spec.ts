@@ -46,3 +46,18 @@ test('a task page offers a prefilled problem report with the task id, data hash 
   expect(text).toContain('/en/tasks/s57-2025-10-15-08/');
   await expect(page.getByText('No reporting address has been set up for this portal yet.')).toBeVisible();
 });
+
+test('an independent assessment shows beside the self-reported status, and a differing one is flagged', async ({ page }) => {
+  // Fixture: overdue-task's latest report says "in progress"; the monitor's assessment says "not started".
+  const { buildInto } = await import('../support/build-copy.ts');
+  const { join } = await import('node:path');
+  const { pathToFileURL } = await import('node:url');
+  const dist = buildInto('tests/fixtures/minimal', 'assessment');
+  await page.goto(pathToFileURL(join(dist, 'en', 'tasks', 'overdue-task', 'index.html')).href);
+  const assessment = page.locator('[data-assessment="review-overdue-task"]');
+  await expect(assessment).toContainText('Test monitoring board, 5 April 2026');
+  await expect(assessment).toContainText('Finds: Not started');
+  await expect(assessment.locator('.disagree')).toHaveText('⚠ Differs from the latest self-reported status (In progress)');
+  await page.goto('/en/tasks/s57-2025-10-15-08/');
+  await expect(page.getByText('No independent assessment of this task has been published yet.')).toBeVisible();
+});

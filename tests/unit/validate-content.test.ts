@@ -120,3 +120,14 @@ describe('validateContent', () => {
     expect(found.some((m) => m.includes('late-task.json › history[0].progress'))).toBe(true);
   });
 });
+
+describe('assessments', () => {
+  it('reports an assessment of a task that does not exist', () => {
+    const raw = fixture();
+    const file = raw.assessments[0]!;
+    file.text = file.text.replace('"task": "overdue-task"', '"task": "no-such-task"');
+    expect(messages(raw)).toEqual([
+      'tests/fixtures/minimal/assessments/review-overdue-task.json › task: expected the id of a task in content/tasks/; found "no-such-task", which no file in content/tasks/ has',
+    ]);
+  });
+});

@@ -14,4 +14,5 @@ export {
 } from './task.ts';
 export { indicatorSchema, INDICATOR_UNITS, type Indicator, type IndicatorObservation, type IndicatorTarget } from './indicator.ts';
 export { datasetSchema, type DatasetMeta } from './dataset.ts';
+export { assessmentSchema, type Assessment } from './assessment.ts';
 export { LOCALE_CODES, type LocaleCode, type LocalizedText, type Evidence } from './primitives.ts';

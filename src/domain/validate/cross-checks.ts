@@ -2,7 +2,7 @@
  * Rules that span fields or records, which a per-record schema cannot see: references between
  * collections, the order of history events, dates against the "as of" date and the assignment.
  */
-import type { Agency, DatasetMeta, Evidence, Indicator, Source, Task } from '../schema/index.ts';
+import type { Agency, Assessment, DatasetMeta, Evidence, Indicator, Source, Task } from '../schema/index.ts';
 import { describeValue, type Problem } from './problem.ts';
 
 export interface ParsedRecord<T> {
@@ -18,6 +18,7 @@ export interface ParsedContent {
   sources: ParsedRecord<Source>[];
   tasks: ParsedRecord<Task>[];
   indicators: ParsedRecord<Indicator>[];
+  assessments: ParsedRecord<Assessment>[];
   /** Ids of every file present per collection, valid or not. */
   fileIds: Record<'agencies' | 'sources' | 'tasks' | 'indicators', Set<string>>;
 }
@@ -151,6 +152,15 @@ export function crossCheck(content: ParsedContent): Problem[] {
           problems.push({ file, field: `observations[${i}].date`, expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(o.date) });
         }
       });
+    });
+  }
+  for (const { file, data, valid } of content.assessments) {
+    guarded(valid, () => {
+      ref(file, 'task', 'tasks', data.task);
+      checkEvidence(file, 'evidence', data.evidence, ref);
+      if (asOf !== null && data.date > asOf) {
+        problems.push({ file, field: 'date', expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(data.date) });
+      }
     });
   }
   return problems;

@@ -4,7 +4,7 @@
  * first, so an editor fixes a batch in one go.
  */
 import type { z } from 'zod';
-import { agencySchema, datasetSchema, indicatorSchema, sourceSchema, taskSchema } from '../schema/index.ts';
+import { agencySchema, assessmentSchema, datasetSchema, indicatorSchema, sourceSchema, taskSchema } from '../schema/index.ts';
 import { crossCheck, type ParsedContent, type ParsedRecord } from './cross-checks.ts';
 import { describeValue, sortProblems, type Problem } from './problem.ts';
 import { problemsFromZod } from './zod-problems.ts';
@@ -22,6 +22,7 @@ export interface RawContent {
   sources: RawFile[];
   tasks: RawFile[];
   indicators: RawFile[];
+  assessments: RawFile[];
 }
 
 export interface ValidationResult {
@@ -104,6 +105,7 @@ export function validateContent(raw: RawContent): ValidationResult {
     sources: parseCollection(raw.sources, sourceSchema, problems),
     tasks: parseCollection(raw.tasks, taskSchema, problems),
     indicators: parseCollection(raw.indicators, indicatorSchema, problems),
+    assessments: parseCollection(raw.assessments, assessmentSchema, problems),
     // Every file present counts as an id, even a broken one, so one bad file does not make
     // every reference to it fail too.
     fileIds: {

@@ -465,4 +465,13 @@ export default {
     subject: 'Công khai 57: problem with task {{task}}',
     body: 'Task: {{task}}\nData hash: {{hash}}\nPage: {{url}}\nWhat is wrong:\nSource that shows it:',
   },
+  assessment: {
+    title: 'Independent assessments',
+    none: 'No independent assessment of this task has been published yet.',
+    by: '{{organisation}}, {{date}}',
+    finds: 'Finds: {{status}}',
+    disagrees: 'Differs from the latest self-reported status ({{status}})',
+    agrees: 'Agrees with the latest self-reported status',
+    noReport: 'There is no self-reported status to compare with',
+  },
 } as const;

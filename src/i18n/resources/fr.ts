@@ -480,4 +480,13 @@ export default {
     subject: 'Công khai 57 : problème sur la tâche {{task}}',
     body: 'Tâche : {{task}}\nEmpreinte des données : {{hash}}\nPage : {{url}}\nCe qui est inexact :\nSource qui le montre :',
   },
+  assessment: {
+    title: 'Évaluations indépendantes',
+    none: 'Aucune évaluation indépendante de cette tâche n’a encore été publiée.',
+    by: '{{organisation}}, {{date}}',
+    finds: 'Constat : {{status}}',
+    disagrees: 'Diffère du dernier état déclaré ({{status}})',
+    agrees: 'Concorde avec le dernier état déclaré',
+    noReport: 'Aucun état déclaré avec lequel comparer',
+  },
 } as const;

@@ -450,4 +450,13 @@ export default {
     subject: 'Công khai 57: masalah pada tugas {{task}}',
     body: 'Tugas: {{task}}\nHash data: {{hash}}\nHalaman: {{url}}\nYang salah:\nSumber yang menunjukkannya:',
   },
+  assessment: {
+    title: 'Penilaian independen',
+    none: 'Belum ada penilaian independen atas tugas ini yang dipublikasikan.',
+    by: '{{organisation}}, {{date}}',
+    finds: 'Temuan: {{status}}',
+    disagrees: 'Berbeda dengan status yang dilaporkan sendiri terakhir ({{status}})',
+    agrees: 'Sesuai dengan status yang dilaporkan sendiri terakhir',
+    noReport: 'Belum ada status yang dilaporkan sendiri untuk dibandingkan',
+  },
 } as const;

@@ -465,4 +465,13 @@ export default {
     subject: 'Công khai 57: probleem met taak {{task}}',
     body: 'Taak: {{task}}\nHash van de gegevens: {{hash}}\nPagina: {{url}}\nWat er niet klopt:\nBron die het laat zien:',
   },
+  assessment: {
+    title: 'Onafhankelijke beoordelingen',
+    none: 'Er is nog geen onafhankelijke beoordeling van deze taak gepubliceerd.',
+    by: '{{organisation}}, {{date}}',
+    finds: 'Bevinding: {{status}}',
+    disagrees: 'Wijkt af van de laatst zelf gemelde status ({{status}})',
+    agrees: 'Komt overeen met de laatst zelf gemelde status',
+    noReport: 'Er is geen zelf gemelde status om mee te vergelijken',
+  },
 } as const;

@@ -450,4 +450,13 @@ export default {
     subject: 'Công khai 57: phản ánh về nhiệm vụ {{task}}',
     body: 'Nhiệm vụ: {{task}}\nMã băm dữ liệu: {{hash}}\nTrang: {{url}}\nĐiều chưa đúng:\nNguồn chứng minh:',
   },
+  assessment: {
+    title: 'Đánh giá độc lập',
+    none: 'Chưa có đánh giá độc lập nào về nhiệm vụ này được công bố.',
+    by: '{{organisation}}, {{date}}',
+    finds: 'Nhận định: {{status}}',
+    disagrees: 'Khác với tình trạng tự báo cáo gần nhất ({{status}})',
+    agrees: 'Trùng với tình trạng tự báo cáo gần nhất',
+    noReport: 'Chưa có tình trạng tự báo cáo để so sánh',
+  },
 } as const;
