@@ -32,6 +32,31 @@ export interface IndexedDataset extends Dataset {
   taskViews: TaskView[];
   /** Independent assessments of a task, oldest first. */
   assessmentsOf(taskId: string): Assessment[];
+  /** Tasks whose current lead is this body, in task order. */
+  tasksLedBy(agencyId: string): TaskView[];
+  /** Tasks assigned by this source, and tasks that cite it, in task order. */
+  tasksAssignedBy(sourceId: string): TaskView[];
+  tasksCiting(sourceId: string): TaskView[];
+  /** Bodies directly under this one, and the reports of this meeting, in id order. */
+  childrenOf(agencyId: string): Agency[];
+  reportsOf(meetingId: string): Source[];
+}
+
+/**
+ * Group records under keys once, so a page about one body or source costs the same whatever the
+ * size of the dataset (a filter over every task on each page grows with the square of the data).
+ */
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly (string | null | undefined)[]): (key: string) => T[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      if (key === null || key === undefined) continue;
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return (key) => groups.get(key) ?? [];
 }
 
 const FINISHED = new Set(['completed_on_time', 'completed_late', 'completed', 'cancelled']);
@@ -65,7 +90,12 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
     indicators,
     assessments,
     taskViews,
-    assessmentsOf: (taskId) => assessments.filter((a) => a.task === taskId),
+    assessmentsOf: groupBy(assessments, (a) => [a.task]),
+    tasksLedBy: groupBy(taskViews, (v) => [v.timeline.currentLead]),
+    tasksAssignedBy: groupBy(taskViews, (v) => [v.task.source]),
+    tasksCiting: groupBy(taskViews, (v) => v.task.citedIn),
+    childrenOf: groupBy(agencies, (a) => [a.parent]),
+    reportsOf: groupBy(sources, (s) => [s.meeting]),
     agency: (id) => agencyMap.get(id),
     source: (id) => sourceMap.get(id),
     indicator: (id) => indicatorMap.get(id),
