@@ -6,6 +6,18 @@ import { indexDataset, type IndexedDataset } from '../domain/dataset.ts';
 import { formatProblem } from '../domain/validate/problem.ts';
 import { validateContent } from '../domain/validate/validate-content.ts';
 import { readContent } from './read-content.ts';
+import { contentDir } from './content-dir.ts';
+
+let built: IndexedDataset | undefined;
+
+/**
+ * The data this build publishes, read and checked once: the after-build steps (search, manifest,
+ * archive) all need it, and at national scale each fresh read and check costs seconds.
+ */
+export function buildDataset(): IndexedDataset {
+  built ??= loadDataset(process.cwd(), contentDir);
+  return built;
+}
 
 export function loadDataset(root: string, contentDir: string): IndexedDataset {
   const { problems, content } = validateContent(readContent(root, contentDir));

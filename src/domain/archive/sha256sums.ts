@@ -5,9 +5,10 @@ export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export function sha256sums(files: readonly { path: string; bytes: Uint8Array }[]): string {
+/** @param files each file's path and its SHA-256 in hex */
+export function sha256sums(files: readonly { path: string; hash: string }[]): string {
   return [...files]
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .map((f) => `${sha256(f.bytes)}  ${f.path}\n`)
+    .map((f) => `${f.hash}  ${f.path}\n`)
     .join('');
 }
