@@ -58,9 +58,10 @@ test('a facet narrows the results to tasks only', async ({ page }) => {
   const all = await total(page);
   await page.getByRole('checkbox', { name: 'Nhiệm vụ' }).check();
   await expect.poll(async () => total(page)).toBeLessThan(all);
-  const tasks = await page.locator('ol[data-results] > li > a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-  expect(tasks.length).toBeGreaterThan(0);
-  expect(tasks.every((url) => url.startsWith('/vi/tasks/'))).toBe(true);
+  // The count is announced before the result list is redrawn: wait for the list itself.
+  const shown = () => page.locator('ol[data-results] > li > a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  await expect.poll(async () => (await shown()).every((url) => url.startsWith('/vi/tasks/'))).toBe(true);
+  expect((await shown()).length).toBeGreaterThan(0);
 });
 
 test('sorting by deadline puts the earliest deadline first', async ({ page }) => {

@@ -1,6 +1,6 @@
 /**
  * What Pagefind is given for a page: the page as built, plus — inside its indexed body — the
- * facets for filtering, the deadline for sorting, and a tone-mark-free copy of its text so
+ * facets for filtering, the deadline for sorting, and the tone-mark-free forms of its words so
  * unaccented queries match. Only the index sees these additions; the served page is unchanged.
  */
 import { escapeXml } from '../xml.ts';
@@ -35,7 +35,34 @@ export function indexedText(html: string): string {
     .trim();
 }
 
+/**
+ * The words of a text that tone-mark folding changes, folded, each once, in order of first use.
+ * Words folding leaves as they are are already in the index; repeating them, or repeating a folded
+ * word, would only make the index and every result fragment a reader downloads larger.
+ * @example foldedWords('Bộ Khoa học và Công nghệ; Bộ Tài chính') // 'bo hoc va cong nghe tai chinh'
+ */
+export function foldedWords(text: string): string {
+  const words = new Set<string>();
+  for (const [word] of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    const folded = foldDiacritics(word);
+    if (folded !== word.toLowerCase()) words.add(folded);
+  }
+  return [...words].join(' ');
+}
+
 export function prepareForIndex(html: string, facets: SearchFacets): string {
+  const open = html.lastIndexOf('<main', html.indexOf('data-pagefind-body'));
+  const close = html.lastIndexOf('</main>');
+  if (open < 0 || close < open) return html;
+  // Pagefind reads only the indexed part and the page's language, so send only those: the header,
+  // navigation and footer it would parse and throw away are most of a small page. Field labels
+  // ("Lead body", "Deadline"…) and blocks marked data-pagefind-ignore are the same on every page of
+  // a kind: dropped here, their words neither bloat every query's download nor get folded copies.
+  const htmlTag = /<html\b[^>]*>/.exec(html)?.[0] ?? '<html>';
+  const body = html
+    .slice(open, close)
+    .replace(/<dt\b[^>]*>[\s\S]*?<\/dt>/g, '')
+    .replace(/<(\w+)\b[^>]*\sdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/g, '');
   const filter = (name: string, value: string | undefined) => (value ? `<span data-pagefind-filter="${name}:${escapeXml(value)}"></span>` : '');
   const additions = [
     filter('kind', facets.kind),
@@ -43,8 +70,7 @@ export function prepareForIndex(html: string, facets: SearchFacets): string {
     filter('body', facets.body),
     filter('theme', facets.theme),
     `<span data-pagefind-sort="deadline:${facets.deadline ?? '9999-12-31'}"></span>`,
-    `<div>${escapeXml(foldDiacritics(indexedText(html)))}</div>`,
+    `<div>${escapeXml(foldedWords(indexedText(`${body}</main>`)))}</div>`,
   ].join('');
-  const close = html.lastIndexOf('</main>');
-  return close < 0 ? html : `${html.slice(0, close)}${additions}${html.slice(close)}`;
+  return `${htmlTag}<body>${body}${additions}</main></body></html>`;
 }
