@@ -1,0 +1,193 @@
+/**
+ * `npm run bench -- --tasks N [--seed S]`: generate N synthetic tasks (seeds/generate.ts), build the
+ * whole portal from them exactly as `npm run build` does (all locales, search index, data files,
+ * feeds, manifest, archive) and report wall time per phase, peak memory of the whole process tree,
+ * pages, pages per second, sizes and what a reader downloads. Writes bench-output/report-N.json
+ * and a readable bench-output/report-N.md. Benchmarks stay out of `npm test`.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { generate } from '../../seeds/generate.ts';
+import { measurePageWeights, type PageTypeWeight } from './bench/page-weights.ts';
+import { treeResidentBytes } from './bench/process-memory.ts';
+import { queryDownloadBytes } from './bench/query-download.ts';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+};
+const tasks = Number(arg('tasks', '1300'));
+const seed = Number(arg('seed', '57'));
+if (!Number.isInteger(tasks) || tasks < 1) {
+  console.error(`--tasks: expected a positive whole number; found "${arg('tasks', '')}"`);
+  process.exit(2);
+}
+
+const out = resolve('bench-output');
+const content = join(out, `content-${tasks}`);
+const dist = join(out, `dist-${tasks}`);
+const MiB = 1_048_576;
+
+/** Phases in build order, each starting at the first log line that matches. */
+const PHASES: { name: string; start: RegExp }[] = [
+  { name: 'check data', start: /^/ },
+  { name: 'content sync', start: /\[content\] Syncing content/ },
+  { name: 'render pages, data tables and overall feeds', start: /\[content\] Synced content/ },
+  { name: 'per-record feeds and JSON', start: /\[cong-khai-57:record-files\] writing/ },
+  { name: 'search index', start: /\[cong-khai-57:search\] indexing/ },
+  { name: 'release manifest', start: /\[cong-khai-57:manifest\] hashing/ },
+  { name: 'archive', start: /\[cong-khai-57:archive\] packing/ },
+  { name: 'swap into place', start: /page\(s\) built in/ },
+];
+
+interface Phase {
+  name: string;
+  seconds: number;
+  peakMiB: number;
+}
+
+function sizeOf(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    files += 1;
+    bytes += statSync(join(e.parentPath, e.name)).size;
+  }
+  return { files, bytes };
+}
+
+/** Milliseconds Astro reported per route group ("(+3ms)" after each file), split into pages and other files. */
+function renderSplit(lines: string[]): { pagesMs: number; dataAndFeedsMs: number } {
+  let pagesMs = 0;
+  let dataAndFeedsMs = 0;
+  for (const line of lines) {
+    const m = /[├└]─ (\S+) \(\+([\d.]+)(m?s)\)/.exec(line);
+    if (!m) continue;
+    const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+    if (m[1]!.endsWith('.html')) pagesMs += ms;
+    else dataAndFeedsMs += ms;
+  }
+  return { pagesMs, dataAndFeedsMs };
+}
+
+async function runBuild(): Promise<{ exitCode: number; lines: { at: number; text: string }[]; samples: { at: number; bytes: number }[]; seconds: number }> {
+  const started = performance.now();
+  const log = createWriteStream(join(out, `build-${tasks}.log`));
+  const child = spawn(process.execPath, ['src/cli/build.ts'], {
+    env: { ...process.env, CK57_CONTENT: content, CK57_DIST: dist },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: { at: number; text: string }[] = [];
+  const samples: { at: number; bytes: number }[] = [];
+  // Whole lines only: a chunk may end inside a line, or inside a multi-byte character.
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (text) => {
+      log.write(`${text}\n`);
+      if (text.trim()) lines.push({ at: performance.now() - started, text });
+    });
+  }
+  const sampler = setInterval(() => samples.push({ at: performance.now() - started, bytes: treeResidentBytes(child.pid!) }), 250);
+  const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+  clearInterval(sampler);
+  log.end();
+  return { exitCode, lines, samples, seconds: (performance.now() - started) / 1000 };
+}
+
+function phasesOf(lines: { at: number; text: string }[], samples: { at: number; bytes: number }[], endMs: number): Phase[] {
+  const starts = PHASES.map((p, i) => ({ name: p.name, at: i === 0 ? 0 : (lines.find((l) => p.start.test(l.text))?.at ?? NaN) }));
+  return starts.map((p, i) => {
+    const end = starts.slice(i + 1).find((s) => !Number.isNaN(s.at))?.at ?? endMs;
+    const inPhase = samples.filter((s) => s.at >= p.at && s.at < end);
+    return { name: p.name, seconds: Number.isNaN(p.at) ? NaN : (end - p.at) / 1000, peakMiB: Math.max(0, ...inPhase.map((s) => s.bytes)) / MiB };
+  });
+}
+
+const kB = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function markdown(report: Report): string {
+  const r = report;
+  return [
+    `# Benchmark: ${r.tasks} tasks (seed ${r.seed})`,
+    '',
+    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}.`,
+    `Data: ${r.tasks} tasks, ${r.bodies} bodies, ${r.sources} sources, 20 indicators; 7 locales.`,
+    '',
+    `**${r.buildSeconds.toFixed(1)} s** end to end, **${r.peakMiB.toFixed(0)} MiB** peak memory (the build and every process it started).`,
+    `${r.htmlPages} HTML pages (${r.pagesPerSecond.toFixed(0)} pages/s overall), ${r.files} files, dist/ ${(r.distBytes / MiB).toFixed(0)} MiB,`,
+    `search index ${(r.searchIndexBytes / MiB).toFixed(1)} MiB, archive ${(r.archiveBytes / MiB).toFixed(1)} MiB; one search ("${r.query}") downloads ${kB(r.queryBytes)} kB.`,
+    '',
+    '| phase | seconds | peak MiB |',
+    '|---|---:|---:|',
+    ...r.phases.map((p) => `| ${p.name} | ${p.seconds.toFixed(1)} | ${p.peakMiB.toFixed(0)} |`),
+    '',
+    `Rendering as Astro reports it, summed per file: pages ${(r.render.pagesMs / 1000).toFixed(1)} s, data tables and overall feeds ${(r.render.dataAndFeedsMs / 1000).toFixed(1)} s.`,
+    '',
+    '| page type | pages | HTML gzip median / max (kB) | CSS gzip (kB) | JS gzip (kB) |',
+    '|---|---:|---:|---:|---:|',
+    ...r.pageWeights.map((w) => `| ${w.type} | ${w.pages} | ${kB(w.htmlMedian)} / ${kB(w.htmlMax)} | ${kB(w.cssMax)} | ${kB(w.jsMax)} |`),
+    '',
+  ].join('\n');
+}
+
+interface Report {
+  tasks: number;
+  seed: number;
+  bodies: number;
+  sources: number;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
+  buildSeconds: number;
+  peakMiB: number;
+  phases: Phase[];
+  render: { pagesMs: number; dataAndFeedsMs: number };
+  htmlPages: number;
+  pagesPerSecond: number;
+  files: number;
+  distBytes: number;
+  searchIndexBytes: number;
+  archiveBytes: number;
+  query: string;
+  queryBytes: number;
+  pageWeights: PageTypeWeight[];
+}
+
+mkdirSync(out, { recursive: true });
+const generated = generate(tasks, seed, content);
+console.log(`Generated ${tasks} tasks and ${generated.bodies} bodies into ${content}; building…`);
+rmSync(dist, { recursive: true, force: true });
+const run = await runBuild();
+if (run.exitCode !== 0) {
+  console.error(`The build failed (exit ${run.exitCode}); see ${join(out, `build-${tasks}.log`)}.`);
+  process.exit(1);
+}
+const { files, bytes } = sizeOf(dist);
+const downloads = join(dist, 'downloads');
+const archive = readdirSync(downloads).find((f) => f.endsWith('.zip'))!;
+const htmlPages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+const query = 'chuyen doi so';
+const report: Report = {
+  tasks,
+  seed,
+  bodies: generated.bodies,
+  sources: generated.sources,
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.versions.node },
+  buildSeconds: run.seconds,
+  peakMiB: Math.max(...run.samples.map((s) => s.bytes)) / MiB,
+  phases: phasesOf(run.lines, run.samples, run.seconds * 1000),
+  render: renderSplit(run.lines.map((l) => l.text)),
+  htmlPages,
+  pagesPerSecond: htmlPages / run.seconds,
+  files,
+  distBytes: bytes,
+  searchIndexBytes: existsSync(join(dist, 'pagefind')) ? sizeOf(join(dist, 'pagefind')).bytes : 0,
+  archiveBytes: statSync(join(downloads, archive)).size,
+  query,
+  queryBytes: await queryDownloadBytes(dist, query),
+  pageWeights: measurePageWeights(dist),
+};
+writeFileSync(join(out, `report-${tasks}.json`), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(join(out, `report-${tasks}.md`), markdown(report));
+console.log(markdown(report));

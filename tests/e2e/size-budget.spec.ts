@@ -1,0 +1,32 @@
+/**
+ * What a reader on a cheap phone downloads, per page type, on the bundled data: a regression in
+ * page weight fails CI. The same measurement as `npm run bench` (src/cli/bench/page-weights.ts):
+ * gzip sizes of the HTML, of the stylesheets a page links, and of the scripts it loads before
+ * search is opened. The national-scale figures are in the README, from the benchmark.
+ */
+import { expect, test } from '@playwright/test';
+import { measurePageWeights } from '../../src/cli/bench/page-weights.ts';
+import { distDir } from '../support/built-site.ts';
+
+const kB = 1024;
+const BUDGET = { taskHtml: 7 * kB, css: 15 * kB, js: 20 * kB };
+
+// Every page is measured here (sample size larger than any page type on the bundled data).
+const weights = measurePageWeights(distDir, 100_000);
+
+test('every page type is measured', () => {
+  expect(weights.map((w) => w.type)).toEqual(expect.arrayContaining(['home', 'progress', 'tasks/*', 'bodies/*', 'indicators/*', 'sources/*', 'search']));
+});
+
+test(`a task page is at most ${BUDGET.taskHtml / kB} kB of gzipped HTML`, () => {
+  const tasks = weights.find((w) => w.type === 'tasks/*')!;
+  expect(tasks.measured).toBe(tasks.pages);
+  expect(tasks.htmlMax, `largest: ${tasks.htmlMaxPage}`).toBeLessThanOrEqual(BUDGET.taskHtml);
+});
+
+for (const [asset, budget] of [['css', BUDGET.css], ['js', BUDGET.js]] as const) {
+  test(`no page type loads more than ${budget / kB} kB of gzipped ${asset.toUpperCase()}`, () => {
+    const over = weights.filter((w) => (asset === 'css' ? w.cssMax : w.jsMax) > budget).map((w) => `${w.type}: ${asset === 'css' ? w.cssMax : w.jsMax} bytes`);
+    expect(over).toEqual([]);
+  });
+}
