@@ -14,9 +14,18 @@ function dateFormat(locale: LocaleCode, style: 'long' | 'short'): Intl.DateTimeF
   return format;
 }
 
+// The same few thousand dates are formatted again on many pages: remember each.
+const formattedDates = new Map<string, string>();
+
 /** @example formatDate('2026-03-31', 'en') // '31 March 2026' */
 export function formatDate(isoDate: string, locale: LocaleCode, style: 'long' | 'short' = 'long'): string {
-  return dateFormat(locale, style).format(new Date(`${isoDate}T00:00:00Z`));
+  const key = `${locale}:${style}:${isoDate}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = dateFormat(locale, style).format(new Date(`${isoDate}T00:00:00Z`));
+    formattedDates.set(key, text);
+  }
+  return text;
 }
 
 /** "March 2026" for a YYYY-MM month. */
