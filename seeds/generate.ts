@@ -54,7 +54,8 @@ export function generate(tasks: number, seed: number, out: string): { bodies: nu
   body('steering-committee', 'steering-committee', null, 'Ban Chỉ đạo', 'Steering Committee');
   for (let i = 1; i <= 17; i += 1) body(`ministry-${i}`, i > 14 ? 'ministry-level-agency' : 'ministry', 'government', `Bộ số ${i}`, `Ministry ${i}`);
   for (let i = 1; i <= 34; i += 1) body(`province-${i}`, i <= 6 ? 'city' : 'province', null, `Tỉnh số ${i}`, `Province ${i}`);
-  const communes = Math.max(0, Math.min(3_321, Math.round(tasks / 6) - bodies.length));
+  // About six tasks per commune, up to the 3,321 communes of the 34 provinces (~3,400 bodies in all).
+  const communes = Math.min(3_321, Math.round(tasks / 6));
   for (let i = 1; i <= communes; i += 1) body(`commune-${i}`, 'commune', `province-${((i - 1) % 34) + 1}`, `Xã số ${i}`, `Commune ${i}`);
 
   const sourceCount = Math.max(5, Math.round(tasks / 40));
