@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { generate } from '../../seeds/generate.ts';
 import { measurePageWeights, type PageTypeWeight } from './bench/page-weights.ts';
-import { treeResidentBytes } from './bench/process-memory.ts';
+import { treeResident } from './bench/process-memory.ts';
 import { queryDownloadBytes } from './bench/query-download.ts';
 
 const arg = (name: string, fallback: string) => {
@@ -74,6 +74,9 @@ function renderSplit(lines: string[]): { pagesMs: number; dataAndFeedsMs: number
   return { pagesMs, dataAndFeedsMs };
 }
 
+/** The highest resident memory seen of each process of the build (the build, Pagefind, the archive packer). */
+const processPeaks = new Map<string, number>();
+
 async function runBuild(): Promise<{ exitCode: number; lines: { at: number; text: string }[]; samples: { at: number; bytes: number }[]; seconds: number }> {
   const started = performance.now();
   const log = createWriteStream(join(out, `build-${tasks}.log`));
@@ -90,7 +93,11 @@ async function runBuild(): Promise<{ exitCode: number; lines: { at: number; text
       if (text.trim()) lines.push({ at: performance.now() - started, text });
     });
   }
-  const sampler = setInterval(() => samples.push({ at: performance.now() - started, bytes: treeResidentBytes(child.pid!) }), 250);
+  const sampler = setInterval(() => {
+    const { total, byProcess } = treeResident(child.pid!);
+    samples.push({ at: performance.now() - started, bytes: total });
+    for (const [name, bytes] of byProcess) processPeaks.set(name, Math.max(processPeaks.get(name) ?? 0, bytes));
+  }, 250);
   const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
   clearInterval(sampler);
   log.end();
@@ -116,7 +123,7 @@ function markdown(report: Report): string {
     `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}.`,
     `Data: ${r.tasks} tasks, ${r.bodies} bodies, ${r.sources} sources, 20 indicators; 7 locales.`,
     '',
-    `**${r.buildSeconds.toFixed(1)} s** end to end, **${r.peakMiB.toFixed(0)} MiB** peak memory (the build and every process it started).`,
+    `**${r.buildSeconds.toFixed(1)} s** end to end, **${r.peakMiB.toFixed(0)} MiB** peak memory (the build and every process it started; each one's own peak: ${Object.entries(r.processPeakMiB).filter(([, mib]) => mib >= 1).map(([name, mib]) => `${name} ${mib.toFixed(0)} MiB`).join(', ')}).`,
     `${r.htmlPages} HTML pages (${r.pagesPerSecond.toFixed(0)} pages/s overall), ${r.files} files, dist/ ${(r.distBytes / MiB).toFixed(0)} MiB,`,
     `search index ${(r.searchIndexBytes / MiB).toFixed(1)} MiB, archive ${(r.archiveBytes / MiB).toFixed(1)} MiB; one search ("${r.query}") downloads ${kB(r.queryBytes)} kB.`,
     '',
@@ -141,6 +148,7 @@ interface Report {
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
   buildSeconds: number;
   peakMiB: number;
+  processPeakMiB: Record<string, number>;
   phases: Phase[];
   render: { pagesMs: number; dataAndFeedsMs: number };
   htmlPages: number;
@@ -157,7 +165,8 @@ interface Report {
 mkdirSync(out, { recursive: true });
 const generated = generate(tasks, seed, content);
 console.log(`Generated ${tasks} tasks and ${generated.bodies} bodies into ${content}; building…`);
-rmSync(dist, { recursive: true, force: true });
+// Start from nothing, outside the timing: an earlier run's site (or the leftovers of an interrupted one) would be deleted inside it.
+for (const old of [dist, `${dist}.staging`, `${dist}.previous`]) rmSync(old, { recursive: true, force: true });
 const run = await runBuild();
 if (run.exitCode !== 0) {
   console.error(`The build failed (exit ${run.exitCode}); see ${join(out, `build-${tasks}.log`)}.`);
@@ -176,6 +185,7 @@ const report: Report = {
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.versions.node },
   buildSeconds: run.seconds,
   peakMiB: Math.max(...run.samples.map((s) => s.bytes)) / MiB,
+  processPeakMiB: Object.fromEntries([...processPeaks].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, bytes]) => [name, bytes / MiB])),
   phases: phasesOf(run.lines, run.samples, run.seconds * 1000),
   render: renderSplit(run.lines.map((l) => l.text)),
   htmlPages,

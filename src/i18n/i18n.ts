@@ -35,14 +35,14 @@ const memoized = new Map<LocaleCode, TFunction>();
 export function useTranslations(locale: LocaleCode): TFunction {
   let t = memoized.get(locale);
   if (!t) {
-    const fixed = instance.getFixedT(locale);
+    const fixed = instance.getFixedT(locale) as unknown as (...args: unknown[]) => unknown;
     const results = new Map<string, unknown>();
     const remembering = (key: unknown, options?: unknown, ...rest: unknown[]) => {
       if (typeof key !== 'string' || rest.length > 0 || (options !== undefined && (typeof options !== 'object' || options === null))) {
-        return (fixed as (...args: unknown[]) => unknown)(key, options, ...rest);
+        return fixed(key, options, ...rest);
       }
       const id = options === undefined ? key : `${key}\u0000${JSON.stringify(options)}`;
-      if (!results.has(id)) results.set(id, (fixed as (...args: unknown[]) => unknown)(key, options));
+      if (!results.has(id)) results.set(id, fixed(key, options));
       return results.get(id);
     };
     t = remembering as unknown as TFunction;

@@ -11,9 +11,9 @@ import { buildDataset } from '../data/load-dataset.ts';
 import { previousRelease } from '../data/releases.ts';
 import { sha256 } from '../domain/archive/sha256sums.ts';
 import { buildManifest, manifestText } from '../domain/integrity/manifest.ts';
-import { DOWNLOADS } from './archive.ts';
+import { DOWNLOADS, RELEASE } from '../domain/archive/names.ts';
 
-export const RELEASE_DIR = 'release';
+const RELEASE_DIR = RELEASE;
 
 export function releaseManifest(): AstroIntegration {
   return {

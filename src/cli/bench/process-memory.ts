@@ -22,8 +22,20 @@ function parentsOfAll(): Map<number, number> {
   return parents;
 }
 
-/** Bytes resident in `root` and every process below it; 0 once it has ended. */
-export function treeResidentBytes(root: number): number {
+/** What a process is, for the report: its program's file name and first argument's file name. */
+function processName(pid: number): string {
+  try {
+    const [program = '', ...args] = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    const base = (path: string) => path.split('/').pop() ?? path;
+    const first = args.find((arg) => arg !== '' && !arg.startsWith('-'));
+    return first ? `${base(program)} ${base(first)}` : base(program) || 'unnamed';
+  } catch {
+    return 'ended';
+  }
+}
+
+/** Bytes resident in `root` and every process below it, in all and per process name. */
+export function treeResident(root: number): { total: number; byProcess: Map<string, number> } {
   const parents = parentsOfAll();
   const tree = new Set([root]);
   let grew = true;
@@ -37,12 +49,16 @@ export function treeResidentBytes(root: number): number {
     }
   }
   let total = 0;
+  const byProcess = new Map<string, number>();
   for (const pid of tree) {
     try {
-      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+      const bytes = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+      total += bytes;
+      const name = processName(pid);
+      byProcess.set(name, (byProcess.get(name) ?? 0) + bytes);
     } catch {
       // Ended between listing and reading.
     }
   }
-  return total;
+  return { total, byProcess };
 }

@@ -1,0 +1,8 @@
+/** Where the built site keeps its downloads and its release manifest, and the archive's name. */
+export const DOWNLOADS = 'downloads';
+export const RELEASE = 'release';
+
+/** @example archiveName('2026-03-13') // 'cong-khai-57-2026-03-13.zip' */
+export function archiveName(asOf: string): string {
+  return `cong-khai-57-${asOf}.zip`;
+}
