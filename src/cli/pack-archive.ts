@@ -8,10 +8,9 @@
  * Entries are made one at a time (read, rewrite URLs, hash, compress), so memory stays flat
  * however large the site. Deterministic: sorted paths, every timestamp the data date.
  */
-import { createWriteStream, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import ZipStream from 'zip-stream';
 import { archiveName, DOWNLOADS } from '../domain/archive/names.ts';
 import { archiveReadme } from '../domain/archive/readme.ts';
@@ -44,18 +43,31 @@ function archived(root: string, path: string): Uint8Array {
 async function writeZip(target: string, entries: AsyncIterable<{ path: string; bytes: Uint8Array }>, date: Date): Promise<{ entries: number; hash: string }> {
   const zip = new ZipStream({ zlib: { level: 6 } });
   const zipHash = createHash('sha256');
-  zip.on('data', (chunk: Buffer) => zipHash.update(chunk));
-  const written = pipeline(zip, createWriteStream(target));
+  // Written synchronously as it comes: a write stream would buffer whatever the disk has not yet
+  // taken, and zip-stream keeps accepting entries meanwhile (the 20,000-task archive ran out of heap).
+  const fd = openSync(target, 'w');
+  zip.on('data', (chunk: Buffer) => {
+    zipHash.update(chunk);
+    writeSync(fd, chunk);
+  });
+  const ended = new Promise<void>((resolve, reject) => {
+    zip.on('end', resolve);
+    zip.on('error', reject);
+  });
   const hashes: { path: string; hash: string }[] = [];
   const add = (name: string, bytes: Uint8Array) =>
     new Promise<void>((resolve, reject) => {
       hashes.push({ path: name, hash: sha256(bytes) });
       zip.entry(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { name, date, mode: 0o644 }, (error) => (error ? reject(error) : resolve()));
     });
-  for await (const { path, bytes } of entries) await add(path, bytes);
-  await add('SHA256SUMS', Buffer.from(sha256sums(hashes)));
-  void zip.finalize();
-  await written;
+  try {
+    for await (const { path, bytes } of entries) await add(path, bytes);
+    await add('SHA256SUMS', Buffer.from(sha256sums(hashes)));
+    void zip.finalize();
+    await ended;
+  } finally {
+    closeSync(fd);
+  }
   return { entries: hashes.length, hash: zipHash.digest('hex') };
 }
 
