@@ -1,6 +1,9 @@
 /**
- * What Pagefind does on its own with Vietnamese typed without tone marks, which decides what the
- * portal must add to its index (src/domain/search/index-content.ts). One page per
+ * What Pagefind does on its own with Vietnamese typed without tone marks. It finds each word (đ as
+ * d included), but not the same records in the same order as the accented query: on the bundled
+ * data "dang uy" also brings up "Điện Biên" and ranks differently. So the portal folds the query
+ * and adds folded word forms to the index (src/domain/search/index-content.ts), and both spellings
+ * give identical results (search.spec.ts). One page per
  * phrase, indexed by Pagefind's Node API exactly as written, with none of the portal's additions,
  * searched in the browser with Pagefind's own API. The portal's search is tested in search.spec.ts.
  */
