@@ -11,6 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { generate } from '../../seeds/generate.ts';
+import { filesUnder } from '../data/site-files.ts';
 import { measurePageWeights, type PageTypeWeight } from './bench/page-weights.ts';
 import { treeResident } from './bench/process-memory.ts';
 import { queryDownloadBytes } from './bench/query-download.ts';
@@ -50,14 +51,8 @@ interface Phase {
 }
 
 function sizeOf(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    files += 1;
-    bytes += statSync(join(e.parentPath, e.name)).size;
-  }
-  return { files, bytes };
+  const files = filesUnder(dir);
+  return { files: files.length, bytes: files.reduce((sum, path) => sum + statSync(join(dir, path)).size, 0) };
 }
 
 /** Milliseconds Astro reported per route group ("(+3ms)" after each file), split into pages and other files. */
@@ -175,7 +170,7 @@ if (run.exitCode !== 0) {
 const { files, bytes } = sizeOf(dist);
 const downloads = join(dist, 'downloads');
 const archive = readdirSync(downloads).find((f) => f.endsWith('.zip'))!;
-const htmlPages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+const htmlPages = filesUnder(dist).filter((f) => f.endsWith('.html')).length;
 const query = 'chuyen doi so';
 const report: Report = {
   tasks,

@@ -8,9 +8,10 @@
  * Entries are made one at a time (read, rewrite URLs, hash, compress), so memory stays flat
  * however large the site. Deterministic: sorted paths, every timestamp the data date.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { filesUnder } from '../data/site-files.ts';
 import ZipStream from 'zip-stream';
 import { archiveName, DOWNLOADS } from '../domain/archive/names.ts';
 import { archiveReadme } from '../domain/archive/readme.ts';
@@ -19,14 +20,6 @@ import { sha256, sha256sums } from '../domain/archive/sha256sums.ts';
 
 /** Not archived: earlier downloads, and Pagefind's index, which cannot run from disk. */
 const LEFT_OUT = [`${DOWNLOADS}/`, 'pagefind/'];
-
-function filesUnder(root: string, keep: (path: string) => boolean): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(root, join(e.parentPath, e.name)).split('\\').join('/'))
-    .filter(keep)
-    .sort();
-}
 
 function archived(root: string, path: string): Uint8Array {
   const bytes = readFileSync(join(root, path));
@@ -77,7 +70,7 @@ async function main(out: string, asOf: string): Promise<number> {
   const target = join(out, DOWNLOADS, name);
   const partial = `${target}.partial`;
   async function* entries() {
-    for (const path of filesUnder(out, (p) => !LEFT_OUT.some((prefix) => p.startsWith(prefix)))) yield { path, bytes: archived(out, path) };
+    for (const path of filesUnder(out).filter((p) => !LEFT_OUT.some((prefix) => p.startsWith(prefix)))) yield { path, bytes: archived(out, path) };
     yield { path: 'README.txt', bytes: Buffer.from(archiveReadme(asOf, name)) };
   }
   const { entries: count, hash } = await writeZip(partial, entries(), new Date(`${asOf}T00:00:00Z`));

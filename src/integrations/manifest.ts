@@ -3,17 +3,16 @@
  * of the previous recorded release, every record's hash, every task's event chain, and the
  * SHA-256 of every file of the site. The archive then carries it.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildDataset } from '../data/load-dataset.ts';
+import { filesUnder } from '../data/site-files.ts';
 import { previousRelease } from '../data/releases.ts';
 import { sha256 } from '../domain/archive/sha256sums.ts';
 import { buildManifest, manifestText } from '../domain/integrity/manifest.ts';
 import { DOWNLOADS, RELEASE } from '../domain/archive/names.ts';
-
-const RELEASE_DIR = RELEASE;
 
 export function releaseManifest(): AstroIntegration {
   return {
@@ -25,18 +24,15 @@ export function releaseManifest(): AstroIntegration {
         const out = fileURLToPath(dir);
         const data = buildDataset();
         const files = Object.fromEntries(
-          readdirSync(out, { recursive: true, withFileTypes: true })
-            .filter((e) => e.isFile())
-            .map((e) => relative(out, join(e.parentPath, e.name)).split('\\').join('/'))
-            .filter((path) => !path.startsWith(`${DOWNLOADS}/`) && !path.startsWith(`${RELEASE_DIR}/`))
-            .sort()
+          filesUnder(out)
+            .filter((path) => !path.startsWith(`${DOWNLOADS}/`) && !path.startsWith(`${RELEASE}/`))
             .map((path) => [path, sha256(readFileSync(join(out, path)))]),
         );
         const manifest = buildManifest(data, files, previousRelease(process.cwd(), data.meta.asOf)?.sha256 ?? null);
         const text = manifestText(manifest);
-        mkdirSync(join(out, RELEASE_DIR), { recursive: true });
-        writeFileSync(join(out, RELEASE_DIR, 'manifest.json'), text);
-        writeFileSync(join(out, RELEASE_DIR, 'manifest.sha256'), `${sha256(text)}  manifest.json\n`);
+        mkdirSync(join(out, RELEASE), { recursive: true });
+        writeFileSync(join(out, RELEASE, 'manifest.json'), text);
+        writeFileSync(join(out, RELEASE, 'manifest.sha256'), `${sha256(text)}  manifest.json\n`);
         logger.info(`manifest: ${Object.keys(files).length} files, data hash ${manifest.dataHash.slice(0, 12)}…`);
       },
     },

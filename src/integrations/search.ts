@@ -3,22 +3,16 @@
  * /pagefind/<locale>/ and released before the next, so memory stays flat as the site grows.
  * Any indexing error fails the build. Logs pages indexed and time taken.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildDataset } from '../data/load-dataset.ts';
+import { filesUnder } from '../data/site-files.ts';
 import { facetsFor } from './search-facets.ts';
 import { prepareForIndex } from '../domain/search/index-content.ts';
 import { useTranslations } from '../i18n/i18n.ts';
 import { LOCALES } from '../i18n/locales.ts';
-
-function htmlFilesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
 
 const IN_FLIGHT = 16;
 
@@ -42,15 +36,17 @@ export function searchIndex(): AstroIntegration {
             // Keep several pages in flight: Pagefind works while the next page is read and prepared.
             // Its output does not depend on arrival order (two builds stay byte-identical).
             const inFlight: Promise<void>[] = [];
-            for (const file of htmlFilesUnder(join(out, locale.code))) {
-              const html = readFileSync(file, 'utf8');
+            for (const path of filesUnder(join(out, locale.code)).filter((p) => p.endsWith('.html'))) {
+              const html = readFileSync(join(out, locale.code, path), 'utf8');
               if (!html.includes('data-pagefind-body')) continue;
-              const url = `/${relative(out, file).split('\\').join('/')}`.replace(/index\.html$/, '');
-              inFlight.push(
-                index.addHTMLFile({ url, content: prepareForIndex(html, facetsFor(url, data, locale.code, t)) }).then((added) => {
-                  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-                }),
-              );
+              const url = `/${locale.code}/${path}`.replace(/index\.html$/, '');
+              const added = index.addHTMLFile({ url, content: prepareForIndex(html, facetsFor(url, data, locale.code, t)) }).then((result) => {
+                if (result.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
+              });
+              // Awaited below; marked handled now so a failure waiting its turn fails the build
+              // through the normal path, not as an unhandled rejection.
+              added.catch(() => undefined);
+              inFlight.push(added);
               pages += 1;
               if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
             }

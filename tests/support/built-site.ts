@@ -1,17 +1,13 @@
 /** The built site as the after-build tests see it: its folder, its pages, one page of each type. */
-import { readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { LOCALE_CODES } from '../../src/domain/schema/primitives.ts';
+import { resolve } from 'node:path';
+import { filesUnder, pageType } from '../../src/data/site-files.ts';
 
 /** The folder `npm run build` wrote (CK57_DIST when set). */
 export const distDir = resolve(process.env['CK57_DIST'] ?? 'dist');
 
 /** Every file of the built site, as URL paths ("/vi/tasks/x/index.html"), sorted. */
 export function builtFiles(dir = distDir): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => `/${relative(dir, join(e.parentPath, e.name)).split('\\').join('/')}`)
-    .sort();
+  return filesUnder(dir).map((path) => `/${path}`);
 }
 
 export function htmlPages(dir = distDir): string[] {
@@ -25,11 +21,9 @@ export function htmlPages(dir = distDir): string[] {
 export function pageTypeSamples(dir = distDir): { locale: string; type: string; url: string }[] {
   const samples = new Map<string, { locale: string; type: string; url: string }>();
   for (const file of htmlPages(dir)) {
-    const parts = file.split('/').filter(Boolean);
-    const locale = parts[0]!;
-    if (!(LOCALE_CODES as readonly string[]).includes(locale) || parts[parts.length - 1] !== 'index.html') continue;
-    const depth = parts.length - 2;
-    const type = depth === 0 ? 'home' : depth === 1 ? parts[1]! : `${parts[1]}/*`;
+    const type = pageType(file);
+    if (type === null) continue;
+    const locale = file.split('/')[1]!;
     const key = `${locale}:${type}`;
     if (!samples.has(key)) samples.set(key, { locale, type, url: file.replace(/index\.html$/, '') });
   }

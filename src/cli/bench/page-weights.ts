@@ -3,8 +3,9 @@
  * and of the scripts it loads before search is opened (script tags and their static imports).
  * Shared by the benchmark report and the size-budget test, so both measure the same thing.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { filesUnder, pageType } from '../../data/site-files.ts';
 import { gzipSync } from 'node:zlib';
 
 export interface PageTypeWeight {
@@ -19,24 +20,8 @@ export interface PageTypeWeight {
   jsMax: number;
 }
 
-/** "home", "progress", "tasks/*", … : the first path segment below the locale, and whether it is a record page. */
-export function pageType(urlPath: string): string | null {
-  const parts = urlPath.split('/').filter(Boolean);
-  if (parts.length < 2 || parts[parts.length - 1] !== 'index.html' || !/^[a-z]{2}$/.test(parts[0]!)) return null;
-  const depth = parts.length - 2;
-  return depth === 0 ? 'home' : depth === 1 ? parts[1]! : `${parts[1]}/*`;
-}
-
 function gzipped(bytes: Uint8Array | string): number {
   return gzipSync(bytes, { level: 9 }).length;
-}
-
-/** Every file under a folder, as URL paths from its root. */
-function filesUnder(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => `/${relative(root, join(e.parentPath, e.name)).split('\\').join('/')}`)
-    .sort();
 }
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
@@ -50,7 +35,7 @@ function assetsOf(html: string): { css: string[]; js: string[] } {
 
 export function measurePageWeights(root: string, sample = 200): PageTypeWeight[] {
   const byType = new Map<string, string[]>();
-  for (const path of filesUnder(root)) {
+  for (const path of filesUnder(root).map((p) => `/${p}`)) {
     const type = pageType(path);
     if (type === null) continue;
     const list = byType.get(type);
