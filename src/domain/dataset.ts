@@ -1,6 +1,6 @@
 /** The dataset as the pages and release tools see it: records plus lookups and derived views. */
 import type { Agency, Assessment, DatasetMeta, Indicator, Source, Task } from './schema/index.ts';
-import { deriveStatus, statusFromTimeline, type DerivedStatus } from './status.ts';
+import { deriveStatus, isFinished, statusFromTimeline, type DerivedStatus } from './status.ts';
 import { daysBetween } from './dates.ts';
 import { readTimeline, type Timeline } from './timeline.ts';
 
@@ -59,13 +59,12 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly (string |
   return (key) => groups.get(key) ?? [];
 }
 
-const FINISHED = new Set(['completed_on_time', 'completed_late', 'completed', 'cancelled']);
 
 export function viewTask(task: Task, meta: DatasetMeta): TaskView {
   const timeline = readTimeline(task, meta.asOf);
   const status = statusFromTimeline(timeline, meta.asOf);
   const daysSinceUpdate = daysBetween(timeline.lastUpdate, meta.asOf);
-  return { task, timeline, status, daysSinceUpdate, stale: daysSinceUpdate > meta.staleAfterDays && !FINISHED.has(status.code) };
+  return { task, timeline, status, daysSinceUpdate, stale: daysSinceUpdate > meta.staleAfterDays && !isFinished(status.code) };
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -113,3 +113,10 @@ export function deriveStatus(task: Task, asOf: string): DerivedStatus {
 export function isDueVerdict(code: DerivedStatusCode): boolean {
   return code === 'completed_on_time' || code === 'completed_late' || code === 'overdue';
 }
+
+const FINISHED: ReadonlySet<DerivedStatusCode> = new Set(['completed_on_time', 'completed_late', 'completed', 'cancelled']);
+
+/** Done or dropped: no longer stale, and no longer with a deadline ahead. */
+export function isFinished(code: DerivedStatusCode): boolean {
+  return FINISHED.has(code);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveStatus } from '../../src/domain/status.ts';
+import { DERIVED_STATUSES, deriveStatus, isFinished } from '../../src/domain/status.ts';
 import type { HistoryEvent, Task } from '../../src/domain/schema/index.ts';
 
 const evidence = [{ url: 'https://example.org/report', publisher: 'Example' }];
@@ -122,5 +122,11 @@ describe('deriveStatus', () => {
     const status = deriveStatus(task('2026-03-31', [report('a', '2026-03-01', 'in_progress'), report('b', '2026-03-30', 'completed'), correction]), '2026-04-10');
     expect(status.code).toBe('overdue');
     expect(status.daysLate).toBe(10);
+  });
+});
+
+describe('isFinished', () => {
+  it('counts completed and cancelled tasks as finished, nothing else', () => {
+    expect(DERIVED_STATUSES.filter(isFinished)).toEqual(['completed_on_time', 'completed_late', 'completed', 'cancelled']);
   });
 });

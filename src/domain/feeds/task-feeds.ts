@@ -3,10 +3,10 @@ import type { TFunction } from 'i18next';
 import type { TaskView } from '../dataset.ts';
 import type { LocaleCode } from '../schema/index.ts';
 import { textIn } from '../../i18n/localized.ts';
+import { isFinished } from '../status.ts';
 import type { AtomEntry } from './atom.ts';
 import type { CalendarEvent } from './ics.ts';
 
-const FINISHED = new Set(['completed_on_time', 'completed_late', 'completed', 'cancelled']);
 
 export function eventEntries(views: readonly TaskView[], locale: LocaleCode, t: TFunction, pageUrl: (taskId: string) => string): AtomEntry[] {
   return views.flatMap((v) =>
@@ -24,7 +24,7 @@ export function eventEntries(views: readonly TaskView[], locale: LocaleCode, t: 
 /** Deadlines on or after the data date of tasks not yet finished. */
 export function upcomingDeadlines(views: readonly TaskView[], asOf: string, locale: LocaleCode, t: TFunction, pageUrl: (taskId: string) => string): CalendarEvent[] {
   return views
-    .filter((v) => v.status.deadline !== null && v.status.deadline >= asOf && !FINISHED.has(v.status.code))
+    .filter((v) => v.status.deadline !== null && v.status.deadline >= asOf && !isFinished(v.status.code))
     .map((v) => ({
       uid: `${v.task.id}-deadline@congkhai57.portal`,
       date: v.status.deadline!,
