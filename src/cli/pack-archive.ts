@@ -1,31 +1,65 @@
 /**
- * The offline archive's packer: `node src/cli/pack-archive.ts <site folder> <data date>` packs
- * every file of the built site except earlier downloads and Pagefind's index, then README.txt and
- * SHA256SUMS, writes the zip and its checksum files into downloads/, and prints
- * {"entries":…,"bytes":…}. The build runs it as a child process with a capped heap: packing
- * 375,000 entries leaves garbage a large heap would let grow to gigabytes before collecting it.
+ * The offline archive's packer: `node src/cli/pack-archive.ts <site folder> <data date>`, run by the
+ * build as a child process while the search index is being written (src/integrations/index.ts):
  *
- * Entries are made one at a time (read, rewrite URLs, hash, compress), so memory stays flat
- * however large the site. Deterministic: sorted paths, every timestamp the data date.
+ * 1. packs every file of the built site except earlier downloads, Pagefind's index and the release
+ *    manifest (which do not exist yet), and prints one line: {"files":{path: SHA-256 of the file as
+ *    published}} — the hashes the manifest needs, so no file is read twice;
+ * 2. waits for a line on its standard input, sent once release/ has been written;
+ * 3. packs release/, README.txt and SHA256SUMS, writes the zip and its checksum files into
+ *    downloads/, and prints {"entries":…,"bytes":…}.
+ *
+ * Its heap is capped: packing 375,000 entries leaves garbage a large heap would let grow to
+ * gigabytes before collecting it. Entries are made one at a time (read, rewrite URLs, hash,
+ * compress), so memory stays flat however large the site. Deterministic: a fixed order (sorted
+ * paths, then release/, README.txt, SHA256SUMS) and every timestamp the data date.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { filesUnder } from '../data/site-files.ts';
 import ZipStream from 'zip-stream';
-import { archiveName, DOWNLOADS } from '../domain/archive/names.ts';
+import { archiveName, DOWNLOADS, RELEASE } from '../domain/archive/names.ts';
 import { archiveReadme } from '../domain/archive/readme.ts';
 import { dropModuleScripts, rewriteCss, rewriteHtml } from '../domain/archive/relative-urls.ts';
 import { sha256, sha256sums } from '../domain/archive/sha256sums.ts';
 
-/** Not archived: earlier downloads, and Pagefind's index, which cannot run from disk. */
-const LEFT_OUT = [`${DOWNLOADS}/`, 'pagefind/'];
+/**
+ * Not archived: earlier downloads, and Pagefind's index, which cannot run from disk. The release
+ * manifest is packed last.
+ */
+const LEFT_OUT = [DOWNLOADS, 'pagefind', RELEASE];
 
-function archived(root: string, path: string): Uint8Array {
-  const bytes = readFileSync(join(root, path));
-  if (path.endsWith('.html')) return Buffer.from(rewriteHtml(dropModuleScripts(bytes.toString('utf8')), `/${path}`));
-  if (path.endsWith('.css')) return Buffer.from(rewriteCss(bytes.toString('utf8'), `/${path}`));
-  return bytes;
+/**
+ * The files to pack first, in path order. The site's top-level folders are listed one by one so the
+ * search index, being written meanwhile, is never read.
+ */
+function filesToPack(out: string): string[] {
+  return readdirSync(out, { withFileTypes: true })
+    .filter((entry) => !LEFT_OUT.includes(entry.name))
+    .flatMap((entry) => (entry.isDirectory() ? filesUnder(join(out, entry.name)).map((path) => `${entry.name}/${path}`) : entry.isFile() ? [entry.name] : []))
+    .sort();
+}
+
+/** A file as published (its hash goes into the manifest) and as archived (URLs made relative). */
+function archived(root: string, path: string): { published: Uint8Array; bytes: Uint8Array } {
+  const published = readFileSync(join(root, path));
+  if (path.endsWith('.html')) return { published, bytes: Buffer.from(rewriteHtml(dropModuleScripts(published.toString('utf8')), `/${path}`)) };
+  if (path.endsWith('.css')) return { published, bytes: Buffer.from(rewriteCss(published.toString('utf8'), `/${path}`)) };
+  return { published, bytes: published };
+}
+
+/** The next line on standard input: the build's word that release/ is written. */
+function nextInputLine(): Promise<string> {
+  const lines = createInterface({ input: process.stdin });
+  return new Promise((resolve, reject) => {
+    lines.once('line', (line) => {
+      resolve(line);
+      lines.close();
+    });
+    lines.once('close', () => reject(new Error('the build closed the packer\'s input before release/ was written')));
+  });
 }
 
 /**
@@ -33,7 +67,7 @@ function archived(root: string, path: string): Uint8Array {
  * (yazl, used before, looks for its next entry from the first one each time: quadratic, hours at
  * 400,000 entries. zip-stream, archiver's engine, takes entries in sequence.)
  */
-async function writeZip(target: string, entries: AsyncIterable<{ path: string; bytes: Uint8Array }>, date: Date): Promise<{ entries: number; hash: string }> {
+async function writeZip(target: string, entries: AsyncIterable<{ path: string; bytes: Uint8Array; hash?: string }>, date: Date): Promise<{ entries: number; hash: string }> {
   const zip = new ZipStream({ zlib: { level: 6 } });
   const zipHash = createHash('sha256');
   // Written synchronously as it comes: a write stream would buffer whatever the disk has not yet
@@ -48,13 +82,13 @@ async function writeZip(target: string, entries: AsyncIterable<{ path: string; b
     zip.on('error', reject);
   });
   const hashes: { path: string; hash: string }[] = [];
-  const add = (name: string, bytes: Uint8Array) =>
+  const add = (name: string, bytes: Uint8Array, hash = sha256(bytes)) =>
     new Promise<void>((resolve, reject) => {
-      hashes.push({ path: name, hash: sha256(bytes) });
+      hashes.push({ path: name, hash });
       zip.entry(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { name, date, mode: 0o644 }, (error) => (error ? reject(error) : resolve()));
     });
   try {
-    for await (const { path, bytes } of entries) await add(path, bytes);
+    for await (const { path, bytes, hash } of entries) await add(path, bytes, hash);
     await add('SHA256SUMS', Buffer.from(sha256sums(hashes)));
     void zip.finalize();
     await ended;
@@ -70,7 +104,17 @@ async function main(out: string, asOf: string): Promise<number> {
   const target = join(out, DOWNLOADS, name);
   const partial = `${target}.partial`;
   async function* entries() {
-    for (const path of filesUnder(out).filter((p) => !LEFT_OUT.some((prefix) => p.startsWith(prefix)))) yield { path, bytes: archived(out, path) };
+    const published: Record<string, string> = {};
+    for (const path of filesToPack(out)) {
+      const file = archived(out, path);
+      const hash = sha256(file.published);
+      published[path] = hash;
+      // A file archived as published is hashed once for both lists.
+      yield { path, bytes: file.bytes, ...(file.bytes === file.published ? { hash } : {}) };
+    }
+    console.log(JSON.stringify({ files: published }));
+    await nextInputLine();
+    for (const path of filesUnder(join(out, RELEASE))) yield { path: `${RELEASE}/${path}`, bytes: readFileSync(join(out, RELEASE, path)) };
     yield { path: 'README.txt', bytes: Buffer.from(archiveReadme(asOf, name)) };
   }
   const { entries: count, hash } = await writeZip(partial, entries(), new Date(`${asOf}T00:00:00Z`));

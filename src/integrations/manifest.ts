@@ -1,40 +1,33 @@
 /**
- * The release manifest, written after every other file but the archive: the data date, the hash
- * of the previous recorded release, every record's hash, every task's event chain, and the
- * SHA-256 of every file of the site. The archive then carries it.
+ * The release manifest: the data date, the hash of the previous recorded release, every record's
+ * hash, every task's event chain, and the SHA-256 of every file of the site but the downloads and
+ * the manifest itself. Most of those hashes come from the archive packer, which reads every file
+ * anyway (src/cli/pack-archive.ts); the search index, which it does not archive, is hashed here.
+ * The archive then carries the manifest.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { buildDataset } from '../data/load-dataset.ts';
 import { filesUnder } from '../data/site-files.ts';
 import { previousRelease } from '../data/releases.ts';
 import { sha256 } from '../domain/archive/sha256sums.ts';
 import { buildManifest, manifestText } from '../domain/integrity/manifest.ts';
-import { DOWNLOADS, RELEASE } from '../domain/archive/names.ts';
+import { RELEASE } from '../domain/archive/names.ts';
 
-export function releaseManifest(): AstroIntegration {
-  return {
-    name: 'cong-khai-57:manifest',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        // The benchmark times each phase from these start lines.
-        logger.info('hashing every record and file…');
-        const out = fileURLToPath(dir);
-        const data = buildDataset();
-        const files = Object.fromEntries(
-          filesUnder(out)
-            .filter((path) => !path.startsWith(`${DOWNLOADS}/`) && !path.startsWith(`${RELEASE}/`))
-            .map((path) => [path, sha256(readFileSync(join(out, path)))]),
-        );
-        const manifest = buildManifest(data, files, previousRelease(process.cwd(), data.meta.asOf)?.sha256 ?? null);
-        const text = manifestText(manifest);
-        mkdirSync(join(out, RELEASE), { recursive: true });
-        writeFileSync(join(out, RELEASE, 'manifest.json'), text);
-        writeFileSync(join(out, RELEASE, 'manifest.sha256'), `${sha256(text)}  manifest.json\n`);
-        logger.info(`manifest: ${Object.keys(files).length} files, data hash ${manifest.dataHash.slice(0, 12)}…`);
-      },
-    },
-  };
+/** SHA-256 of every file under `folder` of the site, by path from the site's root. */
+export function hashFolder(out: string, folder: string): Record<string, string> {
+  return Object.fromEntries(filesUnder(join(out, folder)).map((path) => [`${folder}/${path}`, sha256(readFileSync(join(out, folder, path)))]));
+}
+
+/** Writes release/manifest.json and its checksum, the files listed in path order. */
+export function writeManifest(out: string, hashes: Record<string, string>, logger: AstroIntegrationLogger): void {
+  const data = buildDataset();
+  const files = Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const manifest = buildManifest(data, files, previousRelease(process.cwd(), data.meta.asOf)?.sha256 ?? null);
+  const text = manifestText(manifest);
+  mkdirSync(join(out, RELEASE), { recursive: true });
+  writeFileSync(join(out, RELEASE, 'manifest.json'), text);
+  writeFileSync(join(out, RELEASE, 'manifest.sha256'), `${sha256(text)}  manifest.json\n`);
+  logger.info(`manifest: ${Object.keys(files).length} files, data hash ${manifest.dataHash.slice(0, 12)}…`);
 }

@@ -6,49 +6,36 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { buildDataset } from '../data/load-dataset.ts';
 import { makeFeedContext } from '../domain/feeds/context.ts';
 import { bodyCalendar, bodyFeed, taskFeed, taskRecordJson } from '../domain/feeds/record-files.ts';
 import { LOCALE_CODES } from '../i18n/locales.ts';
 
-export function recordFiles(): AstroIntegration {
-  let site: URL | undefined;
-  return {
-    name: 'cong-khai-57:record-files',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site ? new URL(config.site) : undefined;
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        // The benchmark times each phase from these start lines.
-        logger.info('writing the feeds and JSON of every record…');
-        const started = performance.now();
-        const out = fileURLToPath(dir);
-        const data = buildDataset();
-        let files = 0;
-        const write = (folder: string, name: string, text: string) => {
-          writeFileSync(join(folder, name), text);
-          files += 1;
-        };
-        const json = join(out, 'data', 'tasks');
-        mkdirSync(json, { recursive: true });
-        for (const view of data.taskViews) write(json, `${view.task.id}.json`, taskRecordJson(view, data.meta));
-        for (const locale of LOCALE_CODES) {
-          const context = makeFeedContext(locale, data, site);
-          const tasks = join(out, locale, 'feeds', 'tasks');
-          const bodies = join(out, locale, 'feeds', 'bodies');
-          mkdirSync(tasks, { recursive: true });
-          mkdirSync(bodies, { recursive: true });
-          for (const view of data.taskViews) write(tasks, `${view.task.id}.atom`, taskFeed(view, context));
-          for (const agency of data.agencies) {
-            write(bodies, `${agency.id}.atom`, bodyFeed(agency, context));
-            write(bodies, `${agency.id}.ics`, bodyCalendar(agency, context));
-          }
-        }
-        logger.info(`${files} record files written in ${Math.round(performance.now() - started)} ms`);
-      },
-    },
+export function writeRecordFiles(out: string, site: URL | undefined, logger: AstroIntegrationLogger): void {
+  // The benchmark times each phase from these start lines.
+  logger.info('writing the feeds and JSON of every record…');
+  const started = performance.now();
+  const data = buildDataset();
+  let files = 0;
+  const write = (folder: string, name: string, text: string) => {
+    writeFileSync(join(folder, name), text);
+    files += 1;
   };
+  const json = join(out, 'data', 'tasks');
+  mkdirSync(json, { recursive: true });
+  for (const view of data.taskViews) write(json, `${view.task.id}.json`, taskRecordJson(view, data.meta));
+  for (const locale of LOCALE_CODES) {
+    const context = makeFeedContext(locale, data, site);
+    const tasks = join(out, locale, 'feeds', 'tasks');
+    const bodies = join(out, locale, 'feeds', 'bodies');
+    mkdirSync(tasks, { recursive: true });
+    mkdirSync(bodies, { recursive: true });
+    for (const view of data.taskViews) write(tasks, `${view.task.id}.atom`, taskFeed(view, context));
+    for (const agency of data.agencies) {
+      write(bodies, `${agency.id}.atom`, bodyFeed(agency, context));
+      write(bodies, `${agency.id}.ics`, bodyCalendar(agency, context));
+    }
+  }
+  logger.info(`${files} record files written in ${Math.round(performance.now() - started)} ms`);
 }
