@@ -1,65 +1,93 @@
 /**
- * The search index: Pagefind through its Node API, one index per locale, each written to
- * /pagefind/<locale>/ and released before the next, so memory stays flat as the site grows.
- * Any indexing error fails the build. Logs pages indexed and time taken.
+ * The search index: Pagefind through its Node API, one index per locale, written to
+ * /pagefind/<locale>/ — in parts of at most PAGES_PER_PART pages when the site is larger than that
+ * (src/domain/search/parts.ts), each released before the next, so Pagefind's memory stays flat
+ * however large the site. Any indexing error fails the build. Logs pages indexed and time taken.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { buildDataset } from '../data/load-dataset.ts';
 import { filesUnder } from '../data/site-files.ts';
 import { facetsFor } from './search-facets.ts';
-import { prepareForIndex } from '../domain/search/index-content.ts';
+import { prepareForIndex, type SearchFacets } from '../domain/search/index-content.ts';
+import { PAGES_PER_PART, PARTS_FILE, partFolder, splitIntoParts } from '../domain/search/parts.ts';
 import { useTranslations } from '../i18n/i18n.ts';
 import { LOCALES } from '../i18n/locales.ts';
 
 const IN_FLIGHT = 16;
 
-export function searchIndex(): AstroIntegration {
-  return {
-    name: 'cong-khai-57:search',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        // The benchmark times each phase from these start lines.
-        logger.info('indexing pages, one index per locale…');
-        const out = fileURLToPath(dir);
-        const data = buildDataset();
-        const pagefind = await import('pagefind');
-        try {
-          for (const locale of LOCALES) {
-            const started = performance.now();
-            const { index, errors } = await pagefind.createIndex({ forceLanguage: locale.code });
-            if (!index || errors.length > 0) throw new Error(`Pagefind could not start for ${locale.code}: ${errors.join('; ')}`);
-            const t = useTranslations(locale.code);
-            let pages = 0;
-            // Keep several pages in flight: Pagefind works while the next page is read and prepared.
-            // Its output does not depend on arrival order (two builds stay byte-identical).
-            const inFlight: Promise<void>[] = [];
-            for (const path of filesUnder(join(out, locale.code)).filter((p) => p.endsWith('.html'))) {
-              const html = readFileSync(join(out, locale.code, path), 'utf8');
-              if (!html.includes('data-pagefind-body')) continue;
-              const url = `/${locale.code}/${path}`.replace(/index\.html$/, '');
-              const added = index.addHTMLFile({ url, content: prepareForIndex(html, facetsFor(url, data, locale.code, t)) }).then((result) => {
-                if (result.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
-              });
-              // Awaited below; marked handled now so a failure waiting its turn fails the build
-              // through the normal path, not as an unhandled rejection.
-              added.catch(() => undefined);
-              inFlight.push(added);
-              pages += 1;
-              if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
-            }
-            await Promise.all(inFlight);
-            const written = await index.writeFiles({ outputPath: join(out, 'pagefind', locale.code) });
-            if (written.errors.length > 0) throw new Error(`Pagefind could not write the ${locale.code} index: ${written.errors.join('; ')}`);
-            await index.deleteIndex();
-            logger.info(`${locale.code}: ${pages} pages indexed in ${Math.round(performance.now() - started)} ms`);
-          }
-        } finally {
-          await pagefind.close();
-        }
-      },
-    },
-  };
+/** Pages per part; tests set CK57_SEARCH_PART_PAGES small to search a site of several parts. */
+function pagesPerPart(): number {
+  const configured = process.env['CK57_SEARCH_PART_PAGES'];
+  return configured === undefined ? PAGES_PER_PART : Number(configured);
+}
+
+interface IndexedPage {
+  url: string;
+  path: string;
+  facets: SearchFacets;
+  deadline?: string;
+}
+
+/** The pages of a locale worth finding: those with an indexed body (data-pagefind-body). */
+function pagesToIndex(out: string, locale: (typeof LOCALES)[number]['code'], data: ReturnType<typeof buildDataset>): IndexedPage[] {
+  const t = useTranslations(locale);
+  const pages: IndexedPage[] = [];
+  for (const path of filesUnder(join(out, locale)).filter((p) => p.endsWith('.html'))) {
+    if (!readFileSync(join(out, locale, path), 'utf8').includes('data-pagefind-body')) continue;
+    const url = `/${locale}/${path}`.replace(/index\.html$/, '');
+    const facets = facetsFor(url, data, locale, t);
+    pages.push({ url, path: join(locale, path), facets, ...(facets.deadline ? { deadline: facets.deadline } : {}) });
+  }
+  return pages;
+}
+
+type Pagefind = typeof import('pagefind');
+
+async function writePart(pagefind: Pagefind, out: string, locale: string, pages: IndexedPage[], folder: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: locale });
+  if (!index || errors.length > 0) throw new Error(`Pagefind could not start for ${locale}: ${errors.join('; ')}`);
+  // Keep several pages in flight: Pagefind works while the next page is read and prepared.
+  // Its output does not depend on arrival order (two builds stay byte-identical).
+  const inFlight: Promise<void>[] = [];
+  for (const page of pages) {
+    const html = readFileSync(join(out, page.path), 'utf8');
+    const added = index.addHTMLFile({ url: page.url, content: prepareForIndex(html, page.facets) }).then((result) => {
+      if (result.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${result.errors.join('; ')}`);
+    });
+    // Awaited below; marked handled now so a failure waiting its turn fails the build
+    // through the normal path, not as an unhandled rejection.
+    added.catch(() => undefined);
+    inFlight.push(added);
+    if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+  }
+  await Promise.all(inFlight);
+  const written = await index.writeFiles({ outputPath: join(out, 'pagefind', folder) });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write the ${folder} index: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+}
+
+export async function indexSite(out: string, logger: AstroIntegrationLogger): Promise<void> {
+  const perPart = pagesPerPart();
+  // The benchmark times each phase from these start lines.
+  logger.info(`indexing pages, one index per locale, in parts of at most ${perPart} pages…`);
+  const data = buildDataset();
+  const pagefind = await import('pagefind');
+  try {
+    for (const locale of LOCALES) {
+      const started = performance.now();
+      const pages = pagesToIndex(out, locale.code, data);
+      const parts = splitIntoParts(pages, perPart);
+      const folders = parts.map((_, i) => partFolder(locale.code, i));
+      for (const [i, part] of parts.entries()) {
+        const pagesOfPart = parts.length === 1 ? part : part.map((page) => ({ ...page, facets: { ...page.facets, part: String(i + 1) } }));
+        await writePart(pagefind, out, locale.code, pagesOfPart, folders[i]!);
+      }
+      writeFileSync(join(out, 'pagefind', locale.code, PARTS_FILE), `${JSON.stringify(folders)}\n`);
+      logger.info(`${locale.code}: ${pages.length} pages indexed in ${parts.length} part(s) in ${Math.round(performance.now() - started)} ms`);
+    }
+  } finally {
+    await pagefind.close();
+  }
 }

@@ -1,9 +1,10 @@
 /**
- * The search page's client: loads this locale's Pagefind bundle on first use (never on other
- * pages), folds the query like the index (tone marks off, đ → d), and shows results with facets
- * and a sort order. Strings come from data-* attributes; nothing of i18next is shipped.
+ * The search page's client: loads this locale's Pagefind index on first use (never on other
+ * pages), in all its parts, folds the query like the index (tone marks off, đ → d), and shows
+ * results with facets and a sort order. Strings come from data-* attributes; nothing of i18next is shipped.
  */
 import { foldDiacritics } from '../domain/search/fold.ts';
+import { PART_FILTER } from '../domain/search/parts.ts';
 
 interface PagefindResultData {
   url: string;
@@ -11,22 +12,29 @@ interface PagefindResultData {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(basePath: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(query: string, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
 }
+type Filters = Record<string, { any: string[] }>;
 
 const FACETS = ['kind', 'status', 'body', 'theme'] as const;
 /** Each shown result costs a fragment download; ten keep one query light on a slow phone. */
 const SHOWN = 10;
 
 class PortalSearch extends HTMLElement {
-  #pagefind: Promise<PagefindApi> | undefined;
+  #pagefind: Promise<{ api: PagefindApi; parts: number }> | undefined;
   #form = this.querySelector('form')!;
   #input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
   #sort = this.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  #facetsPanel = this.querySelector<HTMLDetailsElement>('[data-facets-panel]')!;
   #facets = this.querySelector<HTMLElement>('[data-facets]')!;
+  #facetsShown: Promise<void> | undefined;
   #status = this.querySelector<HTMLElement>('[data-status]')!;
   #list = this.querySelector<HTMLOListElement>('ol[data-results]')!;
 
@@ -42,6 +50,9 @@ class PortalSearch extends HTMLElement {
     });
     this.#sort.addEventListener('change', () => void this.run());
     this.#facets.addEventListener('change', () => void this.run());
+    this.#facetsPanel.addEventListener('toggle', () => {
+      if (this.#facetsPanel.open) void this.#showFacets();
+    });
     const query = new URL(location.href).searchParams.get('q');
     if (query) {
       this.#input.value = query;
@@ -49,16 +60,54 @@ class PortalSearch extends HTMLElement {
     }
   }
 
-  #load(): Promise<PagefindApi> {
-    this.#pagefind ??= (import(/* @vite-ignore */ this.dataset['bundle']!) as Promise<PagefindApi>).then(async (api) => {
-      await api.options({ excerptLength: 24 });
-      await this.#renderFacets(await api.filters());
-      return api;
-    });
+  /**
+   * This locale's index, with the other parts merged in when the build wrote more than one
+   * (src/domain/search/parts.ts). Searched on the page itself, without Pagefind's web worker: its
+   * script would be one more download for a search that takes milliseconds.
+   */
+  #load(): Promise<{ api: PagefindApi; parts: number }> {
+    this.#pagefind ??= (async () => {
+      const [api, folders] = await Promise.all([
+        import(/* @vite-ignore */ this.dataset['bundle']!) as Promise<PagefindApi>,
+        fetch(this.dataset['parts']!).then((response) => response.json() as Promise<string[]>),
+      ]);
+      const options = { excerptLength: 24 };
+      await api.options({ ...options, noWorker: true });
+      const bundle = new URL(this.dataset['bundle']!, location.href);
+      await Promise.all(folders.slice(1).map((folder) => api.mergeIndex(new URL(`../${folder}/`, bundle).pathname, options)));
+      return { api, parts: folders.length };
+    })();
     return this.#pagefind;
   }
 
-  async #renderFacets(available: Record<string, Record<string, number>>): Promise<void> {
+  /**
+   * Results in the chosen order. By relevance Pagefind ranks across parts itself. By deadline each
+   * part is asked alone (its part filter) and the parts follow one another: they were cut in
+   * deadline order, and Pagefind's sorted ranks are positions within one part, not comparable.
+   */
+  async #find(query: string, filters: Filters): Promise<PagefindResult[]> {
+    const { api, parts } = await this.#load();
+    if (this.#sort.value !== 'deadline') return (await api.search(query, { filters })).results;
+    if (parts === 1) return (await api.search(query, { filters, sort: { deadline: 'asc' } })).results;
+    const perPart = [];
+    for (let part = 1; part <= parts; part += 1) {
+      perPart.push((await api.search(query, { filters: { ...filters, [PART_FILTER]: { any: [String(part)] } }, sort: { deadline: 'asc' } })).results);
+    }
+    return perPart.flat();
+  }
+
+  /** The filter lists, loaded the first time a reader opens them. */
+  #showFacets(): Promise<void> {
+    this.#facetsShown ??= this.#load()
+      .then(async ({ api }) => this.#renderFacets(await api.filters()))
+      .catch(() => {
+        this.#facetsShown = undefined;
+        this.#status.textContent = this.dataset['failed'] ?? '';
+      });
+    return this.#facetsShown;
+  }
+
+  #renderFacets(available: Record<string, Record<string, number>>): void {
     for (const facet of FACETS) {
       const values = Object.keys(available[facet] ?? {}).sort((a, b) => a.localeCompare(b, document.documentElement.lang));
       if (values.length === 0) continue;
@@ -79,8 +128,8 @@ class PortalSearch extends HTMLElement {
     }
   }
 
-  #selectedFilters(): Record<string, { any: string[] }> {
-    const filters: Record<string, { any: string[] }> = {};
+  #selectedFilters(): Filters {
+    const filters: Filters = {};
     for (const box of this.#facets.querySelectorAll<HTMLInputElement>('input:checked')) {
       (filters[box.name] ??= { any: [] }).any.push(box.value);
     }
@@ -92,11 +141,9 @@ class PortalSearch extends HTMLElement {
     if (query === '') return;
     this.#status.textContent = this.dataset['loading'] ?? '';
     try {
-      const pagefind = await this.#load();
-      const sort = this.#sort.value === 'deadline' ? { deadline: 'asc' } : undefined;
-      const search = await pagefind.search(foldDiacritics(query), { filters: this.#selectedFilters(), ...(sort ? { sort } : {}) });
-      const results = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
-      this.#render(results, search.results.length);
+      const found = await this.#find(foldDiacritics(query), this.#selectedFilters());
+      const results = await Promise.all(found.slice(0, SHOWN).map((r) => r.data()));
+      this.#render(results, found.length);
     } catch {
       this.#status.textContent = this.dataset['failed'] ?? '';
     }

@@ -55,6 +55,8 @@ test('pages request nothing from any other origin while loading', async ({ page,
 });
 
 test('a task title written as HTML shows as text and runs nothing', async ({ page }) => {
+  // Its build may wait for another test's (tests/support/build-copy.ts).
+  test.setTimeout(5 * 60_000);
   const content = join(mkdtempSync(join(tmpdir(), 'ck57-xss-')), 'content');
   cpSync('tests/fixtures/minimal', content, { recursive: true });
   const file = join(content, 'tasks', 'late-task.json');

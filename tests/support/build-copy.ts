@@ -1,15 +1,49 @@
 /** Build a site from a content folder into a fresh temporary folder, for tests that need their own build. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export function buildInto(contentDir: string, label: string): string {
+/**
+ * Astro keeps its prerendering chunks in the project's .astro/ folder whatever the output folder,
+ * so two builds at once (two test workers) delete each other's chunks. One at a time, then: a
+ * folder made atomically is the lock; one left by a killed run is taken over after 20 minutes.
+ */
+const LOCK = join(process.cwd(), '.astro', 'test-build.lock');
+const STALE_MS = 20 * 60_000;
+
+function withBuildLock<T>(run: () => T): T {
+  mkdirSync(join(process.cwd(), '.astro'), { recursive: true });
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > STALE_MS) rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        // Released meanwhile: try again.
+      }
+      Atomics.wait(pause, 0, 0, 250);
+    }
+  }
+  try {
+    return run();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+export function buildInto(contentDir: string, label: string, env: Record<string, string> = {}): string {
   const dist = join(mkdtempSync(join(tmpdir(), `ck57-${label}-`)), 'dist');
-  const run = spawnSync(process.execPath, ['src/cli/build.ts'], {
-    env: { ...process.env, CK57_CONTENT: contentDir, CK57_DIST: dist, CK57_LOG: 'quiet' },
-    encoding: 'utf8',
-  });
+  const run = withBuildLock(() =>
+    spawnSync(process.execPath, ['src/cli/build.ts'], {
+      env: { ...process.env, CK57_CONTENT: contentDir, CK57_DIST: dist, CK57_LOG: 'quiet', ...env },
+      encoding: 'utf8',
+    }),
+  );
   if (run.status !== 0) throw new Error(`build of ${contentDir} failed:\n${run.stdout}${run.stderr}`);
   return dist;
 }

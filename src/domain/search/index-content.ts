@@ -5,6 +5,7 @@
  */
 import { escapeXml } from '../xml.ts';
 import { foldDiacritics } from './fold.ts';
+import { NO_DEADLINE, PART_FILTER } from './parts.ts';
 
 export interface SearchFacets {
   kind: string;
@@ -13,6 +14,8 @@ export interface SearchFacets {
   theme?: string;
   /** ISO date; tasks without a deadline sort last. */
   deadline?: string;
+  /** The page's part of the index (1, 2, …) when there are several: src/domain/search/parts.ts. */
+  part?: string;
 }
 
 /** The visible text of the indexed part of a page (data-pagefind-body), tags removed. */
@@ -69,7 +72,8 @@ export function prepareForIndex(html: string, facets: SearchFacets): string {
     filter('status', facets.status),
     filter('body', facets.body),
     filter('theme', facets.theme),
-    `<span data-pagefind-sort="deadline:${facets.deadline ?? '9999-12-31'}"></span>`,
+    filter(PART_FILTER, facets.part),
+    `<span data-pagefind-sort="deadline:${facets.deadline ?? NO_DEADLINE}"></span>`,
     `<div>${escapeXml(foldedWords(indexedText(`${body}</main>`)))}</div>`,
   ].join('');
   return `${htmlTag}<body>${body}${additions}</main></body></html>`;
