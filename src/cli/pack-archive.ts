@@ -2,10 +2,11 @@
  * The offline archive's packer: `node src/cli/pack-archive.ts <site folder> <data date>`, run by the
  * build as a child process while the search index is being written (src/integrations/index.ts):
  *
- * 1. packs every file of the built site except earlier downloads, Pagefind's index and the release
- *    manifest (which do not exist yet), and prints one line: {"files":{path: SHA-256 of the file as
- *    published}} — the hashes the manifest needs, so no file is read twice;
- * 2. waits for a line on its standard input, sent once release/ has been written;
+ * 1. packs every file of the built site except earlier downloads, Pagefind's index (being written
+ *    meanwhile) and the release manifest (not yet written), and prints one line: {"files":{path:
+ *    SHA-256 of the file as published}} — the hashes the manifest needs, so no file is read twice;
+ * 2. waits for a line on its standard input, sent once release/ has been written (if its input
+ *    closes first, the build is gone, and so is the packer);
  * 3. packs release/, README.txt and SHA256SUMS, writes the zip and its checksum files into
  *    downloads/, and prints {"entries":…,"bytes":…}.
  *
@@ -20,7 +21,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { filesUnder } from '../data/site-files.ts';
 import ZipStream from 'zip-stream';
-import { archiveName, DOWNLOADS, RELEASE } from '../domain/archive/names.ts';
+import { archiveName, DOWNLOADS, RELEASE, SEARCH_INDEX } from '../domain/archive/names.ts';
 import { archiveReadme } from '../domain/archive/readme.ts';
 import { dropModuleScripts, rewriteCss, rewriteHtml } from '../domain/archive/relative-urls.ts';
 import { sha256, sha256sums } from '../domain/archive/sha256sums.ts';
@@ -29,7 +30,7 @@ import { sha256, sha256sums } from '../domain/archive/sha256sums.ts';
  * Not archived: earlier downloads, and Pagefind's index, which cannot run from disk. The release
  * manifest is packed last.
  */
-const LEFT_OUT = [DOWNLOADS, 'pagefind', RELEASE];
+const LEFT_OUT = [DOWNLOADS, SEARCH_INDEX, RELEASE];
 
 /**
  * The files to pack first, in path order. The site's top-level folders are listed one by one so the
@@ -50,15 +51,25 @@ function archived(root: string, path: string): { published: Uint8Array; bytes: U
   return { published, bytes: published };
 }
 
-/** The next line on standard input: the build's word that release/ is written. */
-function nextInputLine(): Promise<string> {
+/**
+ * The build's word that release/ is written: the first line on standard input. Listened for from
+ * the start, so that a build that dies meanwhile (its end of the pipe closes) stops the packer at
+ * once instead of leaving it writing into a folder about to be deleted.
+ */
+function releaseWritten(): Promise<void> {
   const lines = createInterface({ input: process.stdin });
-  return new Promise((resolve, reject) => {
-    lines.once('line', (line) => {
-      resolve(line);
+  let received = false;
+  lines.once('close', () => {
+    if (received) return;
+    console.error('The build stopped before writing release/; packing abandoned.');
+    process.exit(1);
+  });
+  return new Promise((resolve) => {
+    lines.once('line', () => {
+      received = true;
       lines.close();
+      resolve();
     });
-    lines.once('close', () => reject(new Error('the build closed the packer\'s input before release/ was written')));
   });
 }
 
@@ -103,6 +114,7 @@ async function main(out: string, asOf: string): Promise<number> {
   mkdirSync(join(out, DOWNLOADS), { recursive: true });
   const target = join(out, DOWNLOADS, name);
   const partial = `${target}.partial`;
+  const goAhead = releaseWritten();
   async function* entries() {
     const published: Record<string, string> = {};
     for (const path of filesToPack(out)) {
@@ -113,7 +125,7 @@ async function main(out: string, asOf: string): Promise<number> {
       yield { path, bytes: file.bytes, ...(file.bytes === file.published ? { hash } : {}) };
     }
     console.log(JSON.stringify({ files: published }));
-    await nextInputLine();
+    await goAhead;
     for (const path of filesUnder(join(out, RELEASE))) yield { path: `${RELEASE}/${path}`, bytes: readFileSync(join(out, RELEASE, path)) };
     yield { path: 'README.txt', bytes: Buffer.from(archiveReadme(asOf, name)) };
   }

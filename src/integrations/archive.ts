@@ -21,8 +21,8 @@ export interface Packer {
   published: Promise<Record<string, string>>;
   /** Pack release/ (now written), README.txt and SHA256SUMS, and close the zip. */
   finish(): Promise<void>;
-  /** Stop packing: the build failed. */
-  stop(): void;
+  /** Stop packing and wait until the packer has exited: the build failed, and its folder goes. */
+  stop(): Promise<void>;
 }
 
 export function startPacker(out: string, asOf: string, logger: AstroIntegrationLogger): Packer {
@@ -31,8 +31,14 @@ export function startPacker(out: string, asOf: string, logger: AstroIntegrationL
   const started = performance.now();
   const script = join(process.cwd(), 'src', 'cli', 'pack-archive.ts');
   const child = spawn(process.execPath, [`--max-old-space-size=${PACKER_HEAP_MB}`, script, out, asOf], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  const exited = new Promise<number>((resolve) => {
+    child.on('close', (code) => resolve(code ?? 1));
+    // Could not start at all (e.g. out of memory): no 'close' follows.
+    child.on('error', () => resolve(1));
+  });
   const failed = exited.then((code) => new Error(`Packing the offline archive failed (exit ${code}).`));
+  // A packer that died before reading its input: the exit code tells it; the broken pipe need not.
+  child.stdin.on('error', () => undefined);
   const lines = createInterface({ input: child.stdout });
   const next = () =>
     Promise.race([
@@ -56,8 +62,9 @@ export function startPacker(out: string, asOf: string, logger: AstroIntegrationL
       if ((await exited) !== 0) throw await failed;
       logger.info(`${archiveName(asOf)}: ${entries} files, ${(bytes / 1_048_576).toFixed(1)} MiB in ${Math.round(performance.now() - started)} ms`);
     },
-    stop() {
-      child.kill();
+    async stop() {
+      if (child.exitCode === null) child.kill();
+      await exited;
     },
   };
 }

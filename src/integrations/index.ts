@@ -11,6 +11,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from '../data/load-dataset.ts';
+import { SEARCH_INDEX } from '../domain/archive/names.ts';
 import { startPacker } from './archive.ts';
 import { hashFolder, writeManifest } from './manifest.ts';
 import { writeRecordFiles } from './record-files.ts';
@@ -35,11 +36,11 @@ function publishSite(): AstroIntegration {
           const manifestLogger = logger.fork('cong-khai-57:manifest');
           // The benchmark times each phase from these start lines.
           manifestLogger.info('hashing the search index and writing the manifest…');
-          const searchIndex = hashFolder(out, 'pagefind');
+          const searchIndex = hashFolder(out, SEARCH_INDEX);
           writeManifest(out, { ...(await packer.published), ...searchIndex }, manifestLogger);
           await packer.finish();
         } catch (error) {
-          packer.stop();
+          await packer.stop();
           throw error;
         }
       },

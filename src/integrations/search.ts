@@ -14,6 +14,7 @@ import { prepareForIndex, type SearchFacets } from '../domain/search/index-conte
 import { PAGES_PER_PART, PARTS_FILE, partFolder, splitIntoParts } from '../domain/search/parts.ts';
 import { useTranslations } from '../i18n/i18n.ts';
 import { LOCALES } from '../i18n/locales.ts';
+import { SEARCH_INDEX } from '../domain/archive/names.ts';
 
 const IN_FLIGHT = 16;
 
@@ -63,7 +64,7 @@ async function writePart(pagefind: Pagefind, out: string, locale: string, pages:
     if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
   }
   await Promise.all(inFlight);
-  const written = await index.writeFiles({ outputPath: join(out, 'pagefind', folder) });
+  const written = await index.writeFiles({ outputPath: join(out, SEARCH_INDEX, folder) });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the ${folder} index: ${written.errors.join('; ')}`);
   await index.deleteIndex();
 }
@@ -84,7 +85,7 @@ export async function indexSite(out: string, logger: AstroIntegrationLogger): Pr
         const pagesOfPart = parts.length === 1 ? part : part.map((page) => ({ ...page, facets: { ...page.facets, part: String(i + 1) } }));
         await writePart(pagefind, out, locale.code, pagesOfPart, folders[i]!);
       }
-      writeFileSync(join(out, 'pagefind', locale.code, PARTS_FILE), `${JSON.stringify(folders)}\n`);
+      writeFileSync(join(out, SEARCH_INDEX, locale.code, PARTS_FILE), `${JSON.stringify(folders)}\n`);
       logger.info(`${locale.code}: ${pages.length} pages indexed in ${parts.length} part(s) in ${Math.round(performance.now() - started)} ms`);
     }
   } finally {
