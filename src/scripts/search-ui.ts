@@ -35,6 +35,7 @@ class PortalSearch extends HTMLElement {
   #facetsPanel = this.querySelector<HTMLDetailsElement>('[data-facets-panel]')!;
   #facets = this.querySelector<HTMLElement>('[data-facets]')!;
   #facetsShown: Promise<void> | undefined;
+  #runs = 0;
   #status = this.querySelector<HTMLElement>('[data-status]')!;
   #list = this.querySelector<HTMLOListElement>('ol[data-results]')!;
 
@@ -69,7 +70,11 @@ class PortalSearch extends HTMLElement {
     this.#pagefind ??= (async () => {
       const [api, folders] = await Promise.all([
         import(/* @vite-ignore */ this.dataset['bundle']!) as Promise<PagefindApi>,
-        fetch(this.dataset['parts']!).then((response) => response.json() as Promise<string[]>),
+        // Revalidated like Pagefind's own entry file: the number of parts changes as the site grows.
+        fetch(this.dataset['parts']!, { cache: 'no-cache' }).then((response) => {
+          if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+          return response.json() as Promise<string[]>;
+        }),
       ]);
       const options = { excerptLength: 24 };
       await api.options({ ...options, noWorker: true });
@@ -77,6 +82,8 @@ class PortalSearch extends HTMLElement {
       await Promise.all(folders.slice(1).map((folder) => api.mergeIndex(new URL(`../${folder}/`, bundle).pathname, options)));
       return { api, parts: folders.length };
     })();
+    // A failed load (a network hiccup) is not kept: the next search tries again.
+    this.#pagefind.catch(() => (this.#pagefind = undefined));
     return this.#pagefind;
   }
 
@@ -89,11 +96,9 @@ class PortalSearch extends HTMLElement {
     const { api, parts } = await this.#load();
     if (this.#sort.value !== 'deadline') return (await api.search(query, { filters })).results;
     if (parts === 1) return (await api.search(query, { filters, sort: { deadline: 'asc' } })).results;
-    const perPart = [];
-    for (let part = 1; part <= parts; part += 1) {
-      perPart.push((await api.search(query, { filters: { ...filters, [PART_FILTER]: { any: [String(part)] } }, sort: { deadline: 'asc' } })).results);
-    }
-    return perPart.flat();
+    const partNumbers = Array.from({ length: parts }, (_, i) => String(i + 1));
+    const perPart = await Promise.all(partNumbers.map((part) => api.search(query, { filters: { ...filters, [PART_FILTER]: { any: [part] } }, sort: { deadline: 'asc' } })));
+    return perPart.flatMap((search) => search.results);
   }
 
   /** The filter lists, loaded the first time a reader opens them. */
@@ -139,13 +144,15 @@ class PortalSearch extends HTMLElement {
   async run(): Promise<void> {
     const query = this.#input.value.trim();
     if (query === '') return;
+    // Only the latest search may show its results: an earlier, slower one must not overwrite them.
+    const run = ++this.#runs;
     this.#status.textContent = this.dataset['loading'] ?? '';
     try {
       const found = await this.#find(foldDiacritics(query), this.#selectedFilters());
       const results = await Promise.all(found.slice(0, SHOWN).map((r) => r.data()));
-      this.#render(results, found.length);
+      if (run === this.#runs) this.#render(results, found.length);
     } catch {
-      this.#status.textContent = this.dataset['failed'] ?? '';
+      if (run === this.#runs) this.#status.textContent = this.dataset['failed'] ?? '';
     }
   }
 

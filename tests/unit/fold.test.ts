@@ -40,4 +40,14 @@ describe('prepareForIndex', () => {
         '<span data-pagefind-sort="deadline:2026-03-31"></span><div>doi moi du lieu</div></main></body></html>',
     );
   });
+
+  it('refuses an ignored element that holds another of its kind, whose tail would be indexed', () => {
+    const html = '<html lang="vi"><body><main data-pagefind-body><div data-pagefind-ignore><div>Nhãn</div> đuôi</div></main></body></html>';
+    expect(() => prepareForIndex(html, { kind: 'Trang' })).toThrow('An element marked data-pagefind-ignore holds another <div>');
+  });
+
+  it('adds the part number as a filter when the index has several parts', () => {
+    const html = '<html lang="vi"><body><main data-pagefind-body><h1>Trang</h1></main></body></html>';
+    expect(prepareForIndex(html, { kind: 'Trang', part: '2' })).toContain('<span data-pagefind-filter="part:2"></span>');
+  });
 });

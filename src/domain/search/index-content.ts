@@ -59,13 +59,19 @@ export function prepareForIndex(html: string, facets: SearchFacets): string {
   if (open < 0 || close < open) return html;
   // Pagefind reads only the indexed part and the page's language, so send only those: the header,
   // navigation and footer it would parse and throw away are most of a small page. Field labels
-  // ("Lead body", "Deadline"…) and blocks marked data-pagefind-ignore are the same on every page of
-  // a kind: dropped here, their words neither bloat every query's download nor get folded copies.
+  // ("Lead body", "Deadline"…) and blocks marked data-pagefind-ignore (the portal's own wording,
+  // dates and day counts, repeated on every page of a kind): dropped here, their words neither
+  // bloat every query's download nor get folded copies.
   const htmlTag = /<html\b[^>]*>/.exec(html)?.[0] ?? '<html>';
   const body = html
     .slice(open, close)
     .replace(/<dt\b[^>]*>[\s\S]*?<\/dt>/g, '')
-    .replace(/<(\w+)\b[^>]*\sdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/g, '');
+    .replace(/<(\w+)\b[^>]*\sdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/g, (block, tag: string) => {
+      // The match ends at the first closing tag of the same name: an ignored element holding
+      // another of its kind would be cut short and its tail indexed. None does; keep it so.
+      if (new RegExp(`<${tag}\\b`).test(block.slice(1))) throw new Error(`An element marked data-pagefind-ignore holds another <${tag}>: ${block.slice(0, 120)}…`);
+      return '';
+    });
   const filter = (name: string, value: string | undefined) => (value ? `<span data-pagefind-filter="${name}:${escapeXml(value)}"></span>` : '');
   const additions = [
     filter('kind', facets.kind),

@@ -2,8 +2,8 @@
  * How a locale's search index is split into parts. Pagefind holds everything it indexes in memory
  * until it writes the index (measured: ~0.6 GB at 3,000 pages, ~1.5 GB at 12,000), so at national
  * scale one index per locale would need gigabytes; parts of a bounded size keep that memory flat
- * however large the site grows. A site of up to one part's size (the bundled data, 1,300 tasks) has
- * one part, exactly as before.
+ * however large the site grows. A site of up to one part's size (the bundled data; 1,300 tasks)
+ * has one part.
  *
  * Pages are split in deadline order, so that "earliest deadline first" across all parts is each
  * part's own order, one part after the other (Pagefind's sorted scores are positions within its
@@ -25,11 +25,13 @@ export interface PartPage {
 /**
  * Pages in deadline order (then by URL, so the split is the same on every build), cut into as few
  * parts of at most `perPart` pages as possible, of near-equal size.
- * @example splitIntoParts(7 pages, 3) // three parts of 3, 2 and 2 pages
+ * @example splitIntoParts(7 pages, 3) // three parts of 2, 3 and 2 pages
  */
 export function splitIntoParts<T extends PartPage>(pages: readonly T[], perPart: number = PAGES_PER_PART): T[][] {
   if (!Number.isInteger(perPart) || perPart < 1) throw new Error(`pages per search part: expected a whole number of at least 1; found ${perPart}`);
-  const sorted = [...pages].sort((a, b) => (a.deadline ?? NO_DEADLINE).localeCompare(b.deadline ?? NO_DEADLINE) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  // Plain code-unit order, never the locale's: the split must be the same on every machine.
+  const key = (page: T) => `${page.deadline ?? NO_DEADLINE} ${page.url}`;
+  const sorted = [...pages].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   const count = Math.max(1, Math.ceil(sorted.length / perPart));
   const parts: T[][] = [];
   for (let i = 0; i < count; i += 1) parts.push(sorted.slice(Math.round((i * sorted.length) / count), Math.round(((i + 1) * sorted.length) / count)));
