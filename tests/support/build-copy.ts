@@ -1,16 +1,32 @@
 /** Build a site from a content folder into a fresh temporary folder, for tests that need their own build. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
  * Astro keeps its prerendering chunks in the project's .astro/ folder whatever the output folder,
  * so two builds at once (two test workers) delete each other's chunks. One at a time, then: a
- * folder made atomically is the lock; one left by a killed run is taken over after 20 minutes.
+ * folder made atomically is the lock, holding the holder's process id; a lock whose holder is gone
+ * (a run killed mid-build) is removed by the next one that finds it.
  */
 const LOCK = join(process.cwd(), '.astro', 'test-build.lock');
-const STALE_MS = 20 * 60_000;
+const HOLDER = join(LOCK, 'pid');
+
+function holderIsGone(): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(HOLDER, 'utf8'));
+  } catch {
+    return false; // Just taken, its id not yet written; or just released.
+  }
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
 
 function withBuildLock<T>(run: () => T): T {
   mkdirSync(join(process.cwd(), '.astro'), { recursive: true });
@@ -18,15 +34,12 @@ function withBuildLock<T>(run: () => T): T {
   for (;;) {
     try {
       mkdirSync(LOCK);
+      writeFileSync(HOLDER, String(process.pid));
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      try {
-        if (Date.now() - statSync(LOCK).mtimeMs > STALE_MS) rmSync(LOCK, { recursive: true, force: true });
-      } catch {
-        // Released meanwhile: try again.
-      }
-      Atomics.wait(pause, 0, 0, 250);
+      if (holderIsGone()) rmSync(LOCK, { recursive: true, force: true });
+      else Atomics.wait(pause, 0, 0, 250);
     }
   }
   try {
