@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { distDir } from '../support/built-site.ts';
 import { unzipTo } from '../support/unzip.ts';
+import { realFailure } from './console.ts';
 
 const name = 'cong-khai-57-2026-03-13.zip';
 let folder = '';
@@ -34,7 +35,10 @@ test('sha256sum -c SHA256SUMS passes inside the unzipped archive', () => {
 
 test('opened from disk, the pages link to each other in Vietnamese and English, styled and with charts', async ({ page }) => {
   const failed: string[] = [];
-  page.on('requestfailed', (request) => failed.push(request.url()));
+  page.on('requestfailed', (request) => {
+    const failure = realFailure(request);
+    if (failure) failed.push(failure);
+  });
   await page.goto(pathToFileURL(join(folder, 'index.html')).href);
   for (const [language, progress, taskTitle] of [
     ['Tiếng Việt', 'Tiến độ', 'Nhiệm vụ 3/5'],
