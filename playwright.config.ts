@@ -1,12 +1,10 @@
 /**
  * Browser tests run against the built site served over HTTP (`npm run build` first; `npm test`
- * does both). Debian's Chromium is used where it is installed (CI, this project's machines);
- * elsewhere Playwright's own browser, so the tests also run on an ordinary laptop.
+ * does both), in Debian's Chromium where it is installed, Playwright's own elsewhere
+ * (src/cli/chromium.ts).
  */
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-const debianChromium = '/usr/bin/chromium';
+import { chromiumLaunchOptions } from './src/cli/chromium.ts';
 const port = Number(process.env['CK57_TEST_PORT'] ?? 4173);
 
 export default defineConfig({
@@ -19,12 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],
-    launchOptions: existsSync(debianChromium)
-      ? {
-          executablePath: debianChromium,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-        }
-      : {},
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     command: `node src/cli/serve.ts ${process.env['CK57_DIST'] ?? 'dist'}`,

@@ -13,7 +13,7 @@ import { facetsFor } from './search-facets.ts';
 import { prepareForIndex, type SearchFacets } from '../domain/search/index-content.ts';
 import { PAGES_PER_PART, PARTS_FILE, partFolder, splitIntoParts } from '../domain/search/parts.ts';
 import { useTranslations } from '../i18n/i18n.ts';
-import { LOCALES } from '../i18n/locales.ts';
+import { LOCALES, type LocaleCode } from '../i18n/locales.ts';
 import { SEARCH_INDEX } from '../domain/archive/names.ts';
 
 const IN_FLIGHT = 16;
@@ -28,18 +28,16 @@ interface IndexedPage {
   url: string;
   path: string;
   facets: SearchFacets;
-  deadline?: string;
 }
 
 /** The pages of a locale worth finding: those with an indexed body (data-pagefind-body). */
-function pagesToIndex(out: string, locale: (typeof LOCALES)[number]['code'], data: ReturnType<typeof buildDataset>): IndexedPage[] {
+function pagesToIndex(out: string, locale: LocaleCode, data: ReturnType<typeof buildDataset>): IndexedPage[] {
   const t = useTranslations(locale);
   const pages: IndexedPage[] = [];
   for (const path of filesUnder(join(out, locale)).filter((p) => p.endsWith('.html'))) {
     if (!readFileSync(join(out, locale, path), 'utf8').includes('data-pagefind-body')) continue;
     const url = `/${locale}/${path}`.replace(/index\.html$/, '');
-    const facets = facetsFor(url, data, locale, t);
-    pages.push({ url, path: join(locale, path), facets, ...(facets.deadline ? { deadline: facets.deadline } : {}) });
+    pages.push({ url, path: join(locale, path), facets: facetsFor(url, data, locale, t) });
   }
   return pages;
 }

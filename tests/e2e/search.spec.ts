@@ -2,9 +2,9 @@
  * Search on the built site: each locale finds a record whose answer we know, Vietnamese typed
  * without tone marks finds what the accented words find, facets narrow, and locales stay apart.
  */
-import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { watchConsole } from './console.ts';
+import { countSearchDownloads } from '../../src/cli/bench/query-download.ts';
 
 async function search(page: Page, locale: string, query: string): Promise<string[]> {
   await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
@@ -82,18 +82,11 @@ test('the header search box leads to the search page with the query', async ({ p
 });
 
 test('one query downloads little: measured and reported', async ({ page }) => {
-  // Pagefind's index, fragments and WebAssembly are stored compressed; its JavaScript is sent
-  // compressed by any ordinary web server, so count it gzipped as a reader's phone receives it.
-  let bytes = 0;
-  const counted: Promise<void>[] = [];
-  page.on('response', (response) => {
-    const path = new URL(response.url()).pathname;
-    if (!path.startsWith('/pagefind/')) return;
-    counted.push(response.body().then((body) => void (bytes += /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length)));
-  });
+  // Counted as the benchmark counts it: JavaScript gzipped as a reader's phone receives it.
+  const downloaded = countSearchDownloads(page);
   await search(page, 'vi', 'chuyen doi so');
   await page.waitForLoadState('networkidle');
-  await Promise.all(counted);
+  const bytes = await downloaded();
   console.log(`one query (vi, "chuyen doi so") downloads ${(bytes / 1000).toFixed(1)} kB from /pagefind/`);
   expect(bytes).toBeLessThan(150_000);
 });

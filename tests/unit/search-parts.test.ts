@@ -3,13 +3,13 @@ import { partFolder, splitIntoParts } from '../../src/domain/search/parts.ts';
 
 describe('splitIntoParts', () => {
   const pages = [
-    { url: '/vi/tasks/g/', deadline: '2026-07-01' },
-    { url: '/vi/bodies/a/' },
-    { url: '/vi/tasks/c/', deadline: '2025-12-31' },
-    { url: '/vi/tasks/f/', deadline: '2026-03-31' },
-    { url: '/vi/tasks/b/', deadline: '2025-12-31' },
-    { url: '/vi/tasks/e/', deadline: '2026-03-31' },
-    { url: '/vi/sources/d/' },
+    { url: '/vi/tasks/g/', facets: { deadline: '2026-07-01' } },
+    { url: '/vi/bodies/a/', facets: {} },
+    { url: '/vi/tasks/c/', facets: { deadline: '2025-12-31' } },
+    { url: '/vi/tasks/f/', facets: { deadline: '2026-03-31' } },
+    { url: '/vi/tasks/b/', facets: { deadline: '2025-12-31' } },
+    { url: '/vi/tasks/e/', facets: { deadline: '2026-03-31' } },
+    { url: '/vi/sources/d/', facets: {} },
   ];
 
   it('cuts pages in deadline order, ties by URL, no deadline last, into near-equal parts', () => {

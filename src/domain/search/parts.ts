@@ -17,9 +17,10 @@ export const PAGES_PER_PART = 6000;
 /** Pages without a deadline sort last, as in the search page's deadline order. */
 export const NO_DEADLINE = '9999-12-31';
 
+/** A page to index: its URL and its search facets, of which the split needs the deadline. */
 export interface PartPage {
   url: string;
-  deadline?: string;
+  facets: { deadline?: string };
 }
 
 /**
@@ -30,7 +31,7 @@ export interface PartPage {
 export function splitIntoParts<T extends PartPage>(pages: readonly T[], perPart: number = PAGES_PER_PART): T[][] {
   if (!Number.isInteger(perPart) || perPart < 1) throw new Error(`pages per search part: expected a whole number of at least 1; found ${perPart}`);
   // Plain code-unit order, never the locale's: the split must be the same on every machine.
-  const key = (page: T) => `${page.deadline ?? NO_DEADLINE} ${page.url}`;
+  const key = (page: T) => `${page.facets.deadline ?? NO_DEADLINE} ${page.url}`;
   const sorted = [...pages].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   const count = Math.max(1, Math.ceil(sorted.length / perPart));
   const parts: T[][] = [];
