@@ -30,7 +30,7 @@ function keepsPublishedHistory(): boolean {
 
 async function main(): Promise<number> {
   if (!checkData(root)) return 1;
-  if (process.env['CK57_CONTENT'] === undefined && !keepsPublishedHistory()) return 1;
+  if (!keepsPublishedHistory()) return 1;
   rmSync(stagingDir, { recursive: true, force: true });
   mkdirSync(resolve(finalDir, '..'), { recursive: true });
   process.env['CK57_OUT_DIR'] = stagingDir;

@@ -1,9 +1,11 @@
 /** Recorded releases, kept in the repository as releases/<data date>/manifest.json. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { sha256 } from '../domain/archive/sha256sums.ts';
 import type { Manifest } from '../domain/integrity/manifest.ts';
+import { releasesDir } from './content-dir.ts';
 
+/** Where `npm run release:record` keeps the real record's releases. */
 export const RELEASES_DIR = 'releases';
 
 export interface RecordedRelease {
@@ -13,14 +15,16 @@ export interface RecordedRelease {
   sha256: string;
 }
 
-export function recordedReleases(root: string): RecordedRelease[] {
-  const dir = join(root, RELEASES_DIR);
+/** The releases recorded for the data this build reads (none for generated data). */
+export function recordedReleases(root: string, folder: string | null = releasesDir): RecordedRelease[] {
+  if (folder === null) return [];
+  const dir = resolve(root, folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => existsSync(join(dir, name, 'manifest.json')))
     .map((name) => {
-      const path = join(RELEASES_DIR, name, 'manifest.json');
-      const text = readFileSync(join(root, path), 'utf8');
+      const path = join(folder, name, 'manifest.json');
+      const text = readFileSync(resolve(root, path), 'utf8');
       return { path, manifest: JSON.parse(text) as Manifest, sha256: sha256(text) };
     })
     .sort((a, b) => (a.manifest.dataDate < b.manifest.dataDate ? -1 : 1));

@@ -1,9 +1,10 @@
 /** Every record of the real data reads in Vietnamese and English; every task title in all seven languages. */
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-dataset.ts';
+import { FIXTURE_CONTENT } from '../support/fixture.ts';
 import { LOCALE_CODES } from '../../src/domain/schema/primitives.ts';
 
-const data = loadDataset(process.cwd(), 'content');
+const data = loadDataset(process.cwd(), FIXTURE_CONTENT);
 const missing = (records: { id: string }[], pick: (r: any) => Record<string, string>[], langs: readonly string[]) =>
   records.flatMap((r) => pick(r).flatMap((text) => langs.filter((l) => !text[l]).map((l) => `${r.id}: ${l}`)));
 

@@ -5,6 +5,7 @@ import FeedParser from 'feedparser';
 import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-dataset.ts';
+import { FIXTURE_CONTENT } from '../support/fixture.ts';
 import { toCsv } from '../../src/domain/csv.ts';
 import { atomFeed } from '../../src/domain/feeds/atom.ts';
 import { foldLine, icsCalendar } from '../../src/domain/feeds/ics.ts';
@@ -13,7 +14,7 @@ import { dataPackage } from '../../src/domain/open-data/datapackage.ts';
 import { TABLES, tableRows } from '../../src/domain/open-data/tables.ts';
 import { useTranslations } from '../../src/i18n/i18n.ts';
 
-const data = loadDataset(process.cwd(), 'content');
+const data = loadDataset(process.cwd(), FIXTURE_CONTENT);
 const table = (name: string) => TABLES.find((t) => t.name === name)!;
 const csvOf = (name: string) => toCsv(tableRows(table(name), data));
 

@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-dataset.ts';
+import { FIXTURE_CONTENT } from '../support/fixture.ts';
 import { buildManifest, manifestText } from '../../src/domain/integrity/manifest.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'ck57-verify-'));
 const manifestPath = join(work, 'manifest.json');
-writeFileSync(manifestPath, manifestText(buildManifest(loadDataset(process.cwd(), 'content'), {}, null)));
+writeFileSync(manifestPath, manifestText(buildManifest(loadDataset(process.cwd(), FIXTURE_CONTENT), {}, null)));
 
 function verify(content: string) {
   const run = spawnSync(process.execPath, ['src/cli/verify.ts', manifestPath], { env: { ...process.env, CK57_CONTENT: content }, encoding: 'utf8' });
@@ -18,14 +19,14 @@ function verify(content: string) {
 
 describe('npm run verify', () => {
   it('passes the untouched bundled data', () => {
-    const result = verify('content');
+    const result = verify(FIXTURE_CONTENT);
     expect(result.status).toBe(0);
     expect(result.output).toContain('all 30 published tasks and 6 published events are kept as published');
   });
 
   it('fails a copy where a published event was edited, naming the task and the event', () => {
     const copy = join(work, 'tampered');
-    cpSync('content', copy, { recursive: true });
+    cpSync(FIXTURE_CONTENT, copy, { recursive: true });
     const file = join(copy, 'tasks', 's57-2025-05-29-08.json');
     const task = JSON.parse(readFileSync(file, 'utf8'));
     task.history[0].date = '2025-06-10';
