@@ -1,20 +1,7 @@
 /**
- * Astro's view of the data contract: one collection per folder of content/, each validated by the
- * same schema the standalone data check uses (src/domain/schema). Astro also writes a JSON Schema
- * per collection to .astro/collections/, which the data files point editors at.
+ * Astro's content collections. The JSON data is not one of them: `npm run build` reads and checks
+ * content/ once (src/data/load-dataset.ts) and hands that one result to the pages and to every
+ * after-build step, so no second copy is parsed, validated or hashed. The editors' JSON Schemas
+ * come from the same data contract (src/cli/write-schemas.ts).
  */
-import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { agencySchema, assessmentSchema, datasetSchema, indicatorSchema, sourceSchema, taskSchema } from './domain/schema/index.ts';
-import { contentDir } from './data/content-dir.ts';
-
-const folder = (name: string) => glob({ pattern: '*.json', base: `${contentDir}/${name}` });
-
-export const collections = {
-  dataset: defineCollection({ loader: glob({ pattern: 'dataset.json', base: contentDir }), schema: datasetSchema }),
-  agencies: defineCollection({ loader: folder('agencies'), schema: agencySchema }),
-  sources: defineCollection({ loader: folder('sources'), schema: sourceSchema }),
-  tasks: defineCollection({ loader: folder('tasks'), schema: taskSchema }),
-  indicators: defineCollection({ loader: folder('indicators'), schema: indicatorSchema }),
-  assessments: defineCollection({ loader: folder('assessments'), schema: assessmentSchema }),
-};
+export const collections = {};

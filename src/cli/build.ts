@@ -5,9 +5,10 @@
 import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkData } from './check-data.ts';
-import { contentDir } from '../data/content-dir.ts';
-import { loadDataset } from '../data/load-dataset.ts';
+import { writeEditorSchemas } from './write-schemas.ts';
+import { shareBuildDataset } from '../data/load-dataset.ts';
 import { latestRelease } from '../data/releases.ts';
+import type { IndexedDataset } from '../domain/dataset.ts';
 import { verifyHistory } from '../domain/integrity/verify.ts';
 
 const root = process.cwd();
@@ -17,8 +18,7 @@ const stagingDir = `${finalDir}.staging`;
 const retiredDir = `${finalDir}.previous`;
 
 /** Published history may only grow: refuse data that edits, reorders or removes what a recorded release published. */
-function keepsPublishedHistory(): boolean {
-  const data = loadDataset(root, contentDir);
+function keepsPublishedHistory(data: IndexedDataset): boolean {
   const release = latestRelease(root, data.meta.asOf);
   if (!release) return true;
   const breaches = verifyHistory(release.manifest, data);
@@ -29,8 +29,11 @@ function keepsPublishedHistory(): boolean {
 }
 
 async function main(): Promise<number> {
-  if (!checkData(root)) return 1;
-  if (!keepsPublishedHistory()) return 1;
+  // The one check of the data: the pages and every after-build step use this result.
+  const data = checkData(root);
+  if (data === null || !keepsPublishedHistory(data)) return 1;
+  shareBuildDataset(data);
+  writeEditorSchemas(root);
   rmSync(stagingDir, { recursive: true, force: true });
   mkdirSync(resolve(finalDir, '..'), { recursive: true });
   process.env['CK57_OUT_DIR'] = stagingDir;

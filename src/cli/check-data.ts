@@ -2,22 +2,23 @@
  * `npm run check:data`: check the content folder and print every problem, one a line.
  * Exit 1 when there is any, so nothing is built from bad data.
  */
-import { readContent } from '../data/read-content.ts';
+import { checkContent } from '../data/load-dataset.ts';
 import { contentDir } from '../data/content-dir.ts';
+import type { IndexedDataset } from '../domain/dataset.ts';
 import { formatProblem } from '../domain/validate/problem.ts';
-import { validateContent } from '../domain/validate/validate-content.ts';
 
-export function checkData(root: string): boolean {
-  const { problems, content } = validateContent(readContent(root, contentDir));
-  if (problems.length > 0) {
+/** The checked dataset, or null after printing every problem. */
+export function checkData(root: string): IndexedDataset | null {
+  const { problems, dataset } = checkContent(root, contentDir);
+  if (dataset === null) {
     console.error(`The data in ${contentDir}/ has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was published:`);
     for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
-    return false;
+    return null;
   }
   console.log(
-    `Data check passed: ${content.tasks.length} tasks, ${content.agencies.length} bodies, ${content.sources.length} sources, ${content.indicators.length} indicators (as of ${content.meta?.data.asOf}).`,
+    `Data check passed: ${dataset.tasks.length} tasks, ${dataset.agencies.length} bodies, ${dataset.sources.length} sources, ${dataset.indicators.length} indicators (as of ${dataset.meta.asOf}).`,
   );
-  return true;
+  return dataset;
 }
 
 if (import.meta.main) {

@@ -1,10 +1,6 @@
 /** The identity of the data this build publishes (the manifest's dataHash), computed once per build. */
-import { dataPart } from '../domain/integrity/manifest.ts';
-import { getDataset } from './dataset.ts';
-
-let hash: Promise<string> | undefined;
+import { buildDataPart } from './load-dataset.ts';
 
 export function getDataHash(): Promise<string> {
-  hash ??= getDataset().then((data) => dataPart(data).dataHash);
-  return hash;
+  return Promise.resolve(buildDataPart().dataHash);
 }

@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import { buildDataset } from '../data/load-dataset.ts';
+import { buildDataPart, buildDataset } from '../data/load-dataset.ts';
 import { filesUnder } from '../data/site-files.ts';
 import { previousRelease } from '../data/releases.ts';
 import { sha256 } from '../domain/archive/sha256sums.ts';
@@ -24,7 +24,7 @@ export function hashFolder(out: string, folder: string): Record<string, string> 
 export function writeManifest(out: string, hashes: Record<string, string>, logger: AstroIntegrationLogger): void {
   const data = buildDataset();
   const files = Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const manifest = buildManifest(data, files, previousRelease(process.cwd(), data.meta.asOf)?.sha256 ?? null);
+  const manifest = buildManifest(data, files, previousRelease(process.cwd(), data.meta.asOf)?.sha256 ?? null, buildDataPart());
   const text = manifestText(manifest);
   mkdirSync(join(out, RELEASE), { recursive: true });
   writeFileSync(join(out, RELEASE, 'manifest.json'), text);

@@ -51,9 +51,12 @@ function withBuildLock<T>(run: () => T): T {
 
 export function buildInto(contentDir: string, label: string, env: Record<string, string> = {}): string {
   const dist = join(mkdtempSync(join(tmpdir(), `ck57-${label}-`)), 'dist');
+  const buildEnv: NodeJS.ProcessEnv = { ...process.env, CK57_CONTENT: contentDir, CK57_DIST: dist, CK57_LOG: 'quiet', ...env };
+  // The suite's own data keeps its recorded releases (CK57_RELEASES); any other content has none.
+  if (contentDir !== process.env['CK57_CONTENT'] && env['CK57_RELEASES'] === undefined) delete buildEnv['CK57_RELEASES'];
   const run = withBuildLock(() =>
     spawnSync(process.execPath, ['src/cli/build.ts'], {
-      env: { ...process.env, CK57_CONTENT: contentDir, CK57_DIST: dist, CK57_LOG: 'quiet', ...env },
+      env: buildEnv,
       encoding: 'utf8',
     }),
   );

@@ -32,8 +32,9 @@ export function dataPart(data: Dataset): Pick<Manifest, 'dataHash' | 'records' |
   return { dataHash: sha256(canonicalJson({ records, events, dataDate: data.meta.asOf })), records, events };
 }
 
-export function buildManifest(data: Dataset, files: Record<string, string>, previous: string | null): Manifest {
-  return { format: 1, dataDate: data.meta.asOf, previous, ...dataPart(data), files };
+/** @param part the data's hashes when the caller has them already (a build computes them once) */
+export function buildManifest(data: Dataset, files: Record<string, string>, previous: string | null, part = dataPart(data)): Manifest {
+  return { format: 1, dataDate: data.meta.asOf, previous, ...part, files };
 }
 
 /** The manifest as written to disk; its SHA-256 is what the next release records as `previous`. */
