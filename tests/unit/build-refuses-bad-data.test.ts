@@ -4,7 +4,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,21 +62,35 @@ describe('a build from bad data', () => {
   }, 180_000);
 });
 
-describe('the Node version guard', () => {
-  it('stops an old Node with one line naming the version needed', () => {
-    // Run the guard as if on Node 20 by faking process.versions before it loads.
-    const output = spawnSync(
-      process.execPath,
-      ['--import', 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.20.2"})', 'src/cli/require-node.mjs'],
-      { encoding: 'utf8' },
-    );
+describe('running with a current Node (src/cli/with-node.mjs)', () => {
+  // Run the wrapper as if on Node 20 by faking process.versions before it loads.
+  const asNode20 = ['--import', 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.20.2"})', 'src/cli/with-node.mjs'];
+  const printVersion = ['node', '-e', 'console.log("ran on", process.version)'];
+
+  it('runs the command on a current Node as it is, saying nothing', () => {
+    const output = execFileSync(process.execPath, ['src/cli/with-node.mjs', ...printVersion], { encoding: 'utf8' });
+    expect(output).toBe(`ran on ${process.version}\n`);
+  });
+
+  it('on an old Node, runs the command with the project’s own current Node, in one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ck57-node-'));
+    mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
+    symlinkSync(process.execPath, join(dir, 'node_modules', '.bin', 'node'));
+    const output = spawnSync(process.execPath, [...asNode20, ...printVersion], { encoding: 'utf8', env: { ...process.env, CK57_NODE_DIR: dir } });
+    expect(output.status).toBe(0);
+    expect(output.stdout).toBe(`Node 20.20.2 is older than 22.18; using Node ${process.versions.node} from ${dir}.\nran on ${process.version}\n`);
+  });
+
+  it('stops an old Node with one line when no current Node can be installed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ck57-node-'));
+    // An npm that fails, as with no registry in reach.
+    writeFileSync(join(dir, 'npm'), '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+    const env = { ...process.env, CK57_NODE_DIR: join(dir, 'none'), PATH: `${dir}:${process.env['PATH']}` };
+    const output = spawnSync(process.execPath, [...asNode20, ...printVersion], { encoding: 'utf8', env });
     expect(output.status).toBe(1);
     const lines = output.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain('needs Node.js >= 22.12 (this is 20.20.2)');
-  });
-
-  it('lets a current Node through silently', () => {
-    expect(execFileSync(process.execPath, ['src/cli/require-node.mjs'], { encoding: 'utf8' })).toBe('');
+    expect(lines[0]).toContain('needs Node.js >= 22.18 (this is 20.20.2) and could not install one');
+    expect(output.stdout).not.toContain('ran on');
   });
 });
