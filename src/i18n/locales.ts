@@ -1,5 +1,6 @@
 /**
- * The portal's languages: the one list that astro.config, routing, the language switcher, search
+ * The portal's languages, as the interface needs them: the codes come from the data contract's one
+ * list (LOCALE_CODES), which astro.config, routing, the language switcher, search, the string files
  * and the tests all read. Vietnamese first: it is the portal's main language and the data's
  * required one.
  */
@@ -14,15 +15,18 @@ export interface Locale {
   dir: 'ltr' | 'rtl';
 }
 
-export const LOCALES: readonly Locale[] = [
-  { code: 'vi', label: 'Tiếng Việt', intl: 'vi-VN', dir: 'ltr' },
-  { code: 'en', label: 'English', intl: 'en-GB', dir: 'ltr' },
-  { code: 'fr', label: 'Français', intl: 'fr-FR', dir: 'ltr' },
-  { code: 'ru', label: 'Русский', intl: 'ru-RU', dir: 'ltr' },
-  { code: 'uk', label: 'Українська', intl: 'uk-UA', dir: 'ltr' },
-  { code: 'nl', label: 'Nederlands', intl: 'nl-NL', dir: 'ltr' },
-  { code: 'id', label: 'Bahasa Indonesia', intl: 'id-ID', dir: 'ltr' },
-];
+/** A Record over the one list of codes (src/domain/schema/primitives.ts): a locale left out fails type-checking. */
+const LOCALE_DETAILS: Record<LocaleCode, Omit<Locale, 'code'>> = {
+  vi: { label: 'Tiếng Việt', intl: 'vi-VN', dir: 'ltr' },
+  en: { label: 'English', intl: 'en-GB', dir: 'ltr' },
+  fr: { label: 'Français', intl: 'fr-FR', dir: 'ltr' },
+  ru: { label: 'Русский', intl: 'ru-RU', dir: 'ltr' },
+  uk: { label: 'Українська', intl: 'uk-UA', dir: 'ltr' },
+  nl: { label: 'Nederlands', intl: 'nl-NL', dir: 'ltr' },
+  id: { label: 'Bahasa Indonesia', intl: 'id-ID', dir: 'ltr' },
+};
+
+export const LOCALES: readonly Locale[] = LOCALE_CODES.map((code) => ({ code, ...LOCALE_DETAILS[code] }));
 
 export const DEFAULT_LOCALE: LocaleCode = 'vi';
 

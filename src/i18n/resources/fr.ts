@@ -1,4 +1,6 @@
 /** Chaînes d’interface en français. Clés par composant ; pluriels selon les suffixes d’i18next (one, many, other). */
+import type { LocaleStrings } from './shape.ts';
+
 export default {
   site: {
     name: 'Công khai 57',
@@ -489,4 +491,4 @@ export default {
     agrees: 'Concorde avec le dernier état déclaré',
     noReport: 'Aucun état déclaré avec lequel comparer',
   },
-} as const;
+} as const satisfies LocaleStrings;

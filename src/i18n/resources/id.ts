@@ -1,4 +1,6 @@
 /** Teks antarmuka bahasa Indonesia. Kunci per komponen; bentuk jamak memakai akhiran i18next (hanya other). */
+import type { LocaleStrings } from './shape.ts';
+
 export default {
   site: {
     name: 'Công khai 57',
@@ -459,4 +461,4 @@ export default {
     agrees: 'Sesuai dengan status yang dilaporkan sendiri terakhir',
     noReport: 'Belum ada status yang dilaporkan sendiri untuk dibandingkan',
   },
-} as const;
+} as const satisfies LocaleStrings;

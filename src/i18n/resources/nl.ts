@@ -1,4 +1,6 @@
 /** Nederlandse interfaceteksten. Sleutels per onderdeel; meervouden via de achtervoegsels van i18next (one, other). */
+import type { LocaleStrings } from './shape.ts';
+
 export default {
   site: {
     name: 'Công khai 57',
@@ -474,4 +476,4 @@ export default {
     agrees: 'Komt overeen met de laatst zelf gemelde status',
     noReport: 'Er is geen zelf gemelde status om mee te vergelijken',
   },
-} as const;
+} as const satisfies LocaleStrings;

@@ -1,4 +1,6 @@
 /** Строки интерфейса на русском. Ключи по компонентам; формы множественного числа — суффиксы i18next (one, few, many, other). */
+import type { LocaleStrings } from './shape.ts';
+
 export default {
   site: {
     name: 'Công khai 57',
@@ -504,4 +506,4 @@ export default {
     agrees: 'Совпадает с последним заявленным состоянием',
     noReport: 'Заявленного состояния для сравнения нет',
   },
-} as const;
+} as const satisfies LocaleStrings;

@@ -1,4 +1,6 @@
 /** Рядки інтерфейсу українською. Ключі за компонентами; форми множини — суфікси i18next (one, few, many, other). */
+import type { LocaleStrings } from './shape.ts';
+
 export default {
   site: {
     name: 'Công khai 57',
@@ -504,4 +506,4 @@ export default {
     agrees: 'Збігається з останнім заявленим станом',
     noReport: 'Заявленого стану для порівняння немає',
   },
-} as const;
+} as const satisfies LocaleStrings;

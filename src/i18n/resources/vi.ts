@@ -1,4 +1,6 @@
 /** Chuỗi giao diện tiếng Việt. Khóa theo thành phần; số đếm dùng hậu tố số nhiều của i18next. */
+import type { LocaleStrings } from './shape.ts';
+
 export default {
   site: {
     name: 'Công khai 57',
@@ -459,4 +461,4 @@ export default {
     agrees: 'Trùng với tình trạng tự báo cáo gần nhất',
     noReport: 'Chưa có tình trạng tự báo cáo để so sánh',
   },
-} as const;
+} as const satisfies LocaleStrings;
