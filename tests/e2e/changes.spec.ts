@@ -48,13 +48,11 @@ test('a task page offers a prefilled problem report with the task id, data hash 
 });
 
 test('an independent assessment shows beside the self-reported status, and a differing one is flagged', async ({ page }) => {
-  // Its build may wait for another test's (tests/support/build-copy.ts).
-  test.setTimeout(5 * 60_000);
   // Fixture: overdue-task's latest report says "in progress"; the monitor's assessment says "not started".
-  const { buildInto } = await import('../support/build-copy.ts');
+  const { variant } = await import('../support/variants.ts');
   const { join } = await import('node:path');
   const { pathToFileURL } = await import('node:url');
-  const dist = buildInto('tests/fixtures/minimal', 'assessment');
+  const dist = variant('minimal');
   await page.goto(pathToFileURL(join(dist, 'en', 'tasks', 'overdue-task', 'index.html')).href);
   const assessment = page.locator('[data-assessment="review-overdue-task"]');
   await expect(assessment).toContainText('Test monitoring board, 5 April 2026');

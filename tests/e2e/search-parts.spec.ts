@@ -4,30 +4,30 @@
  * site the test run already built. Same counts, same facets, the known answers, and deadline
  * order kept across parts.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serve } from '../../src/cli/serve.ts';
 import { loadDataset } from '../../src/data/load-dataset.ts';
-import { buildInto } from '../support/build-copy.ts';
+import { variant } from '../support/variants.ts';
 import { watchConsole } from './console.ts';
 
-const PORT = 4194;
-const content = process.env['CK57_CONTENT'] ?? 'content';
 let parted: string;
+let origin: string;
 let server: Awaited<ReturnType<typeof serve>>;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  test.setTimeout(10 * 60_000);
-  parted = buildInto(content, 'search-parts', { CK57_SEARCH_PART_PAGES: '40' });
-  server = await serve(parted, PORT);
+  parted = variant('search-parts');
+  // Port 0: the OS picks a free one.
+  server = await serve(parted, 0);
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
 test.afterAll(() => {
   server?.close();
-  if (parted) rmSync(dirname(parted), { recursive: true, force: true });
 });
 
 /** Results as the page shows them: count line, result paths, facet values. */
@@ -55,7 +55,6 @@ test('each locale is indexed in several parts, listed for the search page', () =
   expect(folders).toEqual(['vi', 'vi-2', 'vi-3', 'vi-4']);
 });
 
-const origin = `http://127.0.0.1:${PORT}`;
 
 // Each part weighs words by its own statistics, so ranks can differ from one index's: with parts
 // of 40 pages a word common in one part ("du lieu" among the data tasks) ranks its pages lower
@@ -77,7 +76,7 @@ for (const [locale, query, best] of [
 }
 
 test('deadline order holds across parts: the same deadlines, earliest first, as one index', async ({ page, baseURL }) => {
-  const data = loadDataset(process.cwd(), content);
+  const data = loadDataset(process.cwd(), process.env['CK57_CONTENT'] ?? 'content');
   const deadlineOf = (url: string) => data.taskView(url.split('/')[3] ?? '')?.status.deadline ?? 'none';
   const whole = await searchOn(page, baseURL!, 'en', 'plan', 'deadline');
   const inParts = await searchOn(page, origin, 'en', 'plan', 'deadline');

@@ -16,6 +16,8 @@ interface Suite {
   content?: string;
   releases?: string;
   testMatch?: string[];
+  /** Build the extra sites the tests need once, before them (tests/support/variants.ts). */
+  variants?: boolean;
 }
 
 /** A port nobody listens on, asked of the OS once by the runner; its workers inherit it. */
@@ -42,6 +44,7 @@ export async function portalTestConfig(suite: Suite): Promise<PlaywrightTestConf
   return defineConfig({
     testDir: 'tests/e2e',
     ...(suite.testMatch ? { testMatch: suite.testMatch } : {}),
+    ...(suite.variants ? { globalSetup: './tests/support/global-setup.ts', globalTeardown: './tests/support/global-teardown.ts' } : {}),
     fullyParallel: true,
     workers: 2,
     retries: 0,
