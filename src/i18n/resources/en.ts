@@ -104,6 +104,9 @@ export default {
     progress: 'Progress: {{value}}',
     corrects: 'Corrects the entry of {{date}}',
     correctedBy: 'Corrected on {{date}}',
+    correctedNote: 'Corrected text',
+    correctedStatus: 'Corrected status: {{status}}',
+    correctedDate: 'Corrected date: {{date}}',
   },
   rule: {
     unknown: 'No status report has been published, so the status is unknown; the portal does not guess.',

@@ -110,6 +110,9 @@ export default {
     progress: 'Avancement : {{value}}',
     corrects: 'Rectifie l’entrée du {{date}}',
     correctedBy: 'Rectifiée le {{date}}',
+    correctedNote: 'Texte rectifié',
+    correctedStatus: 'Statut rectifié : {{status}}',
+    correctedDate: 'Date rectifiée : {{date}}',
   },
   rule: {
     unknown: 'Aucun rapport d’avancement n’a été publié : l’état est donc inconnu, le portail ne fait pas de suppositions.',

@@ -98,6 +98,9 @@ export default {
     progress: 'Kemajuan: {{value}}',
     corrects: 'Mengoreksi catatan tanggal {{date}}',
     correctedBy: 'Dikoreksi pada {{date}}',
+    correctedNote: 'Teks yang dikoreksi',
+    correctedStatus: 'Status setelah koreksi: {{status}}',
+    correctedDate: 'Tanggal setelah koreksi: {{date}}',
   },
   rule: {
     unknown: 'Belum ada laporan kemajuan yang dipublikasikan, jadi statusnya tidak diketahui; portal tidak menebak.',

@@ -104,6 +104,9 @@ export default {
     progress: 'Voortgang: {{value}}',
     corrects: 'Corrigeert de vermelding van {{date}}',
     correctedBy: 'Gecorrigeerd op {{date}}',
+    correctedNote: 'Gecorrigeerde tekst',
+    correctedStatus: 'Gecorrigeerde status: {{status}}',
+    correctedDate: 'Gecorrigeerde datum: {{date}}',
   },
   rule: {
     unknown: 'Er is geen voortgangsrapportage gepubliceerd, dus de status is onbekend; het portaal gokt niet.',

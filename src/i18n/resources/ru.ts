@@ -116,6 +116,9 @@ export default {
     progress: 'Выполнено: {{value}}',
     corrects: 'Исправляет запись от {{date}}',
     correctedBy: 'Исправлено {{date}}',
+    correctedNote: 'Исправленный текст',
+    correctedStatus: 'Исправленный статус: {{status}}',
+    correctedDate: 'Исправленная дата: {{date}}',
   },
   rule: {
     unknown: 'Ни одного отчёта о ходе выполнения не опубликовано, поэтому состояние неизвестно: портал не строит догадок.',

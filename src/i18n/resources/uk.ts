@@ -116,6 +116,9 @@ export default {
     progress: 'Виконано: {{value}}',
     corrects: 'Виправляє запис від {{date}}',
     correctedBy: 'Виправлено {{date}}',
+    correctedNote: 'Виправлений текст',
+    correctedStatus: 'Виправлений статус: {{status}}',
+    correctedDate: 'Виправлена дата: {{date}}',
   },
   rule: {
     unknown: 'Жодного звіту про виконання не опубліковано, тож стан невідомий: портал не вдається до здогадів.',

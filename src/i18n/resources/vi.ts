@@ -98,6 +98,9 @@ export default {
     progress: 'Tiến độ: {{value}}',
     corrects: 'Đính chính mục ngày {{date}}',
     correctedBy: 'Đã được đính chính ngày {{date}}',
+    correctedNote: 'Nội dung đã đính chính',
+    correctedStatus: 'Tình trạng sau đính chính: {{status}}',
+    correctedDate: 'Ngày sau đính chính: {{date}}',
   },
   rule: {
     unknown: 'Chưa có báo cáo tình trạng nào được công bố nên tình trạng là chưa rõ; cổng thông tin không suy đoán.',
