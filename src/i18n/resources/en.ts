@@ -336,7 +336,7 @@ export default {
     staleTitle: 'Records not updated',
     stale: 'A task still open whose latest entry is more than {{days}} days older than the data date is flagged "not updated for N days". A search that found no new report is recorded as a "checked" entry with where we looked; it does not reset the count, but the flag then says when someone last looked, so "nobody reported" is told apart from "nobody looked".',
     transferTitle: 'Transfers and corrections',
-    transfer: 'When a task moves to another lead body, the new body answers for it from the transfer date; the earlier one keeps it on its page as handed on. Published entries are never edited: a correction is a new, dated entry that names the entry it corrects and why.',
+    transfer: 'When a task moves to another lead body, the new body answers for it from the transfer date; the earlier one keeps it on its page as handed on. Published entries are never edited: a correction is a new, dated entry that names the entry it corrects and why. When a source names two bodies as leading a task jointly, both answer for it: the task counts on each one’s record.',
     trendTitle: 'Targets and trends',
     trend: 'A target is measured only with figures that measure the same thing. The trend is the straight line through the first and the latest such figures, extended to the target date.',
     sourcesTitle: 'What counts as a fact',

@@ -349,7 +349,7 @@ export default {
     staleTitle: 'Fiches non mises à jour',
     stale: 'Une tâche encore ouverte dont la dernière entrée date de plus de {{days}} jours avant la date des données est signalée « pas de mise à jour depuis N jours ». Une recherche qui n’a trouvé aucun nouveau rapport est consignée comme entrée « vérifié », avec les endroits consultés ; elle ne remet pas le compteur à zéro, mais le signalement indique alors la date de la dernière recherche, pour distinguer « personne n’a rendu compte » de « personne n’a cherché ».',
     transferTitle: 'Transferts et rectifications',
-    transfer: 'Quand une tâche passe à un autre chef de file, le nouvel organisme en répond à partir de la date du transfert ; l’ancien la conserve sur sa page comme transmise. Les entrées publiées ne sont jamais modifiées : une rectification est une nouvelle entrée datée qui désigne l’entrée rectifiée et en donne le motif.',
+    transfer: 'Quand une tâche passe à un autre chef de file, le nouvel organisme en répond à partir de la date du transfert ; l’ancien la conserve sur sa page comme transmise. Les entrées publiées ne sont jamais modifiées : une rectification est une nouvelle entrée datée qui désigne l’entrée rectifiée et en donne le motif. Quand une source confie une tâche conjointement à deux organismes, les deux en répondent : la tâche compte dans le bilan de chacun.',
     trendTitle: 'Objectifs et tendances',
     trend: 'Un objectif n’est mesuré qu’avec des chiffres qui mesurent la même chose. La tendance est la droite passant par le premier et le dernier de ces chiffres, prolongée jusqu’à la date de l’objectif.',
     sourcesTitle: 'Ce qui compte comme un fait',

@@ -323,7 +323,7 @@ export default {
     staleTitle: 'Catatan yang lama tidak diperbarui',
     stale: 'Tugas yang masih berjalan dan catatan terakhirnya lebih dari {{days}} hari sebelum tanggal data ditandai „tidak diperbarui selama N hari”. Pencarian yang tidak menemukan laporan baru dicatat sebagai catatan „diperiksa” beserta tempat pencariannya; catatan itu tidak mengatur ulang hitungan, tetapi penandanya lalu menyebut kapan terakhir dicari, sehingga „tidak ada yang melapor” dapat dibedakan dari „tidak ada yang mencari”.',
     transferTitle: 'Pengalihan dan koreksi',
-    transfer: 'Jika tugas dialihkan ke lembaga penanggung jawab lain, lembaga baru bertanggung jawab sejak tanggal pengalihan; lembaga lama tetap mencantumkannya di halamannya sebagai dialihkan. Catatan yang sudah dipublikasikan tidak pernah diubah: koreksi adalah catatan baru bertanggal yang menyebut catatan yang dikoreksi dan alasannya.',
+    transfer: 'Jika tugas dialihkan ke lembaga penanggung jawab lain, lembaga baru bertanggung jawab sejak tanggal pengalihan; lembaga lama tetap mencantumkannya di halamannya sebagai dialihkan. Catatan yang sudah dipublikasikan tidak pernah diubah: koreksi adalah catatan baru bertanggal yang menyebut catatan yang dikoreksi dan alasannya. Jika sumber menugaskan dua lembaga untuk memimpin suatu tugas bersama-sama, keduanya bertanggung jawab: tugas itu dihitung dalam catatan masing-masing.',
     trendTitle: 'Target dan tren',
     trend: 'Target hanya diukur dengan angka yang mengukur hal yang sama. Tren adalah garis lurus melalui angka pertama dan terakhir semacam itu, diperpanjang hingga tanggal target.',
     sourcesTitle: 'Apa yang dianggap fakta',

@@ -336,7 +336,7 @@ export default {
     staleTitle: 'Niet bijgewerkte records',
     stale: 'Een nog lopende taak waarvan de laatste vermelding meer dan {{days}} dagen ouder is dan de peildatum, krijgt de markering „al N dagen niet bijgewerkt”. Een zoektocht zonder nieuw verslag wordt vastgelegd als vermelding „nagekeken”, met waar we zochten; die zet de teller niet terug, maar de markering noemt dan wanneer er laatst is gezocht, zodat „niemand rapporteerde” te onderscheiden is van „niemand zocht”.',
     transferTitle: 'Overdrachten en correcties',
-    transfer: 'Gaat een taak naar een andere trekker, dan is de nieuwe instantie er verantwoordelijk voor vanaf de datum van overdracht; de vorige houdt haar op haar pagina als overgedragen. Gepubliceerde vermeldingen worden nooit gewijzigd: een correctie is een nieuwe, gedateerde vermelding die noemt wat zij corrigeert en waarom.',
+    transfer: 'Gaat een taak naar een andere trekker, dan is de nieuwe instantie er verantwoordelijk voor vanaf de datum van overdracht; de vorige houdt haar op haar pagina als overgedragen. Gepubliceerde vermeldingen worden nooit gewijzigd: een correctie is een nieuwe, gedateerde vermelding die noemt wat zij corrigeert en waarom. Als een bron twee instanties samen met een taak belast, zijn beide verantwoordelijk: de taak telt mee in het overzicht van elk.',
     trendTitle: 'Doelen en trends',
     trend: 'Een doel wordt alleen gemeten met cijfers die hetzelfde meten. De trend is de rechte lijn door het eerste en het laatste zulke cijfer, doorgetrokken tot de datum van het doel.',
     sourcesTitle: 'Wat als feit telt',

@@ -323,7 +323,7 @@ export default {
     staleTitle: 'Hồ sơ lâu chưa cập nhật',
     stale: 'Nhiệm vụ chưa kết thúc mà mục ghi gần nhất cũ hơn ngày số liệu quá {{days}} ngày được đánh dấu "đã N ngày chưa cập nhật". Lần tìm tin không thấy báo cáo mới được ghi thành mục "đã kiểm tra" kèm nơi đã tìm; mục này không tính là cập nhật, nhưng dấu hiệu khi đó cho biết lần tìm gần nhất, để phân biệt "không ai báo cáo" với "không ai tìm".',
     transferTitle: 'Chuyển giao và đính chính',
-    transfer: 'Khi nhiệm vụ chuyển sang cơ quan chủ trì khác, cơ quan mới chịu trách nhiệm kể từ ngày chuyển giao; trang của cơ quan trước vẫn ghi là đã chuyển. Mục đã công bố không bao giờ bị sửa: đính chính là một mục mới có ngày, nêu mục được đính chính và lý do.',
+    transfer: 'Khi nhiệm vụ chuyển sang cơ quan chủ trì khác, cơ quan mới chịu trách nhiệm kể từ ngày chuyển giao; trang của cơ quan trước vẫn ghi là đã chuyển. Mục đã công bố không bao giờ bị sửa: đính chính là một mục mới có ngày, nêu mục được đính chính và lý do. Khi nguồn giao hai cơ quan cùng chủ trì một nhiệm vụ, cả hai cùng chịu trách nhiệm: nhiệm vụ được tính vào hồ sơ của từng cơ quan.',
     trendTitle: 'Chỉ tiêu và xu hướng',
     trend: 'Chỉ tiêu chỉ được đánh giá bằng số liệu cùng thước đo. Xu hướng là đường thẳng nối số liệu đầu tiên và mới nhất như vậy, kéo dài đến thời điểm của chỉ tiêu.',
     sourcesTitle: 'Thế nào là dữ kiện',
