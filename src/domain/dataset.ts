@@ -18,8 +18,10 @@ export interface TaskView {
   task: Task;
   timeline: Timeline;
   status: DerivedStatus;
-  /** Days between the last event (or assignment) and the "as of" date. */
+  /** Days between the last event (or assignment) and the "as of" date; "checked, nothing new" events do not count. */
   daysSinceUpdate: number;
+  /** Days since someone last looked for news and found none; null when nobody is recorded as having looked since the last update. */
+  daysSinceChecked: number | null;
   /** Not updated for longer than the dataset allows, and not finished. */
   stale: boolean;
 }
@@ -64,7 +66,8 @@ export function viewTask(task: Task, meta: DatasetMeta): TaskView {
   const timeline = readTimeline(task, meta.asOf);
   const status = statusFromTimeline(timeline, meta.asOf);
   const daysSinceUpdate = daysBetween(timeline.lastUpdate, meta.asOf);
-  return { task, timeline, status, daysSinceUpdate, stale: daysSinceUpdate > meta.staleAfterDays && !isFinished(status.code) };
+  const daysSinceChecked = timeline.lastChecked === null ? null : daysBetween(timeline.lastChecked, meta.asOf);
+  return { task, timeline, status, daysSinceUpdate, daysSinceChecked, stale: daysSinceUpdate > meta.staleAfterDays && !isFinished(status.code) };
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -90,7 +93,7 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
     assessments,
     taskViews,
     assessmentsOf: groupBy(assessments, (a) => [a.task]),
-    tasksLedBy: groupBy(taskViews, (v) => [v.timeline.currentLead]),
+    tasksLedBy: groupBy(taskViews, (v) => [v.timeline.currentLead, ...v.timeline.currentJointLeads]),
     tasksAssignedBy: groupBy(taskViews, (v) => [v.task.source]),
     tasksCiting: groupBy(taskViews, (v) => v.task.citedIn),
     childrenOf: groupBy(agencies, (a) => [a.parent]),

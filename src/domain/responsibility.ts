@@ -71,7 +71,10 @@ export function bodyRecords(data: Pick<IndexedDataset, 'agencies' | 'taskViews'>
       record?.leads.push(view);
       if (cameByTransfer(view)) record?.received.push(view);
     }
-    for (const earlier of leadHistory(view.timeline).filter((id) => id !== current)) records.get(earlier)?.transferredAway.push(view);
+    // A joint lead answers for the task as the lead does.
+    for (const joint of view.timeline.currentJointLeads) records.get(joint)?.leads.push(view);
+    const leadsNow = new Set([current, ...view.timeline.currentJointLeads]);
+    for (const earlier of leadHistory(view.timeline).filter((id) => !leadsNow.has(id))) records.get(earlier)?.transferredAway.push(view);
     for (const id of view.task.coordinating) records.get(id)?.coordinates.push(view);
   }
   for (const record of records.values()) {

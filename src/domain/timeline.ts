@@ -3,7 +3,7 @@
  * current deadline, lead body and latest status report derived from it. The published events
  * themselves are never changed; this is a view of them.
  */
-import type { HistoryEvent, ReportedStatus, Task } from './schema/index.ts';
+import type { HistoryEvent, LocalizedText, ReportedStatus, Task } from './schema/index.ts';
 
 type CorrectionEvent = Extract<HistoryEvent, { type: 'correction' }>;
 type NonCorrection = Exclude<HistoryEvent, { type: 'correction' }>;
@@ -19,10 +19,15 @@ export interface Timeline {
   deadlineChanges: Extract<EffectiveEvent, { type: 'deadline' }>[];
   originalLead: string | null;
   currentLead: string | null;
+  /** Bodies leading jointly with the current lead: those the source names, until a transfer hands the task on. */
+  currentJointLeads: string[];
   transfers: Extract<EffectiveEvent, { type: 'transfer' }>[];
   statusReports: Extract<EffectiveEvent, { type: 'status' }>[];
-  /** Date of the newest event of any kind, or the assignment date when there is none. */
+  checks: Extract<EffectiveEvent, { type: 'checked' }>[];
+  /** Date of the newest event other than a "checked, nothing new" one, or the assignment date. */
   lastUpdate: string;
+  /** Date someone last looked and found no new report; null when no search is recorded since the last update. */
+  lastChecked: string | null;
 }
 
 function applyCorrection(event: EffectiveEvent, correction: CorrectionEvent): EffectiveEvent {
@@ -60,7 +65,10 @@ export function readTimeline(task: Task, asOf: string): Timeline {
   const deadlineChanges = events.filter((e): e is Extract<EffectiveEvent, { type: 'deadline' }> => e.type === 'deadline');
   const transfers = events.filter((e): e is Extract<EffectiveEvent, { type: 'transfer' }> => e.type === 'transfer');
   const statusReports = events.filter((e): e is Extract<EffectiveEvent, { type: 'status' }> => e.type === 'status');
-  const newest = inForce.reduce((latest, e) => (e.date > latest ? e.date : latest), task.assigned);
+  const checks = events.filter((e): e is Extract<EffectiveEvent, { type: 'checked' }> => e.type === 'checked');
+  // A search that found nothing is not news: only the other events (corrections included) update the task.
+  const newest = inForce.reduce((latest, e) => (e.type !== 'checked' && e.date > latest ? e.date : latest), task.assigned);
+  const newestCheck = checks.reduce<string | null>((latest, e) => (latest === null || e.date > latest ? e.date : latest), null);
 
   return {
     events,
@@ -70,16 +78,27 @@ export function readTimeline(task: Task, asOf: string): Timeline {
     deadlineChanges,
     originalLead: task.lead,
     currentLead: transfers.length > 0 ? transfers[transfers.length - 1]!.lead : task.lead,
+    currentJointLeads: transfers.length > 0 ? [] : (task.jointLeads ?? []),
     transfers,
     statusReports,
+    checks,
     lastUpdate: newest,
+    lastChecked: newestCheck !== null && newestCheck >= newest ? newestCheck : null,
   };
 }
 
-/** Every body that has led the task, in order, the current one last. */
+/** Every body that has led the task (alone or jointly), in order, the current one last. */
 export function leadHistory(timeline: Timeline): string[] {
-  const leads = [timeline.originalLead, ...timeline.transfers.map((t) => t.lead)].filter((l): l is string => l !== null);
+  const joint = timeline.transfers.length > 0 ? [] : timeline.currentJointLeads;
+  const leads = [timeline.originalLead, ...timeline.transfers.map((t) => t.lead), ...joint].filter((l): l is string => l !== null);
   return leads.filter((l, i) => leads.indexOf(l) === i);
+}
+
+/** The words an event carries: a report's or a search's note, else the reason given for a change. */
+export function eventText(event: HistoryEvent): LocalizedText | undefined {
+  if (event.type === 'status') return event.note;
+  if (event.type === 'checked') return event.note;
+  return event.reason;
 }
 
 export type { ReportedStatus };

@@ -4,6 +4,7 @@ import type { TaskView } from '../dataset.ts';
 import type { LocaleCode } from '../schema/index.ts';
 import { textIn } from '../../i18n/localized.ts';
 import { isFinished } from '../status.ts';
+import { eventText } from '../timeline.ts';
 import type { AtomEntry } from './atom.ts';
 import type { CalendarEvent } from './ics.ts';
 
@@ -15,7 +16,7 @@ export function eventEntries(views: readonly TaskView[], locale: LocaleCode, t: 
       title: `${textIn(v.task.title, locale)} — ${t(`event.${event.type}`)}`,
       updated: event.date,
       link: `${pageUrl(v.task.id)}#event-${event.id}`,
-      summary: event.type === 'status' ? `${t(`reported.${event.status}`)}: ${textIn(event.note, locale)}` : textIn(event.reason, locale),
+      summary: event.type === 'status' ? `${t(`reported.${event.status}`)}: ${textIn(event.note, locale)}` : textIn(eventText(event) ?? { vi: t(`event.${event.type}`) }, locale),
       lang: locale,
     })),
   );

@@ -5,7 +5,7 @@
 import type { Dataset } from '../dataset.ts';
 import type { Manifest } from './manifest.ts';
 
-export type ChangeKind = 'new-task' | 'status' | 'deadline' | 'transfer' | 'correction';
+export type ChangeKind = 'new-task' | 'status' | 'deadline' | 'transfer' | 'correction' | 'checked';
 
 export interface Change {
   date: string;

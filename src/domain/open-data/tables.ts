@@ -4,6 +4,7 @@
  */
 import type { IndexedDataset, TaskView } from '../dataset.ts';
 import type { Evidence, HistoryEvent, Indicator, IndicatorObservation, LocalizedText } from '../schema/index.ts';
+import { eventText } from '../timeline.ts';
 
 type Cell = string | number | boolean | null;
 export interface Column<R> {
@@ -58,15 +59,15 @@ const history: Table<EventRow> = {
   columns: [
     { name: 'task', type: 'string', description: 'Task id', value: (r) => r.taskId },
     { name: 'event', type: 'string', description: 'Event id, unique within the task', value: (r) => r.event.id },
-    { name: 'type', type: 'string', description: 'status, deadline, transfer or correction', value: (r) => r.event.type },
+    { name: 'type', type: 'string', description: 'status, deadline, transfer, correction or checked (searched, no new report)', value: (r) => r.event.type },
     { name: 'date', type: 'date', description: 'Date of the event', value: (r) => r.event.date },
     { name: 'status', type: 'string', description: 'Reported status (status events)', value: (r) => (r.event.type === 'status' ? r.event.status : null) },
     { name: 'progress', type: 'number', description: 'Reported progress 0–100 (status events)', value: (r) => (r.event.type === 'status' ? (r.event.progress ?? null) : null) },
     { name: 'new_deadline', type: 'date', description: 'New deadline (deadline events)', value: (r) => (r.event.type === 'deadline' ? r.event.deadline : null) },
     { name: 'new_lead', type: 'string', description: 'New lead body (transfer events)', value: (r) => (r.event.type === 'transfer' ? r.event.lead : null) },
     { name: 'corrects', type: 'string', description: 'Id of the corrected event (correction events)', value: (r) => (r.event.type === 'correction' ? r.event.corrects : null) },
-    { name: 'text_vi', type: 'string', description: 'Note or reason in Vietnamese', value: (r) => text(r.event.type === 'status' ? r.event.note : r.event.reason, 'vi') },
-    { name: 'text_en', type: 'string', description: 'Note or reason in English', value: (r) => text(r.event.type === 'status' ? r.event.note : r.event.reason, 'en') },
+    { name: 'text_vi', type: 'string', description: 'Note or reason in Vietnamese', value: (r) => text(eventText(r.event), 'vi') },
+    { name: 'text_en', type: 'string', description: 'Note or reason in English', value: (r) => text(eventText(r.event), 'en') },
     { name: 'evidence', type: 'string', description: 'Evidence: URLs, or source:<id>, separated by spaces', value: (r) => evidenceUrls(r.event.evidence) },
   ],
 };

@@ -82,8 +82,19 @@ export const correctionEvent = z.strictObject({
   }),
 });
 
-export const historyEvent = z.discriminatedUnion('type', [statusEvent, deadlineEvent, transferEvent, correctionEvent], {
-  error: 'expected an event with "type" one of: status, deadline, transfer, correction',
+/**
+ * Someone looked for news of the task on `date` and found no new report. The evidence says where
+ * they looked (the pages or sources searched). It is not a status report: it changes no verdict,
+ * but it lets "not updated for 90 days" tell "nobody reported" apart from "nobody looked".
+ */
+export const checkedEvent = z.strictObject({
+  type: z.literal('checked'),
+  ...eventBase,
+  note: localizedText.optional(),
+});
+
+export const historyEvent = z.discriminatedUnion('type', [statusEvent, deadlineEvent, transferEvent, correctionEvent, checkedEvent], {
+  error: 'expected an event with "type" one of: status, deadline, transfer, correction, checked',
 });
 export type HistoryEvent = z.infer<typeof historyEvent>;
 export type StatusEvent = z.infer<typeof statusEvent>;
@@ -100,6 +111,8 @@ export const taskSchema = z.strictObject({
   assigned: isoDate,
   /** The lead body at assignment; null when the source names none (shown as "not named"). */
   lead: recordId.nullable(),
+  /** Bodies the source names as leading the task jointly with `lead` (not as coordinating). */
+  jointLeads: z.array(recordId).optional(),
   coordinating: z.array(recordId).default([]),
   /** The office accountable for the task when the source names one (else the lead body's leader). */
   leaderRole: localizedText.optional(),

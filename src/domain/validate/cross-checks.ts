@@ -54,6 +54,10 @@ function checkTask({ file, data: task }: ParsedRecord<Task>, asOf: string | null
   ref(file, 'source', 'sources', task.source);
   (task.citedIn ?? []).forEach((id, i) => ref(file, `citedIn[${i}]`, 'sources', id));
   ref(file, 'lead', 'agencies', task.lead);
+  (task.jointLeads ?? []).forEach((id, i) => ref(file, `jointLeads[${i}]`, 'agencies', id));
+  if ((task.jointLeads ?? []).length > 0 && task.lead === null) {
+    problems.push({ file, field: 'jointLeads', expected: 'no joint leads when "lead" is null (name the first body as "lead")', found: describeValue(task.jointLeads) });
+  }
   (task.coordinating ?? []).forEach((id, i) => ref(file, `coordinating[${i}]`, 'agencies', id));
   (task.indicators ?? []).forEach((id, i) => ref(file, `indicators[${i}]`, 'indicators', id));
 
@@ -100,7 +104,7 @@ function checkTask({ file, data: task }: ParsedRecord<Task>, asOf: string | null
       if (corrected === undefined || corrected.id === event.id) {
         problems.push({ file, field: `${at}.corrects`, expected: 'the id of an earlier event of this task', found: describeValue(event.corrects) });
       } else if (corrected.type === 'correction') {
-        problems.push({ file, field: `${at}.corrects`, expected: 'the id of a status, deadline or transfer event (correct the original, not a correction)', found: describeValue(event.corrects) });
+        problems.push({ file, field: `${at}.corrects`, expected: 'the id of a status, deadline, transfer or checked event (correct the original, not a correction)', found: describeValue(event.corrects) });
       }
       if (event.replacement.lead !== undefined) ref(file, `${at}.replacement.lead`, 'agencies', event.replacement.lead);
     }
