@@ -20,6 +20,8 @@ import { serve } from '../../src/cli/serve.ts';
 import { readContent } from '../../src/data/read-content.ts';
 import { filesUnder } from '../../src/data/site-files.ts';
 import { formatProblem } from '../../src/domain/validate/problem.ts';
+import { useTranslations } from '../../src/i18n/i18n.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
 import { validateContent } from '../../src/domain/validate/validate-content.ts';
 import { strictXmlTexts } from '../support/strict-xml.ts';
 
@@ -175,6 +177,13 @@ describe('pages of hostile data, in Chromium on a 360 px screen', () => {
     expect(await page.locator('main').innerText()).toContain(description);
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe(description);
     expect(await page.locator('img[src="x"], script:not([src]), b').count()).toBe(0);
+  });
+
+  it('state on the Data page, in every language, how formula cells are neutralised', async () => {
+    for (const { code } of LOCALES) {
+      await page.goto(url(`${code}/data/`));
+      expect(await page.locator('main').innerText()).toContain(useTranslations(code)('data.csvFormulas'));
+    }
   });
 
   it('are never wider than the screen, however long a word', async () => {
