@@ -151,8 +151,11 @@ function checkTask({ file, data: task }: ParsedRecord<Task>, asOf: string | null
 
   if (before(task.deadline, task.assigned)) {
     problems.push({ file, field: 'deadline', expected: `a date on or after the assignment date ${task.assigned}`, found: describeValue(task.deadline) });
-  } else if (typeof task.source === 'string' && sourceDates.has(task.source)) {
-    checkDeadlineAfterDocuments(file, 'deadline', task.deadline, [{ source: task.source }], sourceDates, problems);
+  }
+  // A task cannot be assigned before the document that assigns it (then its deadline cannot be either).
+  const assignedBy = typeof task.source === 'string' ? sourceDates.get(task.source) : undefined;
+  if (before(task.assigned, assignedBy)) {
+    problems.push({ file, field: 'assigned', expected: `a date on or after ${assignedBy}, the date of "${task.source}" that assigned it`, found: describeValue(task.assigned) });
   }
   if (asOf !== null && before(asOf, task.assigned)) {
     problems.push({ file, field: 'assigned', expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(task.assigned) });
