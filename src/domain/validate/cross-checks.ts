@@ -64,18 +64,21 @@ function checkEvidence(
   });
 }
 
-/** The registered documents an event cites, with their dates, latest first. */
+/** The registered documents an event cites, with their dates, earliest first. */
 function citedDocuments(evidence: readonly Evidence[] | undefined, sourceDates: SourceDates): { id: string; date: string }[] {
   return (evidence ?? [])
     .flatMap((e) => ('source' in e && sourceDates.has(e.source) ? [{ id: e.source, date: sourceDates.get(e.source)! }] : []))
-    .sort((a, b) => (a.date < b.date ? 1 : -1));
+    .sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
-/** A deadline cannot fall before the document that set it. */
+/**
+ * A deadline cannot fall before the document that set it. Of the documents an event cites, the
+ * earliest is taken as the deciding one: later ones (a news report, a review) may only report it.
+ */
 function checkDeadlineAfterDocuments(file: string, field: string, deadline: unknown, evidence: readonly Evidence[] | undefined, sourceDates: SourceDates, problems: Problem[]) {
-  const [latest] = citedDocuments(evidence, sourceDates);
-  if (latest !== undefined && before(deadline, latest.date)) {
-    problems.push({ file, field, expected: `a date on or after ${latest.date}, the date of "${latest.id}" that decided it`, found: describeValue(deadline) });
+  const [deciding] = citedDocuments(evidence, sourceDates);
+  if (deciding !== undefined && before(deadline, deciding.date)) {
+    problems.push({ file, field, expected: `a date on or after ${deciding.date}, the date of "${deciding.id}" that decided it`, found: describeValue(deadline) });
   }
 }
 
