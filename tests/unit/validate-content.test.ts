@@ -165,3 +165,25 @@ describe('rules across records', () => {
     expect(messages(withEdit(LATE, (j) => (j.history[1].date = '2026-4-2')))).toEqual([`${LATE} › history[1].date: expected a date written as YYYY-MM-DD; found "2026-4-2"`]);
   });
 });
+
+describe('hidden characters in text', () => {
+  it('refuses a bidirectional isolate, a lone surrogate and a tab, and shows each by its code', () => {
+    const found = messages(
+      withEdit(LATE, (j) => {
+        j.title.vi = 'Nhiệm vụ \u2067ẩn\u2069';
+        j.title.en = 'Task \ud800';
+        j.description.vi = 'Mô\ttả';
+      }),
+    );
+    const expected = 'expected text without control characters or bidirectional overrides';
+    expect(found).toEqual([
+      `${LATE} › description.vi: ${expected}; found "Mô\\ttả"`,
+      `${LATE} › title.en: ${expected}; found "Task \\ud800"`,
+      `${LATE} › title.vi: ${expected}; found "Nhiệm vụ \\u2067ẩn\\u2069"`,
+    ]);
+  });
+
+  it('accepts a line break, a left-to-right mark and a zero-width joiner inside visible text', () => {
+    expect(messages(withEdit(LATE, (j) => (j.title.vi = 'Dòng một\nDòng hai \u200E👩\u200D💻')))).toEqual([]);
+  });
+});
