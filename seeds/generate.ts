@@ -60,12 +60,19 @@ export function generate(tasks: number, seed: number, out: string): { bodies: nu
 
   const sourceCount = Math.max(5, Math.round(tasks / 40));
   const sources: string[] = [];
+  const sourceDate = new Map<string, string>();
   for (let i = 1; i <= sourceCount; i += 1) {
     const id = `source-${i}`;
     const date = addDays('2025-01-01', int(0, 380));
     write(join(out, 'sources'), id, { id, kind: pick(['meeting', 'decision', 'plan', 'notice'] as const), title: { vi: `Văn bản số ${i}`, en: `Document ${i}` }, issuer: pick(bodies.slice(0, 19)), date, url: `https://example.org/documents/${i}`, language: 'vi' });
     sources.push(id);
+    sourceDate.set(id, date);
   }
+  // A document can only decide what is dated on or after it: evidence is drawn from those issued by then.
+  const issuedBy = (day: string, fallback: string) => {
+    const issued = sources.filter((s) => sourceDate.get(s)! <= day);
+    return issued.length > 0 ? pick(issued) : fallback;
+  };
 
   const indicators: string[] = [];
   for (let i = 1; i <= 20; i += 1) {
@@ -88,9 +95,12 @@ export function generate(tasks: number, seed: number, out: string): { bodies: nu
     const [verbVi, verbEn] = pick(VERBS);
     const [objectVi, objectEn] = pick(OBJECTS);
     const lead = random() < 0.9 ? pick(bodies) : null;
-    const assigned = addDays('2025-01-01', int(0, 400));
+    // Assigned by a document on its date or a few weeks after it.
+    const source = pick(sources);
+    const assigned = addDays(sourceDate.get(source)!, int(0, 30));
     const deadline = random() < 0.85 ? addDays(assigned, int(30, 420)) : null;
     const history: object[] = [];
+    let leading = lead;
     let date = assigned;
     const events = int(0, 4);
     for (let k = 0; k < events; k += 1) {
@@ -98,9 +108,12 @@ export function generate(tasks: number, seed: number, out: string): { bodies: nu
       if (date > AS_OF) break;
       const roll = random();
       if (roll < 0.1 && deadline) {
-        history.push({ type: 'deadline', id: `e${k}`, date, deadline: addDays(deadline, int(30, 180)), reason: { vi: 'Cần thêm thời gian thẩm định.', en: 'More time needed for review.' }, decidedBy: pick(bodies.slice(0, 19)), evidence: [{ source: pick(sources) }] });
+        history.push({ type: 'deadline', id: `e${k}`, date, deadline: addDays(deadline > date ? deadline : date, int(30, 180)), reason: { vi: 'Cần thêm thời gian thẩm định.', en: 'More time needed for review.' }, decidedBy: pick(bodies.slice(0, 19)), evidence: [{ source: issuedBy(date, source) }] });
       } else if (roll < 0.15) {
-        history.push({ type: 'transfer', id: `e${k}`, date, lead: pick(bodies), reason: { vi: 'Sắp xếp lại bộ máy.', en: 'Reorganisation.' }, evidence: [{ source: pick(sources) }] });
+        // A transfer goes to another body than the one leading.
+        const to = pick(bodies.filter((b) => b !== leading));
+        leading = to;
+        history.push({ type: 'transfer', id: `e${k}`, date, lead: to, reason: { vi: 'Sắp xếp lại bộ máy.', en: 'Reorganisation.' }, evidence: [{ source: pick(sources) }] });
       } else if (roll < 0.17 && history.some((e) => (e as { type: string }).type === 'status')) {
         const first = history.find((e) => (e as { type: string }).type === 'status') as { id: string };
         history.push({ type: 'correction', id: `e${k}`, date, corrects: first.id, reason: { vi: 'Báo cáo nhầm tiến độ.', en: 'Progress was misreported.' }, replacement: { progress: int(0, 50) }, evidence: [{ source: pick(sources) }] });
@@ -113,7 +126,7 @@ export function generate(tasks: number, seed: number, out: string): { bodies: nu
       id,
       title: { vi: `${verbVi} ${objectVi} (${i})`, en: `${verbEn} ${objectEn} (${i})` },
       description: { vi: `${verbVi} ${objectVi} theo kế hoạch, báo cáo định kỳ kết quả thực hiện.`, en: `${verbEn} ${objectEn} as planned and report the results regularly.` },
-      source: pick(sources),
+      source,
       citedIn: [],
       assigned,
       lead,

@@ -131,3 +131,59 @@ describe('assessments', () => {
     ]);
   });
 });
+
+describe('rules across records', () => {
+  const TRANSFERRED = 'tests/fixtures/minimal/tasks/transferred-task.json';
+  const MEETING = 'tests/fixtures/minimal/sources/meeting-x.json';
+
+  it('refuses a correction that turns a transfer into one to the body already leading', () => {
+    const found = messages(
+      withEdit(TRANSFERRED, (j) =>
+        j.history.push({ type: 'correction', id: 'fix', date: '2026-03-20', corrects: 'handover', reason: { vi: 'Sửa.' }, replacement: { lead: 'ministry-a' }, evidence: [{ source: 'meeting-x' }] }),
+      ),
+    );
+    expect(found).toEqual([`${TRANSFERRED} › history[3].replacement.lead: expected another body than the one already leading the task; found "ministry-a", which leads it already`]);
+  });
+
+  it('refuses a task assigned before the document that assigns it', () => {
+    const found = messages(withEdit(MEETING, (j) => (j.date = '2026-01-06'))).filter((m) => m.includes('late-task.json'));
+    expect(found).toEqual([`${LATE} › assigned: expected a date on or after 2026-01-06, the date of "meeting-x" that assigned it; found "2026-01-05"`]);
+  });
+
+  it('accepts a meeting known only through the news report that covers it, both at one address', () => {
+    const raw = withEdit(MEETING, (j) => (j.url = 'https://example.org/report'));
+    raw.sources.push({
+      path: 'tests/fixtures/minimal/sources/report-x.json',
+      text: JSON.stringify({ id: 'report-x', kind: 'news-report', title: { vi: 'Tin về phiên họp X' }, issuer: null, date: '2026-01-04', outlet: 'Báo X', url: 'https://example.org/report/', language: 'vi', meeting: 'meeting-x' }),
+    });
+    expect(messages(raw)).toEqual([
+      'tests/fixtures/minimal/sources/report-x.json › date: expected a date on or after 2026-01-05, the date of the meeting it reports on; found "2026-01-04"',
+    ]);
+  });
+
+  it('gives a malformed date one message, not a second about its order', () => {
+    expect(messages(withEdit(LATE, (j) => (j.history[1].date = '2026-4-2')))).toEqual([`${LATE} › history[1].date: expected a date written as YYYY-MM-DD; found "2026-4-2"`]);
+  });
+});
+
+describe('hidden characters in text', () => {
+  it('refuses a bidirectional isolate, a lone surrogate and a tab, and shows each by its code', () => {
+    const found = messages(
+      withEdit(LATE, (j) => {
+        j.title.vi = 'Nhiệm vụ \u2067ẩn\u2069';
+        j.title.en = 'Task \ud800';
+        j.description.vi = 'Mô\ttả';
+      }),
+    );
+    const expected = 'expected text without control characters or bidirectional overrides';
+    expect(found).toEqual([
+      `${LATE} › description.vi: ${expected}; found "Mô\\ttả"`,
+      `${LATE} › title.en: ${expected}; found "Task \\ud800"`,
+      `${LATE} › title.vi: ${expected}; found "Nhiệm vụ \\u2067ẩn\\u2069"`,
+    ]);
+  });
+
+  it('accepts a line break, a left-to-right mark and a zero-width joiner inside visible text', () => {
+    expect(messages(withEdit(LATE, (j) => (j.title.vi = 'Dòng một\nDòng hai \u200E👩\u200D💻')))).toEqual([]);
+  });
+});

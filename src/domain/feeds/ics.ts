@@ -11,7 +11,24 @@ export interface CalendarEvent {
   url: string;
 }
 
-const escapeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/** Control characters other than tab (RFC 5545 CONTROL), and the line breaks a URI or UID must not hold. */
+const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F]/g;
+const singleLine = (value: string) => value.replace(CONTROL, '');
+
+/**
+ * RFC 5545 TEXT (3.3.11): backslash, semicolon and comma escaped; every line break — CRLF, LF and
+ * a bare CR, which some readers also take as a line end — written as \n, so no text can end its
+ * line and start a forged property or event. Other control characters are not allowed in TEXT.
+ */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(CONTROL, '\uFFFD');
+}
+
 const compact = (isoDate: string) => isoDate.replace(/-/g, '');
 
 function nextDay(isoDate: string): string {
@@ -44,13 +61,13 @@ export function icsCalendar(name: string, dataDate: string, events: CalendarEven
   for (const e of [...events].sort((a, b) => (a.date === b.date ? (a.uid < b.uid ? -1 : 1) : a.date < b.date ? -1 : 1))) {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${e.uid}`,
+      `UID:${singleLine(e.uid)}`,
       `DTSTAMP:${compact(dataDate)}T000000Z`,
       `DTSTART;VALUE=DATE:${compact(e.date)}`,
       `DTEND;VALUE=DATE:${compact(nextDay(e.date))}`,
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
-      `URL:${e.url}`,
+      `URL:${singleLine(e.url)}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

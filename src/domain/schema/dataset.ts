@@ -1,6 +1,6 @@
 /** The dataset's own record: the date its facts were last checked, and publication settings. */
 import { z } from 'zod';
-import { isoDate, localizedText, schemaPointer, webUrl } from './primitives.ts';
+import { isoDate, label, localizedText, schemaPointer, webUrl } from './primitives.ts';
 
 export const datasetSchema = z.strictObject({
   $schema: schemaPointer,
@@ -9,8 +9,8 @@ export const datasetSchema = z.strictObject({
   title: localizedText,
   /** A task whose last event is older than this many days is flagged "not updated". */
   staleAfterDays: z.number().int().positive(),
-  licence: z.strictObject({ id: z.string().min(1), name: z.string().min(1), url: webUrl }),
+  licence: z.strictObject({ id: label, name: label, url: webUrl }),
   /** Where readers report a problem with a record: an e-mail address, or a form. */
-  feedback: z.strictObject({ email: z.email().optional(), formUrl: webUrl.optional() }),
+  feedback: z.strictObject({ email: z.email({ error: 'expected an e-mail address such as name@example.org' }).optional(), formUrl: webUrl.optional() }),
 });
 export type DatasetMeta = z.infer<typeof datasetSchema>;

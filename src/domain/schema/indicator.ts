@@ -1,16 +1,34 @@
 /** A results indicator: the Resolution's targets and the values reported against them. */
 import { z } from 'zod';
-import { evidence, isoDate, localizedText, recordId, schemaPointer } from './primitives.ts';
+import { evidence, isoDate, label, localizedText, recordId, schemaPointer } from './primitives.ts';
 
 export const INDICATOR_UNITS = ['percent', 'percent-of-gdp', 'percent-per-year', 'count', 'rank', 'per-10000-people', 'index', 'qualitative'] as const;
+export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
+
+/**
+ * The values each unit can take: a share cannot pass 100 % or fall below 0, a yearly change
+ * cannot fall below −100 %, a rank starts at 1. A qualitative indicator takes no number at all.
+ */
+export const UNIT_RANGES: Record<Exclude<IndicatorUnit, 'qualitative'>, { min?: number; max?: number; text: string }> = {
+  percent: { min: 0, max: 100, text: 'a percentage from 0 to 100' },
+  'percent-of-gdp': { min: 0, max: 100, text: 'a share of GDP from 0 to 100 %' },
+  'percent-per-year': { min: -100, text: 'a yearly change of −100 % or more' },
+  count: { min: 0, text: 'a count of 0 or more' },
+  rank: { min: 1, text: 'a rank of 1 or more' },
+  'per-10000-people': { min: 0, max: 10_000, text: 'a number per 10,000 people from 0 to 10,000' },
+  index: { text: 'a number' },
+};
+
+/** JSON reads 1e400 as infinity: a number must be one a reader can be shown. */
+const figure = z.number({ error: 'expected a finite number, such as 12.5' });
 
 const target = z.strictObject({
   /** The year-end date the target must be met by, e.g. 2030-12-31. */
   date: isoDate,
   /** Numeric threshold; absent for qualitative targets ("top 3 in Southeast Asia"). */
-  value: z.number().optional(),
+  value: figure.optional(),
   /** Upper bound of a range target ("8–10 %"). */
-  valueMax: z.number().optional(),
+  valueMax: figure.optional(),
   comparator: z.enum(['>=', '>', '<=', '<', 'between', 'maintain-above']).optional(),
   text: localizedText,
   evidence: z.array(evidence).min(1, { error: 'expected at least one piece of evidence' }),
@@ -20,9 +38,9 @@ const observation = z.strictObject({
   /** The date the value refers to (end of the period), not when it was published. */
   date: isoDate,
   /** The period as published ("2025", "H1 2025", "as of 26 Oct 2025"). */
-  period: z.string().min(1),
+  period: label,
   /** The value in the indicator's unit; absent when only a description was reported. */
-  value: z.number().optional(),
+  value: figure.optional(),
   text: localizedText,
   /** False when the figure measures something close to, but not the same as, the target. */
   comparable: z.boolean(),

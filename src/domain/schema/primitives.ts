@@ -44,7 +44,27 @@ export const recordId = z
   .string({ error: 'expected an id of lowercase letters, digits and hyphens' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected an id of lowercase letters, digits and hyphens' });
 
-const nonEmpty = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected non-empty text' });
+/**
+ * Characters no editor means to type and every reader is harmed by: control characters other than
+ * the line break (they break CSV rows, calendars and XML feeds), bidirectional embeddings,
+ * overrides and isolates (U+202A–U+202E, U+2066–U+2069: they reorder what a reader sees, as in
+ * "Trojan Source"), lone surrogates and the non-characters U+FFFE and U+FFFF.
+ */
+export const HIDDEN_CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|\p{Cs}/u;
+
+/** Spaces and characters that print nothing: text made only of them looks empty to a reader. */
+const INVISIBLE = /[\s\u00AD\u034F\u115F\u1160\u180E\u200B-\u200F\u2060-\u2064\u3164\uFEFF\uFFA0]/gu;
+
+/** Some text a reader can see, with no hidden control character in it. */
+const visibleText = (schema: z.ZodString) =>
+  schema
+    .refine((value) => !HIDDEN_CONTROL.test(value), { error: 'expected text without control characters or bidirectional overrides' })
+    .refine((value) => value.replace(INVISIBLE, '') !== '', { error: 'expected text with visible characters, not only spaces or invisible ones' });
+
+const nonEmpty = visibleText(z.string({ error: 'expected text' }).trim().min(1, { error: 'expected non-empty text' }));
+
+/** A short label (an official number, a period, a page): visible text, kept as typed. */
+export const label = visibleText(z.string({ error: 'expected text' }).min(1, { error: 'expected non-empty text' }));
 
 /** Text in several languages: Vietnamese is required, the six other portal languages optional. */
 export const localizedText = z.strictObject(
@@ -67,7 +87,7 @@ export type LocalizedText = z.infer<typeof localizedText>;
  */
 export const evidence = z.union(
   [
-    z.strictObject({ source: recordId, locator: z.string().min(1).optional() }),
+    z.strictObject({ source: recordId, locator: label.optional() }),
     z.strictObject({
       url: webUrl,
       publisher: nonEmpty,

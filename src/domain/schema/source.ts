@@ -1,6 +1,6 @@
 /** A source document: a resolution, decision, law, meeting or the news report of a meeting. */
 import { z } from 'zod';
-import { LOCALE_CODES, isoDate, localizedText, recordId, schemaPointer, webUrl } from './primitives.ts';
+import { LOCALE_CODES, isoDate, label, localizedText, recordId, schemaPointer, webUrl } from './primitives.ts';
 
 export const SOURCE_KINDS = [
   'resolution',
@@ -18,14 +18,14 @@ export const sourceSchema = z.strictObject({
   id: recordId,
   kind: z.enum(SOURCE_KINDS, { error: `expected one of: ${SOURCE_KINDS.join(', ')}` }),
   /** Official number, e.g. "57-NQ/TW"; absent for meetings and reports. */
-  number: z.string().min(1).optional(),
+  number: label.optional(),
   title: localizedText,
   /** The body that issued the document or held the meeting; null when the source does not say. */
   issuer: recordId.nullable(),
   /** Date of the document or meeting; null when no source states it (shown as unknown). */
   date: isoDate.nullable(),
   /** For a news report: the outlet that published it. */
-  outlet: z.string().min(1).optional(),
+  outlet: label.optional(),
   url: webUrl.nullable(),
   /** Language of the document at `url`. */
   language: z.enum(LOCALE_CODES, { error: `expected one of: ${LOCALE_CODES.join(', ')}` }),

@@ -25,6 +25,11 @@ const eventId = z
   .string({ error: 'expected an event id of lowercase letters, digits and hyphens' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected an event id of lowercase letters, digits and hyphens' });
 
+const progress = z
+  .number({ error: 'expected a number from 0 to 100' })
+  .min(0, { error: 'expected a number from 0 to 100' })
+  .max(100, { error: 'expected a number from 0 to 100' });
+
 const eventBase = {
   id: eventId,
   date: isoDate,
@@ -36,11 +41,7 @@ export const statusEvent = z.strictObject({
   type: z.literal('status'),
   ...eventBase,
   status: z.enum(REPORTED_STATUSES, { error: `expected one of: ${REPORTED_STATUSES.join(', ')}` }),
-  progress: z
-    .number({ error: 'expected a number from 0 to 100' })
-    .min(0, { error: 'expected a number from 0 to 100' })
-    .max(100, { error: 'expected a number from 0 to 100' })
-    .optional(),
+  progress: progress.optional(),
   note: localizedText,
 });
 
@@ -74,7 +75,7 @@ export const correctionEvent = z.strictObject({
   /** The corrected values, of the same fields as the corrected event (status, progress, deadline, lead, note). */
   replacement: z.strictObject({
     status: z.enum(REPORTED_STATUSES).optional(),
-    progress: z.number().min(0).max(100).optional(),
+    progress: progress.optional(),
     deadline: isoDate.nullable().optional(),
     lead: recordId.optional(),
     date: isoDate.optional(),

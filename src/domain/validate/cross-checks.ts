@@ -3,7 +3,11 @@
  * collections, the order of history events, dates against the "as of" date and the assignment.
  */
 import type { Agency, Assessment, DatasetMeta, Evidence, Indicator, Source, Task } from '../schema/index.ts';
+import { readTimeline } from '../timeline.ts';
+import { bodyCycles } from './body-cycles.ts';
+import { indicatorSanity } from './indicator-sanity.ts';
 import { describeValue, type Problem } from './problem.ts';
+import { sourceDuplicates } from './source-duplicates.ts';
 
 export interface ParsedRecord<T> {
   file: string;
@@ -25,6 +29,16 @@ export interface ParsedContent {
 
 type Collection = 'agencies' | 'sources' | 'tasks' | 'indicators';
 const NOUN: Record<Collection, string> = { agencies: 'a body', sources: 'a source', tasks: 'a task', indicators: 'an indicator' };
+
+/**
+ * Date order tests that hold only between well-formed dates: a record that broke its schema is
+ * still checked here, and "2026-2-3" must not draw a second, misleading message about its order.
+ */
+const isIso = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+const before = (a: unknown, b: unknown) => isIso(a) && isIso(b) && a < b;
+
+/** Dates of the sources that have one, to order dates across documents. */
+type SourceDates = ReadonlyMap<string, string>;
 
 function referenceChecker(content: ParsedContent, problems: Problem[]) {
   const ids = content.fileIds;
@@ -50,7 +64,89 @@ function checkEvidence(
   });
 }
 
-function checkTask({ file, data: task }: ParsedRecord<Task>, asOf: string | null, ref: ReturnType<typeof referenceChecker>, problems: Problem[]) {
+/** The registered documents an event cites, with their dates, earliest first. */
+function citedDocuments(evidence: readonly Evidence[] | undefined, sourceDates: SourceDates): { id: string; date: string }[] {
+  return (evidence ?? [])
+    .flatMap((e) => ('source' in e && sourceDates.has(e.source) ? [{ id: e.source, date: sourceDates.get(e.source)! }] : []))
+    .sort((a, b) => (a.date < b.date ? -1 : 1));
+}
+
+/**
+ * A deadline cannot fall before the document that set it. Of the documents an event cites, the
+ * earliest is taken as the deciding one: later ones (a news report, a review) may only report it.
+ */
+function checkDeadlineAfterDocuments(file: string, field: string, deadline: unknown, evidence: readonly Evidence[] | undefined, sourceDates: SourceDates, problems: Problem[]) {
+  const [deciding] = citedDocuments(evidence, sourceDates);
+  if (deciding !== undefined && before(deadline, deciding.date)) {
+    problems.push({ file, field, expected: `a date on or after ${deciding.date}, the date of "${deciding.id}" that decided it`, found: describeValue(deadline) });
+  }
+}
+
+/** Which fields a correction may replace, by the type of the event it corrects. */
+const CORRECTABLE: Record<'status' | 'deadline' | 'transfer' | 'checked', readonly string[]> = {
+  status: ['date', 'status', 'progress', 'note'],
+  deadline: ['date', 'deadline'],
+  transfer: ['date', 'lead'],
+  checked: ['date', 'note'],
+};
+
+/**
+ * A correction's values obey the rules of the event they replace: the same dates, the same
+ * deadlines, and only fields that event has; an empty replacement corrects nothing.
+ */
+function checkCorrection(
+  file: string,
+  at: string,
+  task: Task,
+  event: Extract<Task['history'][number], { type: 'correction' }>,
+  corrected: Exclude<Task['history'][number], { type: 'correction' }>,
+  asOf: string | null,
+  sourceDates: SourceDates,
+  problems: Problem[],
+) {
+  const replacement = event.replacement as Record<string, unknown>;
+  const fields = Object.keys(replacement).filter((k) => replacement[k] !== undefined);
+  const allowed = CORRECTABLE[corrected.type];
+  if (fields.length === 0) {
+    problems.push({ file, field: `${at}.replacement`, expected: `at least one corrected value of the ${corrected.type} event (${allowed.join(', ')})`, found: describeValue(event.replacement) });
+  }
+  for (const key of fields.filter((k) => !allowed.includes(k))) {
+    problems.push({ file, field: `${at}.replacement.${key}`, expected: `only values a ${corrected.type} event has (${allowed.join(', ')})`, found: describeValue(replacement[key]) });
+  }
+  const { date, deadline } = event.replacement;
+  if (before(date, task.assigned)) {
+    problems.push({ file, field: `${at}.replacement.date`, expected: `a date on or after the assignment date ${task.assigned}`, found: describeValue(date) });
+  }
+  if (asOf !== null && before(asOf, date)) {
+    problems.push({ file, field: `${at}.replacement.date`, expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(date) });
+  }
+  if (corrected.type === 'deadline' && deadline !== undefined) {
+    if (before(deadline, task.assigned)) {
+      problems.push({ file, field: `${at}.replacement.deadline`, expected: `a date on or after the assignment date ${task.assigned}`, found: describeValue(deadline) });
+    } else {
+      checkDeadlineAfterDocuments(file, `${at}.replacement.deadline`, deadline, [...corrected.evidence, ...event.evidence], sourceDates, problems);
+    }
+  }
+}
+
+/**
+ * A transfer hands the task to another body: one to the body already leading it (after any
+ * corrections) moves nothing and hides who answered for it.
+ */
+function checkTransfers(file: string, task: Task, indexOf: ReadonlyMap<string, number>, problems: Problem[]) {
+  let leading = task.lead;
+  for (const event of readTimeline(task, '9999-12-31').events) {
+    if (event.type !== 'transfer') continue;
+    if (event.lead === leading) {
+      const correction = [...event.correctedBy].reverse().find((c) => c.replacement.lead !== undefined);
+      const field = correction ? `history[${indexOf.get(correction.id)}].replacement.lead` : `history[${indexOf.get(event.id)}].lead`;
+      problems.push({ file, field, expected: `another body than the one already leading the task`, found: `${describeValue(event.lead)}, which leads it already` });
+    }
+    leading = event.lead;
+  }
+}
+
+function checkTask({ file, data: task }: ParsedRecord<Task>, asOf: string | null, sourceDates: SourceDates, ref: ReturnType<typeof referenceChecker>, problems: Problem[]) {
   ref(file, 'source', 'sources', task.source);
   (task.citedIn ?? []).forEach((id, i) => ref(file, `citedIn[${i}]`, 'sources', id));
   ref(file, 'lead', 'agencies', task.lead);
@@ -61,10 +157,15 @@ function checkTask({ file, data: task }: ParsedRecord<Task>, asOf: string | null
   (task.coordinating ?? []).forEach((id, i) => ref(file, `coordinating[${i}]`, 'agencies', id));
   (task.indicators ?? []).forEach((id, i) => ref(file, `indicators[${i}]`, 'indicators', id));
 
-  if (task.deadline !== null && task.deadline < task.assigned) {
+  if (before(task.deadline, task.assigned)) {
     problems.push({ file, field: 'deadline', expected: `a date on or after the assignment date ${task.assigned}`, found: describeValue(task.deadline) });
   }
-  if (asOf !== null && task.assigned > asOf) {
+  // A task cannot be assigned before the document that assigns it (then its deadline cannot be either).
+  const assignedBy = typeof task.source === 'string' ? sourceDates.get(task.source) : undefined;
+  if (before(task.assigned, assignedBy)) {
+    problems.push({ file, field: 'assigned', expected: `a date on or after ${assignedBy}, the date of "${task.source}" that assigned it`, found: describeValue(task.assigned) });
+  }
+  if (asOf !== null && before(asOf, task.assigned)) {
     problems.push({ file, field: 'assigned', expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(task.assigned) });
   }
 
@@ -78,20 +179,22 @@ function checkTask({ file, data: task }: ParsedRecord<Task>, asOf: string | null
       seen.set(event.id, i);
     }
     const previous = task.history[i - 1];
-    if (previous && event.date < previous.date) {
+    if (previous && before(event.date, previous.date)) {
       problems.push({ file, field: `${at}.date`, expected: `a date on or after ${previous.date} (events are listed in date order)`, found: describeValue(event.date) });
     }
-    if (event.date < task.assigned) {
+    if (before(event.date, task.assigned)) {
       problems.push({ file, field: `${at}.date`, expected: `a date on or after the assignment date ${task.assigned}`, found: describeValue(event.date) });
     }
-    if (asOf !== null && event.date > asOf) {
+    if (asOf !== null && before(asOf, event.date)) {
       problems.push({ file, field: `${at}.date`, expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(event.date) });
     }
     checkEvidence(file, `${at}.evidence`, event.evidence ?? [], ref);
     if (event.type === 'deadline') {
       ref(file, `${at}.decidedBy`, 'agencies', event.decidedBy);
-      if (event.deadline !== null && event.deadline < task.assigned) {
+      if (before(event.deadline, task.assigned)) {
         problems.push({ file, field: `${at}.deadline`, expected: `a date on or after the assignment date ${task.assigned}`, found: describeValue(event.deadline) });
+      } else {
+        checkDeadlineAfterDocuments(file, `${at}.deadline`, event.deadline, event.evidence, sourceDates, problems);
       }
     }
     if (event.type === 'transfer') {
@@ -105,10 +208,13 @@ function checkTask({ file, data: task }: ParsedRecord<Task>, asOf: string | null
         problems.push({ file, field: `${at}.corrects`, expected: 'the id of an earlier event of this task', found: describeValue(event.corrects) });
       } else if (corrected.type === 'correction') {
         problems.push({ file, field: `${at}.corrects`, expected: 'the id of a status, deadline, transfer or checked event (correct the original, not a correction)', found: describeValue(event.corrects) });
+      } else {
+        checkCorrection(file, at, task, event, corrected, asOf, sourceDates, problems);
       }
       if (event.replacement.lead !== undefined) ref(file, `${at}.replacement.lead`, 'agencies', event.replacement.lead);
     }
   });
+  checkTransfers(file, task, seen, problems);
 }
 
 /**
@@ -128,6 +234,7 @@ export function crossCheck(content: ParsedContent): Problem[] {
   const problems: Problem[] = [];
   const ref = referenceChecker(content, problems);
   const asOf = content.meta?.data.asOf ?? null;
+  const sourceDates: SourceDates = new Map(content.sources.flatMap(({ data }) => (isIso(data.date) ? [[data.id, data.date] as const] : [])));
 
   for (const { file, data, valid } of content.agencies) {
     guarded(valid, () => {
@@ -140,19 +247,26 @@ export function crossCheck(content: ParsedContent): Problem[] {
     guarded(valid, () => {
       ref(file, 'issuer', 'agencies', data.issuer);
       ref(file, 'meeting', 'sources', data.meeting);
-      if (asOf !== null && typeof data.date === 'string' && data.date > asOf) {
+      const meetingDate = typeof data.meeting === 'string' ? sourceDates.get(data.meeting) : undefined;
+      if (data.kind === 'news-report' && before(data.date, meetingDate)) {
+        problems.push({ file, field: 'date', expected: `a date on or after ${meetingDate}, the date of the meeting it reports on`, found: describeValue(data.date) });
+      }
+      if (asOf !== null && before(asOf, data.date)) {
         problems.push({ file, field: 'date', expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(data.date) });
       }
     });
   }
-  for (const record of content.tasks) guarded(record.valid, () => checkTask(record, asOf, ref, problems));
+  bodyCycles(content.agencies, problems);
+  sourceDuplicates(content.sources, problems);
+  for (const record of content.tasks) guarded(record.valid, () => checkTask(record, asOf, sourceDates, ref, problems));
   for (const { file, data, valid } of content.indicators) {
     guarded(valid, () => {
       ref(file, 'monitoringAgency', 'agencies', data.monitoringAgency);
       data.targets.forEach((t, i) => checkEvidence(file, `targets[${i}].evidence`, t.evidence, ref));
+      indicatorSanity(file, data, problems);
       data.observations.forEach((o, i) => {
         checkEvidence(file, `observations[${i}].evidence`, o.evidence, ref);
-        if (asOf !== null && o.date > asOf) {
+        if (asOf !== null && before(asOf, o.date)) {
           problems.push({ file, field: `observations[${i}].date`, expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(o.date) });
         }
       });
@@ -162,7 +276,7 @@ export function crossCheck(content: ParsedContent): Problem[] {
     guarded(valid, () => {
       ref(file, 'task', 'tasks', data.task);
       checkEvidence(file, 'evidence', data.evidence, ref);
-      if (asOf !== null && data.date > asOf) {
+      if (asOf !== null && before(asOf, data.date)) {
         problems.push({ file, field: 'date', expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(data.date) });
       }
     });

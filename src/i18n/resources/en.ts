@@ -416,6 +416,7 @@ export default {
     intro: 'Everything on this portal as files you can download, load in a spreadsheet and reuse under the licence below. Every file is rebuilt from the same data as the pages.',
     tables: 'Tables (CSV)',
     csvNote: 'UTF-8 with a byte-order mark, so Excel shows Vietnamese correctly; comma-separated, quoted as RFC 4180 says; the first line names the columns.',
+    csvFormulas: 'A text cell that begins with =, +, -, @, a tab or a carriage return is written with an apostrophe (\') in front, as OWASP advises, so a spreadsheet shows it as text instead of running it as a formula. Remove the apostrophe only if you trust the cell.',
     table_tasks: 'Tasks, with their status at the data date',
     table_history: 'Every history event of every task',
     table_bodies: 'Responsible bodies',

@@ -432,6 +432,7 @@ export default {
     intro: 'Tout le contenu du portail sous forme de fichiers à télécharger, à ouvrir dans un tableur et à réutiliser selon la licence ci-dessous. Chaque fichier est reconstruit à partir des mêmes données que les pages.',
     tables: 'Tableaux (CSV)',
     csvNote: 'UTF-8 avec marque d’ordre des octets, pour qu’Excel affiche correctement le vietnamien ; séparateur virgule, guillemets selon la RFC 4180 ; la première ligne nomme les colonnes.',
+    csvFormulas: 'Une cellule de texte qui commence par =, +, -, @, une tabulation ou un retour chariot est précédée d’une apostrophe (\'), comme le recommande l’OWASP : le tableur l’affiche comme du texte au lieu de l’exécuter comme une formule. N’ôtez l’apostrophe que si vous faites confiance à la cellule.',
     table_tasks: 'Tâches, avec leur état à la date des données',
     table_history: 'Tous les événements de toutes les tâches',
     table_bodies: 'Organismes responsables',

@@ -404,6 +404,7 @@ export default {
     intro: 'Seluruh isi portal dalam bentuk berkas untuk diunduh, dibuka di lembar kerja, dan digunakan ulang sesuai lisensi di bawah. Setiap berkas dibangun ulang dari data yang sama dengan halaman-halamannya.',
     tables: 'Tabel (CSV)',
     csvNote: 'UTF-8 dengan penanda urutan bita agar Excel menampilkan bahasa Vietnam dengan benar; dipisah koma, dikutip sesuai RFC 4180; baris pertama berisi nama kolom.',
+    csvFormulas: 'Sel teks yang diawali =, +, -, @, tab, atau carriage return ditulis dengan tanda apostrof (\') di depannya, sesuai anjuran OWASP, agar aplikasi spreadsheet menampilkannya sebagai teks, bukan menjalankannya sebagai rumus. Hapus apostrof itu hanya jika Anda memercayai isi sel tersebut.',
     table_tasks: 'Tugas beserta statusnya pada tanggal data',
     table_history: 'Setiap peristiwa dari setiap tugas',
     table_bodies: 'Lembaga penanggung jawab',

@@ -418,6 +418,7 @@ export default {
     intro: 'Alles op dit portaal als bestanden om te downloaden, in een spreadsheet te openen en te hergebruiken onder de licentie hieronder. Elk bestand wordt opnieuw gemaakt uit dezelfde gegevens als de pagina’s.',
     tables: 'Tabellen (CSV)',
     csvNote: 'UTF-8 met byte-order mark, zodat Excel Vietnamees goed toont; gescheiden door komma’s, aanhalingstekens volgens RFC 4180; de eerste regel noemt de kolommen.',
+    csvFormulas: 'Een tekstcel die begint met =, +, -, @, een tab of een regelterugloop krijgt een apostrof (\') ervoor, zoals OWASP aanraadt: een spreadsheet toont de cel dan als tekst in plaats van haar als formule uit te voeren. Haal de apostrof alleen weg als u de cel vertrouwt.',
     table_tasks: 'Taken, met hun status op de peildatum',
     table_history: 'Elke gebeurtenis van elke taak',
     table_bodies: 'Verantwoordelijke instanties',

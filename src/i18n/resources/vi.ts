@@ -404,6 +404,7 @@ export default {
     intro: 'Toàn bộ nội dung cổng thông tin dưới dạng tệp để tải về, mở bằng bảng tính và sử dụng lại theo giấy phép dưới đây. Mọi tệp được dựng lại từ cùng bộ dữ liệu với các trang.',
     tables: 'Bảng số liệu (CSV)',
     csvNote: 'Mã hóa UTF-8 có dấu BOM để Excel hiển thị đúng tiếng Việt; phân cách bằng dấu phẩy, đặt trong ngoặc kép theo RFC 4180; dòng đầu là tên cột.',
+    csvFormulas: 'Ô văn bản bắt đầu bằng =, +, -, @, dấu tab hoặc ký tự về đầu dòng (CR) được ghi thêm một dấu nháy đơn (\') ở đầu, theo khuyến nghị của OWASP, để bảng tính hiển thị nội dung như chữ chứ không chạy như công thức. Chỉ bỏ dấu nháy khi bạn tin nội dung ô đó.',
     table_tasks: 'Nhiệm vụ và tình trạng tại ngày số liệu',
     table_history: 'Mọi diễn biến của mọi nhiệm vụ',
     table_bodies: 'Các cơ quan chịu trách nhiệm',
