@@ -397,6 +397,8 @@ export default {
       page: 'Page',
     },
     failed: 'The search index could not be loaded.',
+    elsewhere: 'This search finds results in {{language}}.',
+    elsewhereLink: 'Search in {{language}}',
   },
   feeds: {
     allEvents: 'every change to every task',

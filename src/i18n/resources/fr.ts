@@ -411,6 +411,8 @@ export default {
       page: 'Page',
     },
     failed: 'L’index de recherche n’a pas pu être chargé.',
+    elsewhere: 'Cette recherche donne des résultats en {{language}}.',
+    elsewhereLink: 'Chercher en {{language}}',
   },
   feeds: {
     allEvents: 'toutes les modifications de toutes les tâches',

@@ -383,6 +383,8 @@ export default {
       page: 'Halaman',
     },
     failed: 'Indeks pencarian tidak dapat dimuat.',
+    elsewhere: 'Pencarian ini menemukan hasil dalam bahasa {{language}}.',
+    elsewhereLink: 'Cari dalam bahasa {{language}}',
   },
   feeds: {
     allEvents: 'setiap perubahan pada setiap tugas',

@@ -397,6 +397,8 @@ export default {
       page: 'Pagina',
     },
     failed: 'De zoekindex kon niet worden geladen.',
+    elsewhere: 'Deze zoekopdracht geeft resultaten in het {{language}}.',
+    elsewhereLink: 'Zoeken in het {{language}}',
   },
   feeds: {
     allEvents: 'elke wijziging van elke taak',

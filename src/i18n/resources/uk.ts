@@ -425,6 +425,8 @@ export default {
       page: 'Сторінка',
     },
     failed: 'Не вдалося завантажити пошуковий індекс.',
+    elsewhere: 'За цим запитом є результати іншою мовою: {{language}}.',
+    elsewhereLink: 'Шукати цією мовою: {{language}}',
   },
   feeds: {
     allEvents: 'усі зміни за всіма завданнями',

@@ -383,6 +383,8 @@ export default {
       page: 'Trang',
     },
     failed: 'Không tải được chỉ mục tìm kiếm.',
+    elsewhere: 'Từ khóa này có kết quả bằng {{language}}.',
+    elsewhereLink: 'Tìm bằng {{language}}',
   },
   feeds: {
     allEvents: 'mọi thay đổi của mọi nhiệm vụ',
