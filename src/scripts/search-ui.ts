@@ -72,7 +72,7 @@ class PortalSearch extends HTMLElement {
   #chosen: Filters = {};
   #runs = 0;
   #status = this.querySelector<HTMLElement>('[data-status]')!;
-  #elsewhere = this.querySelector<HTMLElement>('[data-elsewhere]')!;
+  #elsewhere = this.querySelector<HTMLElement>('[data-other-language]')!;
   #list = this.querySelector<HTMLOListElement>('ol[data-results]')!;
 
   connectedCallback(): void {
@@ -230,14 +230,27 @@ class PortalSearch extends HTMLElement {
       this.#render(results, found.results.length, query);
       if (this.#facetsLoaded) this.#renderFacets(found.filters);
       this.#elsewhere.replaceChildren();
-      if (found.results.length === 0 && Object.keys(this.#chosen).length === 0) void this.#suggestElsewhere(query, run);
+      if (Object.keys(this.#chosen).length === 0 && (found.results.length === 0 || (await this.#unknownWords((await this.#load()).api, query)))) void this.#suggestElsewhere(query, run);
     } catch {
       if (run === this.#runs) this.#status.textContent = this.dataset['failed'] ?? '';
     }
   }
 
   /**
-   * When this language finds nothing, the languages that could read the query (by its script)
+   * Whether some word of the query is in none of this index's records. Pagefind leaves such a word
+   * out and answers with the others ("digital transformation" on the Vietnamese site would list
+   * whatever matches "digital"), so its results are no good answer. Each word is searched alone:
+   * the index chunks are those the query already loaded, so this downloads nothing more.
+   */
+  async #unknownWords(api: PagefindApi, query: string): Promise<boolean> {
+    const words = query.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+    if (words.length < 2) return false;
+    const found = await Promise.all(words.map(async (word) => (await api.search(word)).results.length > 0));
+    return found.includes(false);
+  }
+
+  /**
+   * When this language finds nothing good, the languages that could read the query (by its script)
    * are asked one after another, English first; the first that finds results is suggested with a
    * link to its search. This costs another index's download, so only after an empty search.
    */
@@ -251,7 +264,7 @@ class PortalSearch extends HTMLElement {
         await api.options({ noWorker: true, ranking: rankingFor(query) });
         const { results } = await api.search(query);
         if (run !== this.#runs) return;
-        if (results.length === 0) continue;
+        if (results.length === 0 || (await this.#unknownWords(api, query))) continue;
         const language = new Intl.DisplayNames([here], { type: 'language' }).of(locale) ?? locale;
         const link = document.createElement('a');
         link.href = `/${locale}/search/?q=${encodeURIComponent(query)}`;
