@@ -130,7 +130,9 @@ class PortalSearch extends HTMLElement {
       const options = { excerptLength: 24 };
       await api.options({ ...options, noWorker: true });
       const bundle = new URL(this.dataset['bundle']!, location.href);
-      await Promise.all(folders.slice(1).map((folder) => api.mergeIndex(new URL(`../${folder}/`, bundle).pathname, options)));
+      // Pagefind takes ranking options for the other parts only here, once: they get those of a
+      // query without marks; only the first part follows each query's marks (#find).
+      await Promise.all(folders.slice(1).map((folder) => api.mergeIndex(new URL(`../${folder}/`, bundle).pathname, { ...options, ranking: rankingFor('') })));
       return { api, parts: folders.length };
     })();
     // A failed load (a network hiccup) is not kept: the next search tries again.
@@ -143,16 +145,33 @@ class PortalSearch extends HTMLElement {
    * part is asked alone (its part filter) and the parts follow one another: they were cut in
    * deadline order, and Pagefind's sorted ranks are positions within one part, not comparable.
    * The ranking options follow the query (src/domain/search/ranking.ts); Pagefind applies them to
-   * the first part only, so on a site of several parts the others rank with the defaults.
+   * the first part only (#load).
    */
   async #find(query: string, filters: Filters): Promise<PagefindSearch> {
     const { api, parts } = await this.#load();
     await api.options({ ranking: rankingFor(query) });
-    if (this.#sort.value !== 'deadline') return api.search(query, { filters });
-    if (parts === 1) return api.search(query, { filters, sort: { deadline: 'asc' } });
-    const partNumbers = Array.from({ length: parts }, (_, i) => String(i + 1));
+    if (parts === 1) return api.search(query, this.#sort.value === 'deadline' ? { filters, sort: { deadline: 'asc' } } : { filters });
+    const partNumbers = await this.#partsWithEveryWord(api, query, parts);
+    if (partNumbers.length === 0) return { results: [], filters: {} };
+    if (this.#sort.value !== 'deadline') return api.search(query, { filters: { ...filters, [PART_FILTER]: { any: partNumbers } } });
     const perPart = await Promise.all(partNumbers.map((part) => api.search(query, { filters: { ...filters, [PART_FILTER]: { any: [part] } }, sort: { deadline: 'asc' } })));
     return { results: perPart.flatMap((search) => search.results), filters: perPart[0]?.filters ?? {} };
+  }
+
+  /**
+   * The parts that hold every word of the query found anywhere on the site. Pagefind leaves out a
+   * query word its index does not hold, so a part lacking one word would answer with the other
+   * words alone, and a site in parts would find more than the same site in one index. Each word
+   * is asked of each part alone; the chunks are those the query loads anyway.
+   */
+  async #partsWithEveryWord(api: PagefindApi, query: string, parts: number): Promise<string[]> {
+    const partNumbers = Array.from({ length: parts }, (_, i) => String(i + 1));
+    const words = query.split(/\s+/).filter(Boolean);
+    const holds = await Promise.all(
+      words.map((word) => Promise.all(partNumbers.map(async (part) => (await api.search(word, { filters: { [PART_FILTER]: { any: [part] } } })).results.length > 0))),
+    );
+    const known = holds.filter((row) => row.includes(true));
+    return partNumbers.filter((_, i) => known.every((row) => row[i]));
   }
 
   /**
