@@ -5,6 +5,7 @@
  * suggested when this one cannot answer, and locales stay apart. Ranking as a whole is measured
  * on the relevance test set (search-relevance.spec.ts).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watchConsole } from './console.ts';
 import { countSearchDownloads } from '../../src/cli/bench/query-download.ts';
@@ -131,6 +132,21 @@ test('on a phone the filters fold behind one button above the results', async ({
   expect(button!.y).toBeLessThan(first!.y);
   // The first result is within the first screen.
   expect(first!.y).toBeLessThan(740);
+});
+
+test('the search page with results, counted facets and a language hint has no axe violation, light or dark', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await search(page, 'vi', 'chuyển đổi số');
+    await page.getByText('Lọc kết quả', { exact: true }).click();
+    await expect(page.locator('[data-facets] input').first()).toBeVisible();
+    const withFacets = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(withFacets.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await search(page, 'vi', 'digital transformation');
+    await expect(page.locator('[data-other-language] a')).toBeVisible();
+    const withHint = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(withHint.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 });
 
 test('sorting by deadline puts the earliest deadline first', async ({ page }) => {
