@@ -112,6 +112,7 @@ class PortalSearch extends HTMLElement {
     if (url.href !== location.href) history.pushState(null, '', url);
     void this.run();
   }
+
   /**
    * This locale's index, with the other parts merged in when the build wrote more than one
    * (src/domain/search/parts.ts). Searched on the page itself, without Pagefind's web worker: its
