@@ -10,6 +10,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { buildDataset } from '../data/load-dataset.ts';
 import { filesUnder } from '../data/site-files.ts';
 import { facetsFor } from './search-facets.ts';
+import { documentFor } from './search-documents.ts';
 import { prepareForIndex, type SearchFacets } from '../domain/search/index-content.ts';
 import { PAGES_PER_PART, PARTS_FILE, partFolder, splitIntoParts } from '../domain/search/parts.ts';
 import { useTranslations } from '../i18n/i18n.ts';
@@ -44,7 +45,8 @@ function pagesToIndex(out: string, locale: LocaleCode, data: ReturnType<typeof b
 
 type Pagefind = typeof import('pagefind');
 
-async function writePart(pagefind: Pagefind, out: string, locale: string, pages: IndexedPage[], folder: string): Promise<void> {
+async function writePart(pagefind: Pagefind, out: string, locale: LocaleCode, pages: IndexedPage[], folder: string, data: ReturnType<typeof buildDataset>): Promise<void> {
+  const t = useTranslations(locale);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: locale });
   if (!index || errors.length > 0) throw new Error(`Pagefind could not start for ${locale}: ${errors.join('; ')}`);
   // Keep several pages in flight: Pagefind works while the next page is read and prepared.
@@ -52,7 +54,8 @@ async function writePart(pagefind: Pagefind, out: string, locale: string, pages:
   const inFlight: Promise<void>[] = [];
   for (const page of pages) {
     const html = readFileSync(join(out, page.path), 'utf8');
-    const added = index.addHTMLFile({ url: page.url, content: prepareForIndex(html, page.facets) }).then((result) => {
+    const content = prepareForIndex(documentFor(page.url, html, data, locale, t), locale, page.facets);
+    const added = index.addHTMLFile({ url: page.url, content }).then((result) => {
       if (result.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${result.errors.join('; ')}`);
     });
     // Awaited below; marked handled now so a failure waiting its turn fails the build
@@ -81,7 +84,7 @@ export async function indexSite(out: string, logger: AstroIntegrationLogger): Pr
       const folders = parts.map((_, i) => partFolder(locale.code, i));
       for (const [i, part] of parts.entries()) {
         const pagesOfPart = parts.length === 1 ? part : part.map((page) => ({ ...page, facets: { ...page.facets, part: String(i + 1) } }));
-        await writePart(pagefind, out, locale.code, pagesOfPart, folders[i]!);
+        await writePart(pagefind, out, locale.code, pagesOfPart, folders[i]!, data);
       }
       writeFileSync(join(out, SEARCH_INDEX, locale.code, PARTS_FILE), `${JSON.stringify(folders)}\n`);
       logger.info(`${locale.code}: ${pages.length} pages indexed in ${parts.length} part(s) in ${Math.round(performance.now() - started)} ms`);

@@ -1,14 +1,18 @@
 /**
  * The search page's client: loads this locale's Pagefind index on first use (never on other
- * pages), in all its parts, folds the query like the index (tone marks off, đ → d), and shows
- * results with facets and a sort order. Strings come from data-* attributes; nothing of i18next is shipped.
+ * pages), in all its parts, searches the query as typed (Pagefind folds tone marks itself and,
+ * with src/domain/search/ranking.ts, ranks exact spellings first), and shows results with their
+ * snippets, facets counted for the query, and a sort order. The query, order and filters live in
+ * the URL. Strings come from data-* attributes; nothing of i18next is shipped.
  */
-import { foldDiacritics } from '../domain/search/fold.ts';
+import { FACETS } from '../domain/search/index-content.ts';
 import { PART_FILTER } from '../domain/search/parts.ts';
+import { rankingFor } from '../domain/search/ranking.ts';
+import { snippet } from '../domain/search/snippet.ts';
 
 interface PagefindResultData {
   url: string;
-  excerpt: string;
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -19,13 +23,43 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(basePath: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
+  search(query: string, options?: Record<string, unknown>): Promise<PagefindSearch>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  /** For each facet value, how many results the query would have with that value added. */
+  filters: Record<string, Record<string, number>>;
 }
 type Filters = Record<string, { any: string[] }>;
-
-const FACETS = ['kind', 'status', 'body', 'theme'] as const;
 /** Each shown result costs a fragment download; ten keep one query light on a slow phone. */
 const SHOWN = 10;
+
+/** What a search is: the query, the order and the chosen facet values, all kept in the URL. */
+interface SearchState {
+  query: string;
+  sort: string;
+  filters: Filters;
+}
+
+function stateFromUrl(url: URL): SearchState {
+  const filters: Filters = {};
+  for (const facet of FACETS) {
+    const values = url.searchParams.getAll(facet).filter(Boolean);
+    if (values.length > 0) filters[facet] = { any: values };
+  }
+  return { query: url.searchParams.get('q') ?? '', sort: url.searchParams.get('sort') === 'deadline' ? 'deadline' : 'relevance', filters };
+}
+
+function urlOf(state: SearchState): URL {
+  const url = new URL(location.pathname, location.href);
+  url.searchParams.set('q', state.query);
+  if (state.sort !== 'relevance') url.searchParams.set('sort', state.sort);
+  for (const facet of FACETS) for (const value of state.filters[facet]?.any ?? []) url.searchParams.append(facet, value);
+  return url;
+}
+
+/** A script the query is written in, to know which other languages could answer it. */
+const isCyrillic = (query: string) => /\p{Script=Cyrillic}/u.test(query);
 
 class PortalSearch extends HTMLElement {
   #pagefind: Promise<{ api: PagefindApi; parts: number }> | undefined;
@@ -34,9 +68,11 @@ class PortalSearch extends HTMLElement {
   #sort = this.querySelector<HTMLSelectElement>('select[name="sort"]')!;
   #facetsPanel = this.querySelector<HTMLDetailsElement>('[data-facets-panel]')!;
   #facets = this.querySelector<HTMLElement>('[data-facets]')!;
-  #facetsShown: Promise<void> | undefined;
+  #facetsLoaded: Promise<void> | undefined;
+  #chosen: Filters = {};
   #runs = 0;
   #status = this.querySelector<HTMLElement>('[data-status]')!;
+  #elsewhere = this.querySelector<HTMLElement>('[data-other-language]')!;
   #list = this.querySelector<HTMLOListElement>('ol[data-results]')!;
 
   connectedCallback(): void {
@@ -44,21 +80,37 @@ class PortalSearch extends HTMLElement {
     this.querySelector<HTMLElement>('[data-enhanced]')!.hidden = false;
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const url = new URL(location.href);
-      url.searchParams.set('q', this.#input.value);
-      history.replaceState(null, '', url);
-      void this.run();
+      this.#go();
     });
-    this.#sort.addEventListener('change', () => void this.run());
-    this.#facets.addEventListener('change', () => void this.run());
+    this.#sort.addEventListener('change', () => this.#go());
+    this.#facets.addEventListener('change', () => {
+      this.#chosen = this.#checkedFilters();
+      this.#go();
+    });
     this.#facetsPanel.addEventListener('toggle', () => {
-      if (this.#facetsPanel.open) void this.#showFacets();
+      if (this.#facetsPanel.open) void this.#loadFacets().then(() => this.run());
     });
-    const query = new URL(location.href).searchParams.get('q');
-    if (query) {
-      this.#input.value = query;
-      void this.run();
-    }
+    // Back and forward walk through the searches made on this page.
+    addEventListener('popstate', () => this.#restore());
+    this.#restore();
+  }
+
+  /** Shows the search the URL describes, and runs it. */
+  #restore(): void {
+    const state = stateFromUrl(new URL(location.href));
+    this.#input.value = state.query;
+    this.#sort.value = state.sort;
+    this.#chosen = state.filters;
+    // Filters chosen in a shared link are shown, with their counts, not hidden away.
+    if (Object.keys(state.filters).length > 0) this.#facetsPanel.open = true;
+    if (state.query.trim() !== '') void this.run();
+  }
+
+  /** A new search by the reader: a new entry in the history, so Back returns to the previous one. */
+  #go(): void {
+    const url = urlOf({ query: this.#input.value.trim(), sort: this.#sort.value, filters: this.#chosen });
+    if (url.href !== location.href) history.pushState(null, '', url);
+    void this.run();
   }
 
   /**
@@ -79,7 +131,9 @@ class PortalSearch extends HTMLElement {
       const options = { excerptLength: 24 };
       await api.options({ ...options, noWorker: true });
       const bundle = new URL(this.dataset['bundle']!, location.href);
-      await Promise.all(folders.slice(1).map((folder) => api.mergeIndex(new URL(`../${folder}/`, bundle).pathname, options)));
+      // Pagefind takes ranking options for the other parts only here, once: they get those of a
+      // query without marks; only the first part follows each query's marks (#find).
+      await Promise.all(folders.slice(1).map((folder) => api.mergeIndex(new URL(`../${folder}/`, bundle).pathname, { ...options, ranking: rankingFor('') })));
       return { api, parts: folders.length };
     })();
     // A failed load (a network hiccup) is not kept: the next search tries again.
@@ -91,49 +145,90 @@ class PortalSearch extends HTMLElement {
    * Results in the chosen order. By relevance Pagefind ranks across parts itself. By deadline each
    * part is asked alone (its part filter) and the parts follow one another: they were cut in
    * deadline order, and Pagefind's sorted ranks are positions within one part, not comparable.
+   * The ranking options follow the query (src/domain/search/ranking.ts); Pagefind applies them to
+   * the first part only (#load).
    */
-  async #find(query: string, filters: Filters): Promise<PagefindResult[]> {
+  async #find(query: string, filters: Filters): Promise<PagefindSearch> {
     const { api, parts } = await this.#load();
-    if (this.#sort.value !== 'deadline') return (await api.search(query, { filters })).results;
-    if (parts === 1) return (await api.search(query, { filters, sort: { deadline: 'asc' } })).results;
-    const partNumbers = Array.from({ length: parts }, (_, i) => String(i + 1));
+    await api.options({ ranking: rankingFor(query) });
+    if (parts === 1) return api.search(query, this.#sort.value === 'deadline' ? { filters, sort: { deadline: 'asc' } } : { filters });
+    const partNumbers = await this.#partsWithEveryWord(api, query, parts);
+    if (partNumbers.length === 0) return { results: [], filters: {} };
+    if (this.#sort.value !== 'deadline') return api.search(query, { filters: { ...filters, [PART_FILTER]: { any: partNumbers } } });
     const perPart = await Promise.all(partNumbers.map((part) => api.search(query, { filters: { ...filters, [PART_FILTER]: { any: [part] } }, sort: { deadline: 'asc' } })));
-    return perPart.flatMap((search) => search.results);
+    return { results: perPart.flatMap((search) => search.results), filters: perPart[0]?.filters ?? {} };
   }
 
-  /** The filter lists, loaded the first time a reader opens them. */
-  #showFacets(): Promise<void> {
-    this.#facetsShown ??= this.#load()
-      .then(async ({ api }) => this.#renderFacets(await api.filters()))
+  /**
+   * The parts that hold every word of the query found anywhere on the site. Pagefind leaves out a
+   * query word its index does not hold, so a part lacking one word would answer with the other
+   * words alone, and a site in parts would find more than the same site in one index. Each word
+   * is asked of each part alone; the chunks are those the query loads anyway.
+   */
+  async #partsWithEveryWord(api: PagefindApi, query: string, parts: number): Promise<string[]> {
+    const partNumbers = Array.from({ length: parts }, (_, i) => String(i + 1));
+    const words = query.split(/\s+/).filter(Boolean);
+    const holds = await Promise.all(
+      words.map((word) => Promise.all(partNumbers.map(async (part) => (await api.search(word, { filters: { [PART_FILTER]: { any: [part] } } })).results.length > 0))),
+    );
+    const known = holds.filter((row) => row.includes(true));
+    return partNumbers.filter((_, i) => known.every((row) => row[i]));
+  }
+
+  /**
+   * The filter lists, loaded the first time a reader opens them (or a link names a filter): until
+   * then a query downloads none of them, and the counts are unknown.
+   */
+  #loadFacets(): Promise<void> {
+    this.#facetsLoaded ??= this.#load()
+      .then(async ({ api }) => void (await api.filters()))
       .catch(() => {
-        this.#facetsShown = undefined;
+        this.#facetsLoaded = undefined;
         this.#status.textContent = this.dataset['failed'] ?? '';
       });
-    return this.#facetsShown;
+    return this.#facetsLoaded;
   }
 
-  #renderFacets(available: Record<string, Record<string, number>>): void {
-    for (const facet of FACETS) {
-      const values = Object.keys(available[facet] ?? {}).sort((a, b) => a.localeCompare(b, document.documentElement.lang));
-      if (values.length === 0) continue;
+  /**
+   * Each facet with the values this query can still narrow to, and how many results each gives;
+   * values with none are left out, except a chosen one (shown with 0, so it can be unticked).
+   */
+  #renderFacets(counts: Record<string, Record<string, number>>): void {
+    const lang = document.documentElement.lang;
+    const number = new Intl.NumberFormat(lang);
+    // Redrawn after every search: the box the reader just ticked keeps the keyboard focus.
+    const focused = document.activeElement instanceof HTMLInputElement && this.#facets.contains(document.activeElement) ? `${document.activeElement.name}\n${document.activeElement.value}` : undefined;
+    const fieldsets = FACETS.flatMap((facet) => {
+      const chosen = this.#chosen[facet]?.any ?? [];
+      const values = Object.entries(counts[facet] ?? {})
+        .filter(([value, count]) => count > 0 || chosen.includes(value))
+        .sort(([a], [b]) => a.localeCompare(b, lang));
+      for (const value of chosen) if (!values.some(([v]) => v === value)) values.push([value, 0]);
+      if (values.length === 0) return [];
       const fieldset = document.createElement('fieldset');
       const legend = document.createElement('legend');
       legend.textContent = this.dataset[`facet${facet[0]!.toUpperCase()}${facet.slice(1)}`] ?? facet;
       fieldset.append(legend);
-      for (const value of values) {
+      for (const [value, count] of values) {
         const label = document.createElement('label');
         const box = document.createElement('input');
         box.type = 'checkbox';
         box.name = facet;
         box.value = value;
-        label.append(box, ` ${value}`);
+        box.checked = chosen.includes(value);
+        const tally = document.createElement('span');
+        tally.className = 'muted';
+        tally.textContent = `(${number.format(count)})`;
+        label.append(box, ` ${value} `, tally);
         fieldset.append(label);
       }
-      this.#facets.append(fieldset);
-    }
+      return [fieldset];
+    });
+    this.#facets.replaceChildren(...fieldsets);
+    if (focused) [...this.#facets.querySelectorAll<HTMLInputElement>('input')].find((box) => `${box.name}\n${box.value}` === focused)?.focus();
   }
 
-  #selectedFilters(): Filters {
+  #checkedFilters(): Filters {
     const filters: Filters = {};
     for (const box of this.#facets.querySelectorAll<HTMLInputElement>('input:checked')) {
       (filters[box.name] ??= { any: [] }).any.push(box.value);
@@ -148,15 +243,62 @@ class PortalSearch extends HTMLElement {
     const run = ++this.#runs;
     this.#status.textContent = this.dataset['loading'] ?? '';
     try {
-      const found = await this.#find(foldDiacritics(query), this.#selectedFilters());
-      const results = await Promise.all(found.slice(0, SHOWN).map((r) => r.data()));
-      if (run === this.#runs) this.#render(results, found.length);
+      if (this.#facetsPanel.open) await this.#loadFacets();
+      const found = await this.#find(query, this.#chosen);
+      const results = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
+      if (run !== this.#runs) return;
+      this.#render(results, found.results.length, query);
+      if (this.#facetsLoaded) this.#renderFacets(found.filters);
+      this.#elsewhere.replaceChildren();
+      if (Object.keys(this.#chosen).length === 0 && (found.results.length === 0 || (await this.#unknownWords((await this.#load()).api, query)))) void this.#suggestElsewhere(query, run);
     } catch {
       if (run === this.#runs) this.#status.textContent = this.dataset['failed'] ?? '';
     }
   }
 
-  #render(results: PagefindResultData[], total: number): void {
+  /**
+   * Whether some word of the query is in none of this index's records. Pagefind leaves such a word
+   * out and answers with the others ("digital transformation" on the Vietnamese site would list
+   * whatever matches "digital"), so its results are no good answer. Each word is searched alone:
+   * the index chunks are those the query already loaded, so this downloads nothing more.
+   */
+  async #unknownWords(api: PagefindApi, query: string): Promise<boolean> {
+    const words = query.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+    if (words.length < 2) return false;
+    const found = await Promise.all(words.map(async (word) => (await api.search(word)).results.length > 0));
+    return found.includes(false);
+  }
+
+  /**
+   * When this language finds nothing good, the languages that could read the query (by its script)
+   * are asked one after another, English first; the first that finds results is suggested with a
+   * link to its search. This costs another index's download, so only after an empty search.
+   */
+  async #suggestElsewhere(query: string, run: number): Promise<void> {
+    const here = document.documentElement.lang;
+    const cyrillic = isCyrillic(query);
+    const locales = (this.dataset['locales'] ?? '').split(' ').filter((code) => code !== here && ['ru', 'uk'].includes(code) === cyrillic);
+    for (const locale of locales) {
+      try {
+        const api = (await import(/* @vite-ignore */ this.dataset['bundle']!.replace(`/${here}/`, `/${locale}/`))) as PagefindApi;
+        await api.options({ noWorker: true, ranking: rankingFor(query) });
+        const { results } = await api.search(query);
+        if (run !== this.#runs) return;
+        if (results.length === 0 || (await this.#unknownWords(api, query))) continue;
+        const language = new Intl.DisplayNames([here], { type: 'language' }).of(locale) ?? locale;
+        const link = document.createElement('a');
+        link.href = `/${locale}/search/?q=${encodeURIComponent(query)}`;
+        link.hreflang = locale;
+        link.textContent = (this.dataset['elsewhereLink'] ?? '{{language}}').replace('{{language}}', language);
+        this.#elsewhere.replaceChildren(`${(this.dataset['elsewhere'] ?? '').replace('{{language}}', language)} `, link);
+        return;
+      } catch {
+        // Another language's index that cannot load is no answer; try the next.
+      }
+    }
+  }
+
+  #render(results: PagefindResultData[], total: number, query: string): void {
     const category = new Intl.PluralRules(document.documentElement.lang).select(total);
     const form = `plural${category[0]!.toUpperCase()}${category.slice(1)}`;
     const template = this.dataset[form] ?? this.dataset['pluralOther'];
@@ -171,14 +313,13 @@ class PortalSearch extends HTMLElement {
         kind.className = 'muted';
         kind.textContent = ` — ${[result.filters['kind']?.[0], result.filters['status']?.[0]].filter(Boolean).join(' · ')}`;
         const excerpt = document.createElement('p');
-        // Pagefind marks the matched words with <mark>; rebuild them as nodes, never as HTML.
-        for (const [i, part] of result.excerpt.split(/<\/?mark>/).entries()) {
-          const text = document.createTextNode(part.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
-          if (i % 2 === 1) {
+        // Built as text nodes, never as HTML: the snippet is the record's own text.
+        for (const part of snippet(result.content, query)) {
+          if (part.mark) {
             const mark = document.createElement('mark');
-            mark.append(text);
+            mark.textContent = part.text;
             excerpt.append(mark);
-          } else excerpt.append(text);
+          } else excerpt.append(part.text);
         }
         item.append(link, kind, excerpt);
         return item;

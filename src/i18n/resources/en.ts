@@ -345,6 +345,8 @@ export default {
     licence: 'The data is published under {{licence}}: reuse it freely, citing Công khai 57 and the original sources.',
     errorsTitle: 'Report an error',
     errors: 'Every task page has the data behind it and its sources. If a record is wrong or out of date, tell us which task, what is wrong and the source that shows it.',
+    searchTitle: 'How search ranks results',
+    search: 'Search looks only in each record’s own fields, never in table labels or counts: a word in a title, a document number (“Resolution 57”) or a task’s status counts most, then the lead body, then the description. A word typed with its tone marks finds that spelling first and other spellings after it; a query typed without any mark treats all spellings alike, and đ may be typed as d. The offline archive, opened from disk, cannot use the online search (it needs a web server), so it carries a small index and ranks it itself: the same records with the same weights, but a simpler formula (a record’s length does not count), no other pages of the portal and no filters. Its order can therefore differ a little from the online search’s.',
   },
   record: {
     colReceived: 'Received by transfer',
@@ -405,6 +407,8 @@ export default {
       page: 'Page',
     },
     failed: 'The search index could not be loaded.',
+    elsewhere: 'This search finds results in {{language}}.',
+    elsewhereLink: 'Search in {{language}}',
   },
   feeds: {
     allEvents: 'every change to every task',

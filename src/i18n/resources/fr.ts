@@ -360,6 +360,8 @@ export default {
     licence: 'Les données sont publiées sous {{licence}} : vous pouvez les réutiliser librement en citant Công khai 57 et les sources originales.',
     errorsTitle: 'Signaler une erreur',
     errors: 'Chaque page de tâche présente ses données et ses sources. Si une fiche est erronée ou dépassée, indiquez-nous la tâche, ce qui est inexact et la source qui le montre.',
+    searchTitle: 'Comment la recherche classe les résultats',
+    search: 'La recherche porte uniquement sur les champs propres à chaque fiche, jamais sur les libellés de tableau ni les décomptes : un mot du titre, du numéro d’un document (« Résolution 57 ») ou du statut d’une tâche compte le plus, puis l’organisme chef de file, puis la description. Un mot tapé avec ses accents trouve d’abord cette graphie, puis les autres ; une requête sans aucun accent traite toutes les graphies de la même façon, et đ peut se taper d. L’archive hors ligne, ouverte depuis le disque, ne peut pas utiliser la recherche en ligne (il lui faut un serveur web) : elle emporte un petit index et le classe elle-même, avec les mêmes fiches et les mêmes poids mais une formule plus simple (la longueur d’une fiche ne compte pas), sans les autres pages du portail et sans filtres. Son ordre peut donc différer un peu de celui de la recherche en ligne.',
   },
   record: {
     colReceived: 'Reçues par transfert',
@@ -421,6 +423,8 @@ export default {
       page: 'Page',
     },
     failed: 'L’index de recherche n’a pas pu être chargé.',
+    elsewhere: 'Cette recherche donne des résultats en {{language}}.',
+    elsewhereLink: 'Chercher en {{language}}',
   },
   feeds: {
     allEvents: 'toutes les modifications de toutes les tâches',

@@ -334,6 +334,8 @@ export default {
     licence: 'Data dipublikasikan dengan lisensi {{licence}}: boleh digunakan ulang dengan bebas dengan menyebut Công khai 57 dan sumber aslinya.',
     errorsTitle: 'Laporkan kesalahan',
     errors: 'Setiap halaman tugas memuat datanya dan sumbernya. Jika suatu catatan keliru atau sudah usang, beri tahu kami tugas mana, apa yang salah, dan sumber yang menunjukkannya.',
+    searchTitle: 'Cara pencarian mengurutkan hasil',
+    search: 'Pencarian hanya melihat isi setiap catatan itu sendiri, bukan label tabel atau hitungan: kata dalam judul, nomor dokumen (“Resolusi 57”) atau status tugas paling berbobot, lalu lembaga penanggung jawab, lalu deskripsi. Kata yang diketik dengan tanda diakritik lebih dulu menemukan ejaan itu, baru ejaan lainnya; kueri tanpa tanda sama sekali memperlakukan semua ejaan sama, dan đ boleh diketik sebagai d. Arsip luring yang dibuka dari disk tidak dapat memakai pencarian daring (yang memerlukan server web), jadi membawa indeks kecil dan mengurutkannya sendiri: catatan dan bobot yang sama, tetapi rumus yang lebih sederhana (panjang catatan tidak dihitung), tanpa halaman portal lainnya dan tanpa filter. Karena itu urutan hasilnya bisa sedikit berbeda dari pencarian daring.',
   },
   record: {
     colReceived: 'Diterima lewat pengalihan',
@@ -393,6 +395,8 @@ export default {
       page: 'Halaman',
     },
     failed: 'Indeks pencarian tidak dapat dimuat.',
+    elsewhere: 'Pencarian ini menemukan hasil dalam bahasa {{language}}.',
+    elsewhereLink: 'Cari dalam bahasa {{language}}',
   },
   feeds: {
     allEvents: 'setiap perubahan pada setiap tugas',

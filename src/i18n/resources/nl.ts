@@ -347,6 +347,8 @@ export default {
     licence: 'De gegevens worden gepubliceerd onder {{licence}}: hergebruik ze vrij, met vermelding van Công khai 57 en de oorspronkelijke bronnen.',
     errorsTitle: 'Een fout melden',
     errors: 'Elke taakpagina toont haar gegevens en bronnen. Is een record onjuist of verouderd, laat ons dan weten om welke taak het gaat, wat er niet klopt en welke bron dat laat zien.',
+    searchTitle: 'Hoe de zoekfunctie resultaten ordent',
+    search: 'De zoekfunctie kijkt alleen naar de eigen velden van elk record, nooit naar tabelkoppen of aantallen: een woord in de titel, het nummer van een document („Resolutie 57”) of de status van een taak telt het zwaarst, daarna de leidende instantie, daarna de beschrijving. Een woord dat met accenten is getypt, vindt eerst precies die spelling en daarna de andere; een zoekopdracht zonder enig accent behandelt alle spellingen gelijk, en đ mag als d worden getypt. Het offline archief, geopend vanaf schijf, kan de online zoekfunctie niet gebruiken (die heeft een webserver nodig); het heeft daarom een kleine eigen index en ordent die zelf: dezelfde records en gewichten, maar een eenvoudigere formule (de lengte van een record telt niet mee), zonder de overige pagina’s van het portaal en zonder filters. De volgorde kan daardoor iets afwijken van die van de online zoekfunctie.',
   },
   record: {
     colReceived: 'Ontvangen door overdracht',
@@ -407,6 +409,8 @@ export default {
       page: 'Pagina',
     },
     failed: 'De zoekindex kon niet worden geladen.',
+    elsewhere: 'Deze zoekopdracht geeft resultaten in het {{language}}.',
+    elsewhereLink: 'Zoeken in het {{language}}',
   },
   feeds: {
     allEvents: 'elke wijziging van elke taak',

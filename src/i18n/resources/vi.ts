@@ -334,6 +334,8 @@ export default {
     licence: 'Dữ liệu được công bố theo giấy phép {{licence}}: được tự do sử dụng lại, ghi rõ Công khai 57 và các nguồn gốc.',
     errorsTitle: 'Báo lỗi',
     errors: 'Mỗi trang nhiệm vụ đều có dữ liệu và nguồn. Nếu một hồ sơ sai hoặc đã cũ, hãy cho biết nhiệm vụ nào, sai ở đâu và nguồn chứng minh.',
+    searchTitle: 'Cách tìm kiếm xếp hạng kết quả',
+    search: 'Tìm kiếm chỉ xét nội dung của chính từng bản ghi, không xét nhãn bảng hay số đếm: từ nằm trong tiêu đề, số hiệu văn bản (“Nghị quyết 57”) hoặc tình trạng của nhiệm vụ được tính nhiều nhất, sau đó đến cơ quan chủ trì, rồi đến phần mô tả. Từ gõ có dấu tìm đúng cách viết đó trước, các cách viết khác sau; từ khóa gõ hoàn toàn không dấu coi mọi cách viết như nhau, và có thể gõ đ thành d. Bản lưu trữ ngoại tuyến mở từ máy không dùng được tìm kiếm trực tuyến (cần máy chủ web), nên mang theo một chỉ mục nhỏ và tự xếp hạng: cùng các bản ghi và trọng số, nhưng công thức đơn giản hơn (không tính độ dài bản ghi), không tìm trong các trang khác của cổng thông tin và không có bộ lọc. Vì vậy thứ tự kết quả có thể khác đôi chút so với bản trực tuyến.',
   },
   record: {
     colReceived: 'Nhận chuyển giao',
@@ -393,6 +395,8 @@ export default {
       page: 'Trang',
     },
     failed: 'Không tải được chỉ mục tìm kiếm.',
+    elsewhere: 'Từ khóa này có kết quả bằng {{language}}.',
+    elsewhereLink: 'Tìm bằng {{language}}',
   },
   feeds: {
     allEvents: 'mọi thay đổi của mọi nhiệm vụ',

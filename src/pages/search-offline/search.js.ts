@@ -1,14 +1,18 @@
 /**
  * The search page's answer to file://, where Pagefind cannot load: a classic script that does
  * nothing online, and offline loads this locale's index (a classic script too) and searches it.
- * The fold function is the portal's own, serialised here, so online and offline fold alike.
+ * The fold and ranking functions are the portal's own, serialised here, so online and offline
+ * fold alike and rank by the same rules (src/domain/search/offline-rank.ts says how they differ).
  */
 import type { APIRoute } from 'astro';
 import { foldDiacritics } from '../../domain/search/fold.ts';
+import { rankOffline } from '../../domain/search/offline-rank.ts';
+import { DIACRITIC_SIMILARITY, META_WEIGHTS, TERM_SIMILARITY } from '../../domain/search/ranking.ts';
 
 const runtime = `(function () {
   if (location.protocol !== 'file:') return;
   var fold = ${foldDiacritics.toString()};
+  var rank = ${rankOffline.toString()};
   var root = document.querySelector('portal-search');
   if (!root) return;
   var src = root.getAttribute('data-offline-src');
@@ -21,16 +25,8 @@ const runtime = `(function () {
   if (note) note.remove();
   var rules = new Intl.PluralRules(document.documentElement.lang);
   function run() {
-    var words = fold(input.value).split(/\\s+/).filter(Boolean);
-    if (!words.length || !window.CK57_OFFLINE_INDEX) return;
-    var hits = window.CK57_OFFLINE_INDEX.filter(function (r) {
-      return words.every(function (w) { return r.x.indexOf(w) >= 0; });
-    }).sort(function (a, b) {
-      var ta = fold(a.t), tb = fold(b.t);
-      var sa = words.filter(function (w) { return ta.indexOf(w) >= 0; }).length;
-      var sb = words.filter(function (w) { return tb.indexOf(w) >= 0; }).length;
-      return sb - sa;
-    });
+    if (!input.value.trim() || !window.CK57_OFFLINE_INDEX) return;
+    var hits = rank(window.CK57_OFFLINE_INDEX, input.value, fold, ${TERM_SIMILARITY}, ${DIACRITIC_SIMILARITY}, ${JSON.stringify(Object.keys(META_WEIGHTS))});
     var template = root.getAttribute('data-plural-' + rules.select(hits.length)) || root.getAttribute('data-plural-other') || '{{count}}';
     status.textContent = hits.length ? template.replace('{{count}}', String(hits.length)) : root.getAttribute('data-none');
     list.textContent = '';
