@@ -7,8 +7,8 @@ import { resolve } from 'node:path';
 import { checkData } from './check-data.ts';
 import { contentDir } from '../data/content-dir.ts';
 import { loadDataset } from '../data/load-dataset.ts';
-import { latestRelease } from '../data/releases.ts';
-import { verifyHistory } from '../domain/integrity/verify.ts';
+import { newestRelease } from '../data/releases.ts';
+import { guardRelease } from '../domain/integrity/guard.ts';
 
 const root = process.cwd();
 const finalDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
@@ -16,15 +16,18 @@ const finalDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
 const stagingDir = `${finalDir}.staging`;
 const retiredDir = `${finalDir}.previous`;
 
-/** Published history may only grow: refuse data that edits, reorders or removes what a recorded release published. */
+/**
+ * Published values only grow: refuse data that changes or removes anything the newest recorded
+ * release published, or that goes back before it (whatever the data's own date says).
+ */
 function keepsPublishedHistory(): boolean {
   const data = loadDataset(root, contentDir);
-  const release = latestRelease(root, data.meta.asOf);
+  const release = newestRelease(root);
   if (!release) return true;
-  const breaches = verifyHistory(release.manifest, data);
-  if (breaches.length === 0) return true;
-  console.error(`The data rewrites history published in ${release.path}; nothing was published:`);
-  for (const breach of breaches) console.error(`  ${breach.message}`);
+  const lines = guardRelease(release, data, contentDir);
+  if (lines.length === 0) return true;
+  console.error(`The data rewrites what ${release.path} published; nothing was published:`);
+  for (const line of lines) console.error(`  ${line}`);
   return false;
 }
 

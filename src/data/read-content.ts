@@ -18,10 +18,13 @@ function readJsonFiles(root: string, dir: string, skipped: Skipped): RawFile[] {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const path = join(dir, entry.name);
     if (entry.isFile() && entry.name.endsWith('.json')) files.push({ path: shown(root, path), text: readFileSync(path, 'utf8') });
-    else skipped.push({ path: shown(root, path), folder: entry.isDirectory() });
+    else if (!(entry.isFile() && entry.name === README)) skipped.push({ path: shown(root, path), folder: entry.isDirectory() });
   }
   return files;
 }
+
+/** Notes for editors, which a data folder may hold beside its records. */
+const README = 'README.md';
 
 const FOLDERS = ['agencies', 'sources', 'tasks', 'indicators', 'assessments'] as const;
 
@@ -35,7 +38,7 @@ export function readContent(root: string, contentDir = 'content'): RawContent {
   const skipped: Skipped = [];
   if (existsSync(base)) {
     for (const entry of readdirSync(base, { withFileTypes: true })) {
-      const known = entry.isDirectory() ? (FOLDERS as readonly string[]).includes(entry.name) : entry.name === 'dataset.json';
+      const known = entry.isDirectory() ? (FOLDERS as readonly string[]).includes(entry.name) : entry.name === 'dataset.json' || entry.name === README;
       if (!known) skipped.push({ path: shown(root, join(base, entry.name)), folder: entry.isDirectory() });
     }
   }

@@ -1,6 +1,7 @@
 /** The dataset's own record: the date its facts were last checked, and publication settings. */
 import { z } from 'zod';
 import { isoDate, localizedText, schemaPointer, webUrl } from './primitives.ts';
+import { revisions } from './revision.ts';
 
 export const datasetSchema = z.strictObject({
   $schema: schemaPointer,
@@ -12,5 +13,7 @@ export const datasetSchema = z.strictObject({
   licence: z.strictObject({ id: z.string().min(1), name: z.string().min(1), url: webUrl }),
   /** Where readers report a problem with a record: an e-mail address, or a form. */
   feedback: z.strictObject({ email: z.email().optional(), formUrl: webUrl.optional() }),
+  /** Changes to the published title, licence or settings (`asOf` moves forward freely). */
+  revisions,
 });
 export type DatasetMeta = z.infer<typeof datasetSchema>;

@@ -4,6 +4,7 @@
  */
 import type { Agency, Assessment, DatasetMeta, Evidence, Indicator, Source, Task } from '../schema/index.ts';
 import { describeValue, type Problem } from './problem.ts';
+import { revisionCrossProblems } from './revision-checks.ts';
 
 export interface ParsedRecord<T> {
   file: string;
@@ -153,6 +154,11 @@ export function crossCheck(content: ParsedContent): Problem[] {
         }
       });
     });
+  }
+  for (const list of [content.meta ? [content.meta] : [], content.agencies, content.sources, content.tasks, content.indicators, content.assessments]) {
+    for (const { file, data, valid } of list as ParsedRecord<{ revisions?: Task['revisions'] }>[]) {
+      guarded(valid, () => problems.push(...revisionCrossProblems(file, data.revisions ?? [], asOf, ref)));
+    }
   }
   for (const { file, data, valid } of content.assessments) {
     guarded(valid, () => {

@@ -9,6 +9,7 @@ import { crossCheck, type ParsedContent, type ParsedRecord } from './cross-check
 import { describeValue, sortProblems, type Problem } from './problem.ts';
 import { problemsFromZod } from './zod-problems.ts';
 import { duplicateKeys } from './duplicate-keys.ts';
+import { revisionProblems } from './revision-checks.ts';
 
 /** A file as read from disk: its path from the project root and its text. */
 export interface RawFile {
@@ -60,7 +61,7 @@ type Parsed<T> = { data: T; valid: boolean } | null;
  * A record that is JSON but breaks its schema is still returned (valid: false), so the
  * cross-record checks can report its other problems in the same run.
  */
-function parseRecord<T>(file: RawFile, schema: z.ZodType<T>, problems: Problem[]): Parsed<T> {
+function parseRecord<T>(file: RawFile, schema: z.ZodType<T>, problems: Problem[], isTask = false): Parsed<T> {
   const json = parseJson(file, problems);
   if (!json.ok) return null;
   const result = schema.safeParse(json.value, { reportInput: true });
@@ -68,18 +69,20 @@ function parseRecord<T>(file: RawFile, schema: z.ZodType<T>, problems: Problem[]
     problems.push(...problemsFromZod(file.path, json.value, result.error));
     return json.value !== null && typeof json.value === 'object' ? { data: json.value as T, valid: false } : null;
   }
-  return { data: result.data, valid: true };
+  const revised = revisionProblems(file.path, result.data as T & { revisions?: [] }, schema, isTask);
+  problems.push(...revised);
+  return { data: result.data, valid: revised.length === 0 };
 }
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '');
 }
 
-function parseCollection<T extends { id: string }>(files: RawFile[], schema: z.ZodType<T>, problems: Problem[]): ParsedRecord<T>[] {
+function parseCollection<T extends { id: string }>(files: RawFile[], schema: z.ZodType<T>, problems: Problem[], isTask = false): ParsedRecord<T>[] {
   const records: ParsedRecord<T>[] = [];
   const byId = new Map<string, string>();
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    const parsed = parseRecord(file, schema, problems);
+    const parsed = parseRecord(file, schema, problems, isTask);
     if (parsed === null) continue;
     const { data, valid } = parsed;
     if (!valid) {
@@ -116,7 +119,7 @@ export function validateContent(raw: RawContent): ValidationResult {
     meta,
     agencies: parseCollection(raw.agencies, agencySchema, problems),
     sources: parseCollection(raw.sources, sourceSchema, problems),
-    tasks: parseCollection(raw.tasks, taskSchema, problems),
+    tasks: parseCollection(raw.tasks, taskSchema, problems, true),
     indicators: parseCollection(raw.indicators, indicatorSchema, problems),
     assessments: parseCollection(raw.assessments, assessmentSchema, problems),
     // Every file present counts as an id, even a broken one, so one bad file does not make
