@@ -6,6 +6,7 @@ import { readContent } from '../data/read-content.ts';
 import { contentDir } from '../data/content-dir.ts';
 import { formatProblem } from '../domain/validate/problem.ts';
 import { validateContent } from '../domain/validate/validate-content.ts';
+import { exitAfterOutput } from './exit.ts';
 
 export function checkData(root: string): boolean {
   const { problems, content } = validateContent(readContent(root, contentDir));
@@ -21,5 +22,5 @@ export function checkData(root: string): boolean {
 }
 
 if (import.meta.main) {
-  process.exit(checkData(process.cwd()) ? 0 : 1);
+  await exitAfterOutput(checkData(process.cwd()) ? 0 : 1);
 }
