@@ -74,7 +74,13 @@ function swapIn(): number {
  */
 function keepsPublishedHistory(): boolean {
   const data = loadDataset(root, contentDir);
-  const release = newestRelease(root);
+  let release: ReturnType<typeof newestRelease>;
+  try {
+    release = newestRelease(root);
+  } catch (error) {
+    console.error(`A recorded release cannot be read (${error instanceof Error ? error.message : String(error)}); nothing was published.`);
+    return false;
+  }
   if (!release) return true;
   const lines = guardRelease(release, data, contentDir);
   if (lines.length === 0) return true;
