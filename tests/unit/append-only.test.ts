@@ -111,6 +111,22 @@ describe('the append-only guard against the recorded release', () => {
     expect(fieldChanges(shown.indicator('egdi-ranking')!).map((c) => [c.before, c.after])).toEqual([[71, 72]]);
   });
 
+  it('records a merger and a dissolution as revisions of fields the body did not have', () => {
+    const data = edited((raw) => {
+      raw.agencies.find((a) => a.id === 'sc-working-group')!.revisions = [
+        { type: 'revision', id: 'merged', date: '2026-03-01', field: 'mergedInto', value: 'central-steering-committee', reason: REASON, decidedBy: 'politburo', evidence: EVIDENCE },
+        { type: 'revision', id: 'dissolved', date: '2026-03-01', field: 'dissolved', value: '2026-03-01', reason: REASON, decidedBy: 'politburo', evidence: EVIDENCE },
+      ];
+    });
+    expect(guard(data)).toEqual([]);
+    const body = (data as ReturnType<typeof indexDataset>).agency('sc-working-group')!;
+    expect([body.mergedInto, body.dissolved]).toEqual(['central-steering-committee', '2026-03-01']);
+    expect(fieldChanges(body).map((c) => [c.revision.field, c.before, c.after])).toEqual([
+      ['mergedInto', undefined, 'central-steering-committee'],
+      ['dissolved', undefined, '2026-03-01'],
+    ]);
+  });
+
   it('keeps a withdrawn record readable, marked withdrawn', () => {
     const data = edited((raw) => {
       raw.agencies.find((a) => a.id === 'hue')!.revisions = [{ type: 'withdrawal', id: 'duplicate', date: '2026-03-13', reason: REASON, decidedBy: null, evidence: EVIDENCE }];

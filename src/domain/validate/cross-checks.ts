@@ -129,6 +129,7 @@ export function crossCheck(content: ParsedContent): Problem[] {
   for (const { file, data, valid } of content.agencies) {
     guarded(valid, () => {
       ref(file, 'parent', 'agencies', data.parent);
+      ref(file, 'mergedInto', 'agencies', data.mergedInto);
       if (data.parent === data.id) problems.push({ file, field: 'parent', expected: 'another body (a body cannot be its own parent)', found: describeValue(data.parent) });
       checkEvidence(file, 'evidence', data.evidence ?? [], ref);
     });
