@@ -61,11 +61,15 @@ describe('a revised record', () => {
         { type: 'revision', id: 'nowhere', date: '2026-03-03', field: 'coordinating[5]', value: 'ministry-b', ...decision },
       ];
     });
+    edit(join(content, 'tasks', 'overdue-task.json'), (t) => {
+      t.revisions = [{ type: 'revision', id: 'unknown-source', date: '2026-03-04', field: 'source', value: 'no-such-source', ...decision }];
+    });
     const messages = validateContent(readContent(work, 'content')).problems.map(formatProblem);
     expect(messages).toEqual([
       'content/tasks/late-task.json › revisions[0].field: expected a field a revision may change (a deadline changes through a "deadline" event in history); found "deadline"',
       'content/tasks/late-task.json › revisions[1].value: expected a value that keeps the record valid (title: expected an object of texts by language, with at least "vi"); found 42',
       'content/tasks/late-task.json › revisions[2].field: expected a field the record has (an array position within the list); found "coordinating[5]"',
+      'content/tasks/overdue-task.json › source: expected the id of a source in content/sources/; found "no-such-source", which no file in content/sources/ has',
     ]);
   });
 });

@@ -5,6 +5,7 @@
 import type { Agency, Assessment, DatasetMeta, Evidence, Indicator, Source, Task } from '../schema/index.ts';
 import { describeValue, type Problem } from './problem.ts';
 import { revisionCrossProblems } from './revision-checks.ts';
+import { applyRevisions } from '../revisions.ts';
 
 export interface ParsedRecord<T> {
   file: string;
@@ -126,7 +127,13 @@ export function crossCheck(content: ParsedContent): Problem[] {
   const ref = referenceChecker(content, problems);
   const asOf = content.meta?.data.asOf ?? null;
 
-  for (const { file, data, valid } of content.agencies) {
+  // Each revised record is checked twice, as published and as revised, so a revision cannot point at
+  // a body or source that does not exist; problems both share are reported once.
+  const asRevised = <T extends { revisions?: Task['revisions'] }>(list: ParsedRecord<T>[]): ParsedRecord<T>[] => [
+    ...list,
+    ...list.filter((r) => r.valid && (r.data.revisions?.length ?? 0) > 0).map((r) => ({ ...r, data: applyRevisions(r.data) })),
+  ];
+  for (const { file, data, valid } of asRevised(content.agencies)) {
     guarded(valid, () => {
       ref(file, 'parent', 'agencies', data.parent);
       ref(file, 'mergedInto', 'agencies', data.mergedInto);
@@ -134,7 +141,7 @@ export function crossCheck(content: ParsedContent): Problem[] {
       checkEvidence(file, 'evidence', data.evidence ?? [], ref);
     });
   }
-  for (const { file, data, valid } of content.sources) {
+  for (const { file, data, valid } of asRevised(content.sources)) {
     guarded(valid, () => {
       ref(file, 'issuer', 'agencies', data.issuer);
       ref(file, 'meeting', 'sources', data.meeting);
@@ -143,8 +150,8 @@ export function crossCheck(content: ParsedContent): Problem[] {
       }
     });
   }
-  for (const record of content.tasks) guarded(record.valid, () => checkTask(record, asOf, ref, problems));
-  for (const { file, data, valid } of content.indicators) {
+  for (const record of asRevised(content.tasks)) guarded(record.valid, () => checkTask(record, asOf, ref, problems));
+  for (const { file, data, valid } of asRevised(content.indicators)) {
     guarded(valid, () => {
       ref(file, 'monitoringAgency', 'agencies', data.monitoringAgency);
       data.targets.forEach((t, i) => checkEvidence(file, `targets[${i}].evidence`, t.evidence, ref));
@@ -161,7 +168,7 @@ export function crossCheck(content: ParsedContent): Problem[] {
       guarded(valid, () => problems.push(...revisionCrossProblems(file, data.revisions ?? [], asOf, ref)));
     }
   }
-  for (const { file, data, valid } of content.assessments) {
+  for (const { file, data, valid } of asRevised(content.assessments)) {
     guarded(valid, () => {
       ref(file, 'task', 'tasks', data.task);
       checkEvidence(file, 'evidence', data.evidence, ref);
