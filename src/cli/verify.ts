@@ -29,6 +29,8 @@ interface Handed {
   checksum: string | null;
   signature: Buffer | null;
   records: string | null;
+  /** For an archive: every entry's SHA-256, to compare with the signed manifest's file list. */
+  entries: Map<string, string> | null;
 }
 
 const KEPT = ['release/manifest.json', 'release/manifest.sha256', `release/${SIGNATURE_FILE}`, `release/${RECORDS_FILE}`, 'SHA256SUMS'];
@@ -86,6 +88,7 @@ async function handedRelease(path: string, fail: (line: string) => void): Promis
       checksum: zip.kept.get('release/manifest.sha256')?.toString('utf8') ?? null,
       signature: zip.kept.get(`release/${SIGNATURE_FILE}`) ?? null,
       records: zip.kept.get(`release/${RECORDS_FILE}`)?.toString('utf8') ?? null,
+      entries: zip.hashes,
     };
   }
   const beside = (name: string) => (existsSync(join(dirname(path), name)) ? readFileSync(join(dirname(path), name)) : null);
@@ -95,6 +98,7 @@ async function handedRelease(path: string, fail: (line: string) => void): Promis
     checksum: beside('manifest.sha256')?.toString('utf8') ?? null,
     signature: existsSync(`${path}.sig`) ? readFileSync(`${path}.sig`) : null,
     records: beside(RECORDS_FILE)?.toString('utf8') ?? null,
+    entries: null,
   };
 }
 
@@ -137,6 +141,11 @@ export async function verify(path: string): Promise<boolean> {
     const unsigned = signatureProblem(handed.text, handed.signature, allowedSigners);
     if (unsigned !== null) fail(`${handed.label}: ${unsigned}`);
     if (read.manifest !== null) {
+      // Files archived as published (all but pages and style sheets, whose links are made relative) must be the signed ones.
+      for (const [entry, hash] of handed.entries ?? []) {
+        const signed = read.manifest.files[entry];
+        if (signed !== undefined && !/\.(html|css)$/.test(entry) && signed !== hash) fail(`${path} › ${entry}: differs from the file the signed manifest lists`);
+      }
       handedManifest = read.manifest;
       toKeep.push({ path: handed.label, manifest: read.manifest, records: parseRecords(handed.records, `${handed.label.replace(/manifest\.json$/, RECORDS_FILE)}`, fail) });
     }

@@ -50,10 +50,11 @@ function tamperedContent(name: string, edit: (task: any) => void): string {
 }
 
 /** A site folder with a release, packed by the real packer into its archive. */
-function pack(name: string, release: { manifest: string; records: string; signWith?: string | null }): string {
+function pack(name: string, release: { manifest: string; records: string; signWith?: string | null; favicon?: string }): string {
   const site = join(work, name);
   mkdirSync(join(site, 'release'), { recursive: true });
   writeFileSync(join(site, 'index.html'), '<!doctype html><title>x</title>');
+  if (release.favicon !== undefined) writeFileSync(join(site, 'favicon.svg'), release.favicon);
   writeFileSync(join(site, 'release', 'manifest.json'), release.manifest);
   writeFileSync(join(site, 'release', 'records.json'), release.records);
   if (release.signWith !== null) sign(join(site, 'release', 'manifest.json'), release.signWith ?? key);
@@ -122,6 +123,13 @@ describe('npm run verify', () => {
     const result = verify(zip);
     expect(result.status).toBe(1);
     expect(result.lines).toContain(`  ${zip} › index.html: does not match its SHA256SUMS line`);
+  });
+
+  it('refuses an archive whose file, listed in its own SHA256SUMS, is not the one the signed manifest lists', () => {
+    const zip = pack('site-file', { manifest: manifestText0, records: records0, favicon: '<svg/>' });
+    const result = verify(zip);
+    expect(result.status).toBe(1);
+    expect(result.lines).toEqual([`Verification of ${zip} failed:`, `  ${zip} › favicon.svg: differs from the file the signed manifest lists`]);
   });
 
   it('refuses an archive whose data and manifest were both rewritten (the signature gives it away)', () => {
