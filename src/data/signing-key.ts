@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { releasesDir } from './content-dir.ts';
 import { ALLOWED_SIGNERS_FILE, RELEASES_DIR } from './releases.ts';
-import { NAMESPACE, SIGNER } from './signing.ts';
+import { VERIFY_COMMAND } from '../domain/integrity/signature.ts';
 
 export interface PublicKey {
   /** The allowed_signers line, as a reader saves it. */
@@ -17,5 +17,5 @@ export function publicKey(): PublicKey | null {
   if (!existsSync(path)) return null;
   const line = readFileSync(path, 'utf8').split('\n').find((l) => l.trim() !== '' && !l.startsWith('#'));
   if (line === undefined) return null;
-  return { line, command: `ssh-keygen -Y verify -f allowed_signers -I ${SIGNER} -n ${NAMESPACE} -s manifest.json.sig < manifest.json` };
+  return { line, command: VERIFY_COMMAND };
 }

@@ -9,9 +9,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-/** The signer's name in allowed_signers and the signature namespace: a signature made for anything else never verifies here. */
-export const SIGNER = 'cong-khai-57';
-export const NAMESPACE = 'cong-khai-57';
+import { NAMESPACE, SIGNER } from '../domain/integrity/signature.ts';
 
 /** The private key: CK57_SIGNING_KEY, else ~/.config/cong-khai-57/release-signing-key. Never inside the repository. */
 export function signingKeyPath(): string {

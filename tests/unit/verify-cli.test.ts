@@ -13,6 +13,8 @@ import { loadDataset } from '../../src/data/load-dataset.ts';
 import { buildManifest, manifestText } from '../../src/domain/integrity/manifest.ts';
 import { snapshotOf, snapshotText } from '../../src/domain/integrity/snapshot.ts';
 import { FIXTURE_CONTENT, FIXTURE_RELEASES } from '../support/fixture.ts';
+import { archiveReadme } from '../../src/domain/archive/readme.ts';
+import { VERIFY_COMMAND } from '../../src/domain/integrity/signature.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'ck57-verify-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -104,6 +106,10 @@ describe('npm run verify', () => {
     const run = spawnSync('ssh-keygen', ['-Y', 'verify', '-f', join(releases, 'allowed_signers'), '-I', 'cong-khai-57', '-n', 'cong-khai-57', '-s', `${recorded}.sig`], { input: readFileSync(recorded), encoding: 'utf8' });
     expect(run.stdout).toContain('Good "cong-khai-57" signature for cong-khai-57');
     expect(run.status).toBe(0);
+    // The command the archive's README gives is the one that just passed, run in the release folder.
+    const inFolder = spawnSync('sh', ['-c', VERIFY_COMMAND.replace('-f allowed_signers', `-f ${join(releases, 'allowed_signers')}`)], { cwd: join(releases, '2026-03-13'), encoding: 'utf8' });
+    expect(inFolder.status).toBe(0);
+    expect(archiveReadme('2026-03-13', 'x.zip')).toContain(VERIFY_COMMAND);
   });
 
   it('refuses data whose published deadline was moved, naming the file, the field and both values', () => {
