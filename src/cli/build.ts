@@ -2,29 +2,91 @@
  * `npm run build`: check the data, build the site aside, and only when every step succeeded swap
  * it in as dist/. A failed build leaves the previous dist/ exactly as it was.
  */
-import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, renameSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { checkData } from './check-data.ts';
-import { writeEditorSchemas } from './write-schemas.ts';
+import { contentDir } from '../data/content-dir.ts';
 import { shareBuildDataset } from '../data/load-dataset.ts';
-import { latestRelease } from '../data/releases.ts';
+import { newestRelease } from '../data/releases.ts';
 import type { IndexedDataset } from '../domain/dataset.ts';
-import { verifyHistory } from '../domain/integrity/verify.ts';
+import { guardRelease } from '../domain/integrity/guard.ts';
+import { exitAfterOutput } from './exit.ts';
+import { acquireBuildLock } from './build-lock.ts';
+import { writeEditorSchemas } from './write-schemas.ts';
 
 const root = process.cwd();
 const finalDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
 // Staging and retired copies sit beside the final folder: same file system, so the swap is two renames.
 const stagingDir = `${finalDir}.staging`;
-const retiredDir = `${finalDir}.previous`;
+// Named per build: a retired copy that could not be deleted (a locked file) never blocks the next swap.
+const retiredDir = `${finalDir}.previous-${process.pid}`;
 
-/** Published history may only grow: refuse data that edits, reorders or removes what a recorded release published. */
+const reason = (error: unknown) => (error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error));
+
+/**
+ * What a build killed midway (kill -9, a power cut) left: its staging folder, and retired copies.
+ * If it died between the two renames of the swap, the previous site is put back first.
+ */
+function cleanLeftovers(): void {
+  const retired = existsSync(dirname(finalDir)) ? readdirSync(dirname(finalDir)).filter((name) => name.startsWith(`${basename(finalDir)}.previous`)) : [];
+  if (!existsSync(finalDir) && retired.length > 0) {
+    renameSync(join(dirname(finalDir), retired[0]!), finalDir);
+    console.log(`Put back the previous site ${finalDir}, left aside by a build that was stopped midway.`);
+    retired.shift();
+  }
+  for (const name of retired) {
+    try {
+      rmSync(join(dirname(finalDir), name), { recursive: true, force: true });
+    } catch (error) {
+      console.warn(`Could not remove ${join(dirname(finalDir), name)}, a previous site left aside (${reason(error)}); remove it by hand.`);
+    }
+  }
+  rmSync(stagingDir, { recursive: true, force: true });
+}
+
+/** Swap the new site in: two renames on one file system. Returns the exit code. */
+function swapIn(): number {
+  try {
+    if (existsSync(finalDir)) renameSync(finalDir, retiredDir);
+  } catch (error) {
+    rmSync(stagingDir, { recursive: true, force: true });
+    console.error(`Could not replace ${finalDir} (${reason(error)}: is it locked or read-only?); the previous site was left as it was and nothing was published.`);
+    return 1;
+  }
+  try {
+    renameSync(stagingDir, finalDir);
+  } catch (error) {
+    if (existsSync(retiredDir)) renameSync(retiredDir, finalDir);
+    rmSync(stagingDir, { recursive: true, force: true });
+    console.error(`Could not move the new site to ${finalDir} (${reason(error)}); the previous site was put back and nothing was published.`);
+    return 1;
+  }
+  try {
+    rmSync(retiredDir, { recursive: true, force: true });
+  } catch (error) {
+    // The new site is published; only the old copy stays behind. The next build tries again.
+    console.warn(`The previous site, moved to ${retiredDir}, could not be removed (${reason(error)}); the next build tries again.`);
+  }
+  return 0;
+}
+
+/**
+ * Published values only grow: refuse data that changes or removes anything the newest recorded
+ * release published, or that goes back before it (whatever the data's own date says).
+ */
 function keepsPublishedHistory(data: IndexedDataset): boolean {
-  const release = latestRelease(root, data.meta.asOf);
+  let release: ReturnType<typeof newestRelease>;
+  try {
+    release = newestRelease(root);
+  } catch (error) {
+    console.error(`A recorded release cannot be read (${error instanceof Error ? error.message : String(error)}); nothing was published.`);
+    return false;
+  }
   if (!release) return true;
-  const breaches = verifyHistory(release.manifest, data);
-  if (breaches.length === 0) return true;
-  console.error(`The data rewrites history published in ${release.path}; nothing was published:`);
-  for (const breach of breaches) console.error(`  ${breach.message}`);
+  const lines = guardRelease(release, data, contentDir);
+  if (lines.length === 0) return true;
+  console.error(`The data rewrites what ${release.path} published; nothing was published:`);
+  for (const line of lines) console.error(`  ${line}`);
   return false;
 }
 
@@ -32,10 +94,12 @@ async function main(): Promise<number> {
   // The one check of the data: the pages and every after-build step use this result.
   const data = checkData(root);
   if (data === null || !keepsPublishedHistory(data)) return 1;
+  // Astro's caches (.astro/, node_modules/.astro) are per project folder, so one build at a time in it.
+  acquireBuildLock(root);
   shareBuildDataset(data);
   writeEditorSchemas(root);
-  rmSync(stagingDir, { recursive: true, force: true });
   mkdirSync(resolve(finalDir, '..'), { recursive: true });
+  cleanLeftovers();
   process.env['CK57_OUT_DIR'] = stagingDir;
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   try {
@@ -48,12 +112,9 @@ async function main(): Promise<number> {
     return 1;
   }
   // Swap: two renames on one file system, so readers never see a half-written site.
-  rmSync(retiredDir, { recursive: true, force: true });
-  if (existsSync(finalDir)) renameSync(finalDir, retiredDir);
-  renameSync(stagingDir, finalDir);
-  rmSync(retiredDir, { recursive: true, force: true });
-  console.log(`Built the portal into ${finalDir}`);
-  return 0;
+  const code = swapIn();
+  if (code === 0) console.log(`Built the portal into ${finalDir}`);
+  return code;
 }
 
-process.exit(await main());
+await exitAfterOutput(await main());

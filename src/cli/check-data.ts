@@ -6,6 +6,7 @@ import { checkContent } from '../data/load-dataset.ts';
 import { contentDir } from '../data/content-dir.ts';
 import type { IndexedDataset } from '../domain/dataset.ts';
 import { formatProblem } from '../domain/validate/problem.ts';
+import { exitAfterOutput } from './exit.ts';
 
 /** The checked dataset, or null after printing every problem. */
 export function checkData(root: string): IndexedDataset | null {
@@ -22,5 +23,5 @@ export function checkData(root: string): IndexedDataset | null {
 }
 
 if (import.meta.main) {
-  process.exit(checkData(process.cwd()) ? 0 : 1);
+  await exitAfterOutput(checkData(process.cwd()) ? 0 : 1);
 }

@@ -4,7 +4,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,10 +28,20 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
-function resolveFile(root: string, urlPath: string): string | null {
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+/** The request path decoded, or null when it is not valid percent-encoding (e.g. "/%E0%A4%A"). */
+function decodePath(urlPath: string): string | null {
+  try {
+    return decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return null;
+  }
+}
+
+function resolveFile(root: string, decoded: string): string | null {
   const candidate = normalize(join(root, decoded));
-  if (!candidate.startsWith(root)) return null;
+  // Inside the root only: a bare prefix test would also admit a sibling such as dist-private/.
+  if (candidate !== root && !candidate.startsWith(root + sep)) return null;
+  if (decoded.includes('\0')) return null;
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   const index = join(candidate, 'index.html');
   if (existsSync(index)) return index;
@@ -42,7 +52,13 @@ export function serve(root: string, port: number, host = '127.0.0.1'): Promise<S
   const absolute = resolve(root);
   const server = createServer((request, response) => {
     const path = request.url ?? '/';
-    const file = resolveFile(absolute, path);
+    const decoded = decodePath(path);
+    if (decoded === null) {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Bad request: the address is not valid percent-encoding');
+      return;
+    }
+    const file = resolveFile(absolute, decoded);
     if (file && !path.split('?')[0]!.endsWith('/') && file.endsWith('index.html') && !path.endsWith('index.html')) {
       response.writeHead(301, { location: `${path.split('?')[0]}/` });
       response.end();
@@ -56,8 +72,12 @@ export function serve(root: string, port: number, host = '127.0.0.1'): Promise<S
       return;
     }
     response.writeHead(status, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
-    createReadStream(target).pipe(response);
+    // A file that vanishes mid-read (a build swapping dist/ in) ends this response, not the server.
+    createReadStream(target)
+      .on('error', () => response.destroy())
+      .pipe(response);
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
   return new Promise((done) => server.listen(port, host, () => done(server)));
 }
 

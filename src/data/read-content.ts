@@ -9,13 +9,24 @@ function shown(root: string, path: string): string {
   return (rel.startsWith('..') || isAbsolute(rel) ? path : rel).split('\\').join('/');
 }
 
-function readJsonFiles(root: string, dir: string): RawFile[] {
+type Skipped = NonNullable<RawContent['skipped']>;
+
+/** The folder's *.json files; anything else in it is listed in `skipped`, never silently ignored. */
+function readJsonFiles(root: string, dir: string, skipped: Skipped): RawFile[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => ({ path: shown(root, join(dir, name)), text: readFileSync(join(dir, name), 'utf8') }));
+  const files: RawFile[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(dir, entry.name);
+    if (entry.isFile() && entry.name.endsWith('.json')) files.push({ path: shown(root, path), text: readFileSync(path, 'utf8') });
+    else if (!(entry.isFile() && entry.name === README)) skipped.push({ path: shown(root, path), folder: entry.isDirectory() });
+  }
+  return files;
 }
+
+/** Notes for editors, which a data folder may hold beside its records. */
+const README = 'README.md';
+
+const FOLDERS = ['agencies', 'sources', 'tasks', 'indicators', 'assessments'] as const;
 
 /**
  * @param root the project root
@@ -24,12 +35,20 @@ function readJsonFiles(root: string, dir: string): RawFile[] {
 export function readContent(root: string, contentDir = 'content'): RawContent {
   const base = resolve(root, contentDir);
   const metaPath = join(base, 'dataset.json');
+  const skipped: Skipped = [];
+  if (existsSync(base)) {
+    for (const entry of readdirSync(base, { withFileTypes: true })) {
+      const known = entry.isDirectory() ? (FOLDERS as readonly string[]).includes(entry.name) : entry.name === 'dataset.json' || entry.name === README;
+      if (!known) skipped.push({ path: shown(root, join(base, entry.name)), folder: entry.isDirectory() });
+    }
+  }
   return {
     meta: existsSync(metaPath) ? { path: shown(root, metaPath), text: readFileSync(metaPath, 'utf8') } : { path: shown(root, metaPath), text: '' },
-    agencies: readJsonFiles(root, join(base, 'agencies')),
-    sources: readJsonFiles(root, join(base, 'sources')),
-    tasks: readJsonFiles(root, join(base, 'tasks')),
-    indicators: readJsonFiles(root, join(base, 'indicators')),
-    assessments: readJsonFiles(root, join(base, 'assessments')),
+    agencies: readJsonFiles(root, join(base, 'agencies'), skipped),
+    sources: readJsonFiles(root, join(base, 'sources'), skipped),
+    tasks: readJsonFiles(root, join(base, 'tasks'), skipped),
+    indicators: readJsonFiles(root, join(base, 'indicators'), skipped),
+    assessments: readJsonFiles(root, join(base, 'assessments'), skipped),
+    skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
   };
 }

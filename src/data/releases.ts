@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sha256 } from '../domain/archive/sha256sums.ts';
 import type { Manifest } from '../domain/integrity/manifest.ts';
+import type { PublishedRecords } from '../domain/integrity/published.ts';
 import { releasesDir } from './content-dir.ts';
 
 /** Where `npm run release:record` keeps the real record's releases. */
@@ -13,7 +14,17 @@ export interface RecordedRelease {
   manifest: Manifest;
   /** SHA-256 of the manifest file as recorded. */
   sha256: string;
+  /** The manifest's text, byte for byte, as its signature covers it. */
+  text: string;
+  /** records.json beside the manifest: the records as published; null when only hashes were kept. */
+  records: { path: string; value: PublishedRecords } | null;
 }
+
+/** Beside each manifest, the release's records and its signature (`ssh-keygen -Y sign`). */
+export const RECORDS_FILE = 'records.json';
+export const SIGNATURE_FILE = 'manifest.json.sig';
+/** The public keys allowed to sign releases, in OpenSSH's allowed_signers format, in the releases folder. */
+export const ALLOWED_SIGNERS_FILE = 'allowed_signers';
 
 /** The releases recorded for the data this build reads (none for generated data). */
 export function recordedReleases(root: string, folder: string | null = releasesDir): RecordedRelease[] {
@@ -25,7 +36,9 @@ export function recordedReleases(root: string, folder: string | null = releasesD
     .map((name) => {
       const path = join(folder, name, 'manifest.json');
       const text = readFileSync(resolve(root, path), 'utf8');
-      return { path, manifest: JSON.parse(text) as Manifest, sha256: sha256(text) };
+      const recordsPath = join(folder, name, RECORDS_FILE);
+      const records = existsSync(resolve(root, recordsPath)) ? { path: recordsPath, value: JSON.parse(readFileSync(resolve(root, recordsPath), 'utf8')) as PublishedRecords } : null;
+      return { path, manifest: JSON.parse(text) as Manifest, sha256: sha256(text), text, records };
     })
     .sort((a, b) => (a.manifest.dataDate < b.manifest.dataDate ? -1 : 1));
 }
@@ -35,7 +48,12 @@ export function previousRelease(root: string, asOf: string): RecordedRelease | u
   return recordedReleases(root).filter((r) => r.manifest.dataDate < asOf).at(-1);
 }
 
-/** The newest release at or before the data date: the one current data must not contradict. */
+/** The newest release at or before the data date: what the "changes since" page counts from. */
 export function latestRelease(root: string, asOf: string): RecordedRelease | undefined {
   return recordedReleases(root).filter((r) => r.manifest.dataDate <= asOf).at(-1);
+}
+
+/** The newest recorded release whatever the data's date: the one the data must keep (and not predate). */
+export function newestRelease(root: string): RecordedRelease | undefined {
+  return recordedReleases(root).at(-1);
 }

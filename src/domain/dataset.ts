@@ -3,6 +3,7 @@ import type { Agency, Assessment, DatasetMeta, Indicator, Source, Task } from '.
 import { deriveStatus, isFinished, statusFromTimeline, type DerivedStatus } from './status.ts';
 import { daysBetween } from './dates.ts';
 import { readTimeline, type Timeline } from './timeline.ts';
+import { applyRevisions } from './revisions.ts';
 
 export interface Dataset {
   meta: DatasetMeta;
@@ -73,7 +74,16 @@ export function viewTask(task: Task, meta: DatasetMeta): TaskView {
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Sort every collection by id (stable output) and build the lookups once. */
-export function indexDataset(dataset: Dataset): IndexedDataset {
+export function indexDataset(raw: Dataset): IndexedDataset {
+  // Pages show each record as revised; the raw records stay for hashing and the append-only guard.
+  const dataset: Dataset = {
+    meta: applyRevisions(raw.meta),
+    agencies: raw.agencies.map(applyRevisions),
+    sources: raw.sources.map(applyRevisions),
+    tasks: raw.tasks.map(applyRevisions),
+    indicators: raw.indicators.map(applyRevisions),
+    assessments: raw.assessments.map(applyRevisions),
+  };
   const agencies = [...dataset.agencies].sort(byId);
   const sources = [...dataset.sources].sort(byId);
   const tasks = [...dataset.tasks].sort(byId);
@@ -84,7 +94,7 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
   const taskViews = tasks.map((t) => viewTask(t, dataset.meta));
   const assessments = [...dataset.assessments].sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1));
   const viewMap = new Map(taskViews.map((v) => [v.task.id, v]));
-  return {
+  const indexed: IndexedDataset = {
     meta: dataset.meta,
     agencies,
     sources,
@@ -103,6 +113,17 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
     indicator: (id) => indicatorMap.get(id),
     taskView: (id) => viewMap.get(id),
   };
+  // Not enumerable, so a copy made with `{ ...data, tasks }` is never mistaken for its source; a
+  // registered symbol, because the build hands this dataset to pages loaded as separate modules.
+  Object.defineProperty(indexed, RAW, { value: raw, enumerable: false });
+  return indexed;
+}
+
+const RAW = Symbol.for('cong-khai-57.raw-records');
+
+/** The records as in the files, published values unrevised: what releases hash and the guard compares. */
+export function rawRecords(data: Dataset): Dataset {
+  return (data as Dataset & { [RAW]?: Dataset })[RAW] ?? data;
 }
 
 export { deriveStatus, type DerivedStatus };

@@ -13,6 +13,10 @@ import { filesUnder } from '../data/site-files.ts';
 import { previousRelease } from '../data/releases.ts';
 import { sha256 } from '../domain/archive/sha256sums.ts';
 import { buildManifest, manifestText } from '../domain/integrity/manifest.ts';
+import { snapshotOf, snapshotText } from '../domain/integrity/snapshot.ts';
+import { RECORDS_FILE } from '../data/releases.ts';
+import { releasesDir } from '../data/content-dir.ts';
+import { hasSigningKey, signFile, signingKeyPath } from '../data/signing.ts';
 import { RELEASE } from '../domain/archive/names.ts';
 
 /** SHA-256 of every file under `folder` of the site, by path from the site's root. */
@@ -29,5 +33,14 @@ export function writeManifest(out: string, hashes: Record<string, string>, logge
   mkdirSync(join(out, RELEASE), { recursive: true });
   writeFileSync(join(out, RELEASE, 'manifest.json'), text);
   writeFileSync(join(out, RELEASE, 'manifest.sha256'), `${sha256(text)}  manifest.json\n`);
+  // The records as published, proven by the manifest's hashes: later builds compare field by field with them.
+  writeFileSync(join(out, RELEASE, RECORDS_FILE), snapshotText(snapshotOf(data)));
+  // Signed here, before the archive packs release/, so the archive carries the signature. Generated
+  // data (no releases folder) is never signed with the project's key.
+  if (releasesDir !== null && hasSigningKey()) {
+    const failed = signFile(join(out, RELEASE, 'manifest.json'));
+    if (failed !== null) throw new Error(`Signing the manifest with ${signingKeyPath()}: ${failed}`);
+    logger.info(`manifest signed with ${signingKeyPath()}`);
+  }
   logger.info(`manifest: ${Object.keys(files).length} files, data hash ${manifest.dataHash.slice(0, 12)}…`);
 }

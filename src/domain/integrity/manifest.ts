@@ -2,7 +2,7 @@
  * The release manifest: the data date, the hash of the previous release's manifest, the hash of
  * every record and the event chain of every task, and the SHA-256 of every published file.
  */
-import type { Dataset } from '../dataset.ts';
+import { rawRecords, type Dataset } from '../dataset.ts';
 import { sha256 } from '../archive/sha256sums.ts';
 import { canonicalJson } from './canonical.ts';
 import { eventChain, recordHash, type ChainLink } from './chain.ts';
@@ -19,6 +19,9 @@ export interface Manifest {
     agencies: Record<string, string>;
     sources: Record<string, string>;
     indicators: Record<string, string>;
+    /** Kept since releases carry their records; absent in the 2026-03-13 release. */
+    assessments?: Record<string, string>;
+    dataset?: string;
   };
   events: Record<string, ChainLink[]>;
   files: Record<string, string>;
@@ -26,8 +29,16 @@ export interface Manifest {
 
 const hashes = <T extends { id: string }>(records: readonly T[]) => Object.fromEntries([...records].sort((a, b) => (a.id < b.id ? -1 : 1)).map((r) => [r.id, recordHash(r)]));
 
-export function dataPart(data: Dataset): Pick<Manifest, 'dataHash' | 'records' | 'events'> {
-  const records = { tasks: hashes(data.tasks), agencies: hashes(data.agencies), sources: hashes(data.sources), indicators: hashes(data.indicators) };
+export function dataPart(indexed: Dataset): Pick<Manifest, 'dataHash' | 'records' | 'events'> {
+  const data = rawRecords(indexed);
+  const records = {
+    tasks: hashes(data.tasks),
+    agencies: hashes(data.agencies),
+    sources: hashes(data.sources),
+    indicators: hashes(data.indicators),
+    assessments: hashes(data.assessments),
+    dataset: recordHash(data.meta),
+  };
   const events = Object.fromEntries([...data.tasks].sort((a, b) => (a.id < b.id ? -1 : 1)).map((t) => [t.id, eventChain(t)]));
   return { dataHash: sha256(canonicalJson({ records, events, dataDate: data.meta.asOf })), records, events };
 }

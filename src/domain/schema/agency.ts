@@ -1,6 +1,7 @@
 /** A responsible body: who can be assigned a task and held to account for it. */
 import { z } from 'zod';
-import { localizedText, recordId, schemaPointer, evidence } from './primitives.ts';
+import { isoDate, localizedText, recordId, schemaPointer, evidence } from './primitives.ts';
+import { revisions } from './revision.ts';
 
 export const AGENCY_KINDS = [
   'party-leadership', // Politburo, Secretariat, Central Committee
@@ -30,5 +31,11 @@ export const agencySchema = z.strictObject({
   leaderRole: localizedText.optional(),
   /** Where the body's existence, name or structure is documented. */
   evidence: z.array(evidence).default([]),
+  /** The body this one was merged into; set by a revision dated when the merger took effect. */
+  mergedInto: recordId.optional(),
+  /** The date the body was dissolved; set by a revision, the body's page and record stay. */
+  dissolved: isoDate.optional(),
+  /** Renames, merges, dissolution: changes to published fields, and a withdrawal. */
+  revisions,
 });
 export type Agency = z.infer<typeof agencySchema>;

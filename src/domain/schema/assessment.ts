@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { evidence, isoDate, localizedText, recordId, schemaPointer } from './primitives.ts';
 import { REPORTED_STATUSES } from './task.ts';
+import { revisions } from './revision.ts';
 
 export const assessmentSchema = z.strictObject({
   $schema: schemaPointer,
@@ -16,5 +17,6 @@ export const assessmentSchema = z.strictObject({
   assessment: z.enum(REPORTED_STATUSES, { error: `expected one of: ${REPORTED_STATUSES.join(', ')}` }),
   comment: localizedText,
   evidence: z.array(evidence).min(1, { error: 'expected at least one piece of evidence' }),
+  revisions,
 });
 export type Assessment = z.infer<typeof assessmentSchema>;

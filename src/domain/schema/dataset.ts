@@ -1,6 +1,7 @@
 /** The dataset's own record: the date its facts were last checked, and publication settings. */
 import { z } from 'zod';
 import { isoDate, label, localizedText, schemaPointer, webUrl } from './primitives.ts';
+import { revisions } from './revision.ts';
 
 export const datasetSchema = z.strictObject({
   $schema: schemaPointer,
@@ -12,5 +13,7 @@ export const datasetSchema = z.strictObject({
   licence: z.strictObject({ id: label, name: label, url: webUrl }),
   /** Where readers report a problem with a record: an e-mail address, or a form. */
   feedback: z.strictObject({ email: z.email({ error: 'expected an e-mail address such as name@example.org' }).optional(), formUrl: webUrl.optional() }),
+  /** Changes to the published title, licence or settings (`asOf` moves forward freely). */
+  revisions,
 });
 export type DatasetMeta = z.infer<typeof datasetSchema>;

@@ -1,6 +1,7 @@
 /** A results indicator: the Resolution's targets and the values reported against them. */
 import { z } from 'zod';
 import { evidence, isoDate, label, localizedText, recordId, schemaPointer } from './primitives.ts';
+import { revisions } from './revision.ts';
 
 export const INDICATOR_UNITS = ['percent', 'percent-of-gdp', 'percent-per-year', 'count', 'rank', 'per-10000-people', 'index', 'qualitative'] as const;
 export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
@@ -60,6 +61,8 @@ export const indicatorSchema = z.strictObject({
   targets: z.array(target).min(1, { error: 'expected at least one target' }),
   observations: z.array(observation).default([]),
   note: localizedText.optional(),
+  /** Revised figures ("observations[2].value"), re-worded targets, a withdrawal. */
+  revisions,
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type IndicatorObservation = z.infer<typeof observation>;

@@ -1,6 +1,7 @@
 /** A source document: a resolution, decision, law, meeting or the news report of a meeting. */
 import { z } from 'zod';
 import { LOCALE_CODES, isoDate, label, localizedText, recordId, schemaPointer, webUrl } from './primitives.ts';
+import { revisions } from './revision.ts';
 
 export const SOURCE_KINDS = [
   'resolution',
@@ -32,5 +33,6 @@ export const sourceSchema = z.strictObject({
   /** For a news report: the meeting it reports on. */
   meeting: recordId.optional(),
   summary: localizedText.optional(),
+  revisions,
 });
 export type Source = z.infer<typeof sourceSchema>;

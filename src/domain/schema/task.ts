@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { evidence, isoDate, localizedText, recordId, schemaPointer } from './primitives.ts';
+import { revisions } from './revision.ts';
 
 export const REPORTED_STATUSES = ['not_started', 'in_progress', 'blocked', 'completed', 'cancelled'] as const;
 export type ReportedStatus = (typeof REPORTED_STATUSES)[number];
@@ -124,5 +125,7 @@ export const taskSchema = z.strictObject({
   theme: z.enum(THEMES, { error: `expected one of: ${THEMES.join(', ')}` }),
   indicators: z.array(recordId).default([]),
   history: z.array(historyEvent).default([]),
+  /** Re-worded title or description, corrected source or assignment date, a withdrawal; deadlines and leads change through history. */
+  revisions,
 });
 export type Task = z.infer<typeof taskSchema>;

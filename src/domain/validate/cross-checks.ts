@@ -8,6 +8,8 @@ import { bodyCycles } from './body-cycles.ts';
 import { indicatorSanity } from './indicator-sanity.ts';
 import { describeValue, type Problem } from './problem.ts';
 import { sourceDuplicates } from './source-duplicates.ts';
+import { revisionCrossProblems } from './revision-checks.ts';
+import { applyRevisions } from '../revisions.ts';
 
 export interface ParsedRecord<T> {
   file: string;
@@ -236,14 +238,21 @@ export function crossCheck(content: ParsedContent): Problem[] {
   const asOf = content.meta?.data.asOf ?? null;
   const sourceDates: SourceDates = new Map(content.sources.flatMap(({ data }) => (isIso(data.date) ? [[data.id, data.date] as const] : [])));
 
-  for (const { file, data, valid } of content.agencies) {
+  // Each revised record is checked twice, as published and as revised, so a revision cannot point at
+  // a body or source that does not exist; problems both share are reported once.
+  const asRevised = <T extends { revisions?: Task['revisions'] }>(list: ParsedRecord<T>[]): ParsedRecord<T>[] => [
+    ...list,
+    ...list.filter((r) => r.valid && (r.data.revisions?.length ?? 0) > 0).map((r) => ({ ...r, data: applyRevisions(r.data) })),
+  ];
+  for (const { file, data, valid } of asRevised(content.agencies)) {
     guarded(valid, () => {
       ref(file, 'parent', 'agencies', data.parent);
+      ref(file, 'mergedInto', 'agencies', data.mergedInto);
       if (data.parent === data.id) problems.push({ file, field: 'parent', expected: 'another body (a body cannot be its own parent)', found: describeValue(data.parent) });
       checkEvidence(file, 'evidence', data.evidence ?? [], ref);
     });
   }
-  for (const { file, data, valid } of content.sources) {
+  for (const { file, data, valid } of asRevised(content.sources)) {
     guarded(valid, () => {
       ref(file, 'issuer', 'agencies', data.issuer);
       ref(file, 'meeting', 'sources', data.meeting);
@@ -258,8 +267,8 @@ export function crossCheck(content: ParsedContent): Problem[] {
   }
   bodyCycles(content.agencies, problems);
   sourceDuplicates(content.sources, problems);
-  for (const record of content.tasks) guarded(record.valid, () => checkTask(record, asOf, sourceDates, ref, problems));
-  for (const { file, data, valid } of content.indicators) {
+  for (const record of asRevised(content.tasks)) guarded(record.valid, () => checkTask(record, asOf, sourceDates, ref, problems));
+  for (const { file, data, valid } of asRevised(content.indicators)) {
     guarded(valid, () => {
       ref(file, 'monitoringAgency', 'agencies', data.monitoringAgency);
       data.targets.forEach((t, i) => checkEvidence(file, `targets[${i}].evidence`, t.evidence, ref));
@@ -272,7 +281,12 @@ export function crossCheck(content: ParsedContent): Problem[] {
       });
     });
   }
-  for (const { file, data, valid } of content.assessments) {
+  for (const list of [content.meta ? [content.meta] : [], content.agencies, content.sources, content.tasks, content.indicators, content.assessments]) {
+    for (const { file, data, valid } of list as ParsedRecord<{ revisions?: Task['revisions'] }>[]) {
+      guarded(valid, () => problems.push(...revisionCrossProblems(file, data.revisions ?? [], asOf, ref)));
+    }
+  }
+  for (const { file, data, valid } of asRevised(content.assessments)) {
     guarded(valid, () => {
       ref(file, 'task', 'tasks', data.task);
       checkEvidence(file, 'evidence', data.evidence, ref);

@@ -8,6 +8,8 @@ import { agencySchema, assessmentSchema, datasetSchema, indicatorSchema, sourceS
 import { crossCheck, type ParsedContent, type ParsedRecord } from './cross-checks.ts';
 import { describeValue, sortProblems, type Problem } from './problem.ts';
 import { problemsFromZod } from './zod-problems.ts';
+import { duplicateKeys } from './duplicate-keys.ts';
+import { revisionProblems } from './revision-checks.ts';
 
 /** A file as read from disk: its path from the project root and its text. */
 export interface RawFile {
@@ -23,6 +25,8 @@ export interface RawContent {
   tasks: RawFile[];
   indicators: RawFile[];
   assessments: RawFile[];
+  /** Entries of the content folders the build would not read (sub-folders, "x.JSON", stray files). */
+  skipped?: { path: string; folder: boolean }[];
 }
 
 export interface ValidationResult {
@@ -31,14 +35,24 @@ export interface ValidationResult {
 }
 
 function parseJson(file: RawFile, problems: Problem[]): { ok: true; value: unknown } | { ok: false } {
+  // Astro's loader stops the build on a byte-order mark, so refuse it here, where the message is clear.
+  if (file.text.startsWith('\uFEFF')) {
+    problems.push({ file: file.path, field: '', expected: 'UTF-8 without a byte-order mark (save the file as "UTF-8", not "UTF-8 with BOM")', found: 'a byte-order mark at the start' });
+    return { ok: false };
+  }
+  let value: unknown;
   try {
-    // A byte-order mark is invisible in editors; accept it rather than fail on it.
-    return { ok: true, value: JSON.parse(file.text.replace(/^\uFEFF/, '')) };
+    value = JSON.parse(file.text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     problems.push({ file: file.path, field: '', expected: 'well-formed JSON', found: `a syntax error: ${reason}` });
     return { ok: false };
   }
+  const repeated = duplicateKeys(file.text);
+  for (const key of repeated) {
+    problems.push({ file: file.path, field: key, expected: 'each key once per object (JSON keeps only the last of two, silently)', found: 'the key written twice' });
+  }
+  return repeated.length > 0 ? { ok: false } : { ok: true, value };
 }
 
 type Parsed<T> = { data: T; valid: boolean } | null;
@@ -47,7 +61,7 @@ type Parsed<T> = { data: T; valid: boolean } | null;
  * A record that is JSON but breaks its schema is still returned (valid: false), so the
  * cross-record checks can report its other problems in the same run.
  */
-function parseRecord<T>(file: RawFile, schema: z.ZodType<T>, problems: Problem[]): Parsed<T> {
+function parseRecord<T>(file: RawFile, schema: z.ZodType<T>, problems: Problem[], isTask = false): Parsed<T> {
   const json = parseJson(file, problems);
   if (!json.ok) return null;
   const result = schema.safeParse(json.value, { reportInput: true });
@@ -55,18 +69,20 @@ function parseRecord<T>(file: RawFile, schema: z.ZodType<T>, problems: Problem[]
     problems.push(...problemsFromZod(file.path, json.value, result.error));
     return json.value !== null && typeof json.value === 'object' ? { data: json.value as T, valid: false } : null;
   }
-  return { data: result.data, valid: true };
+  const revised = revisionProblems(file.path, result.data as T & { revisions?: [] }, schema, isTask);
+  problems.push(...revised);
+  return { data: result.data, valid: revised.length === 0 };
 }
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '');
 }
 
-function parseCollection<T extends { id: string }>(files: RawFile[], schema: z.ZodType<T>, problems: Problem[]): ParsedRecord<T>[] {
+function parseCollection<T extends { id: string }>(files: RawFile[], schema: z.ZodType<T>, problems: Problem[], isTask = false): ParsedRecord<T>[] {
   const records: ParsedRecord<T>[] = [];
   const byId = new Map<string, string>();
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    const parsed = parseRecord(file, schema, problems);
+    const parsed = parseRecord(file, schema, problems, isTask);
     if (parsed === null) continue;
     const { data, valid } = parsed;
     if (!valid) {
@@ -103,7 +119,7 @@ export function validateContent(raw: RawContent): ValidationResult {
     meta,
     agencies: parseCollection(raw.agencies, agencySchema, problems),
     sources: parseCollection(raw.sources, sourceSchema, problems),
-    tasks: parseCollection(raw.tasks, taskSchema, problems),
+    tasks: parseCollection(raw.tasks, taskSchema, problems, true),
     indicators: parseCollection(raw.indicators, indicatorSchema, problems),
     assessments: parseCollection(raw.assessments, assessmentSchema, problems),
     // Every file present counts as an id, even a broken one, so one bad file does not make
@@ -115,6 +131,14 @@ export function validateContent(raw: RawContent): ValidationResult {
       indicators: new Set(raw.indicators.map((f) => baseName(f.path))),
     },
   };
+  for (const entry of raw.skipped ?? []) {
+    problems.push({
+      file: entry.path,
+      field: '',
+      expected: 'only <id>.json files in a data folder (the build reads nothing else)',
+      found: entry.folder ? 'a folder, which the build would skip' : 'a file the build would skip',
+    });
+  }
   problems.push(...crossCheck(content));
   return { problems: sortProblems(dedupe(problems)), content };
 }

@@ -490,4 +490,23 @@ export default {
     agrees: 'Agrees with the latest self-reported status',
     noReport: 'There is no self-reported status to compare with',
   },
+  revision: {
+    title: 'Corrections and changes',
+    intro: 'Published values are never edited. Each change below was added as a dated entry; the value first published stays on record.',
+    field: 'Field',
+    before: 'Published value',
+    after: 'New value',
+    reason: 'Reason',
+    decidedBy: 'Decided by',
+    editors: 'the portal’s editors (a correction of our own transcription)',
+    withdrawn: 'Withdrawn on {{date}}.',
+    withdrawnNote: 'This record stays here as it was published, so that links to it and the record of what was published keep working.',
+  },
+  signing: {
+    title: 'Signed releases',
+    intro: 'Each release’s manifest — the hashes of every record and every page — is signed with the portal’s key, which is kept outside the public repository. Its public key, in OpenSSH’s allowed_signers format (save this line as a file named allowed_signers):',
+    check: 'To check a release, put allowed_signers beside manifest.json and manifest.json.sig (both in the release folder of the offline archive) and run:',
+    good: 'OpenSSH answers “Good "cong-khai-57" signature” when the manifest is exactly the one the portal signed.',
+    none: 'No signing key has been published yet.',
+  },
 } as const;

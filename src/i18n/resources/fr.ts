@@ -507,4 +507,23 @@ export default {
     agrees: 'Concorde avec le dernier état déclaré',
     noReport: 'Aucun état déclaré avec lequel comparer',
   },
+  revision: {
+    title: 'Corrections et modifications',
+    intro: 'Les valeurs publiées ne sont jamais modifiées. Chaque changement ci-dessous a été ajouté comme une entrée datée ; la valeur publiée à l’origine reste consignée.',
+    field: 'Champ',
+    before: 'Valeur publiée',
+    after: 'Nouvelle valeur',
+    reason: 'Motif',
+    decidedBy: 'Décidé par',
+    editors: 'la rédaction du portail (correction de notre propre transcription)',
+    withdrawn: 'Retiré le {{date}}.',
+    withdrawnNote: 'Cette fiche reste ici telle qu’elle a été publiée, afin que les liens qui y mènent et la trace de ce qui a été publié restent valables.',
+  },
+  signing: {
+    title: 'Versions signées',
+    intro: 'Le manifeste de chaque version — les empreintes de chaque fiche et de chaque page — est signé avec la clé du portail, conservée hors du dépôt public. Sa clé publique, au format allowed_signers d’OpenSSH (enregistrez cette ligne dans un fichier nommé allowed_signers) :',
+    check: 'Pour vérifier une version, placez allowed_signers à côté de manifest.json et de manifest.json.sig (tous deux dans le dossier release de l’archive hors ligne) et lancez :',
+    good: 'OpenSSH répond « Good "cong-khai-57" signature » lorsque le manifeste est exactement celui que le portail a signé.',
+    none: 'Aucune clé de signature n’a encore été publiée.',
+  },
 } as const satisfies LocaleStrings;

@@ -477,4 +477,23 @@ export default {
     agrees: 'Sesuai dengan status yang dilaporkan sendiri terakhir',
     noReport: 'Belum ada status yang dilaporkan sendiri untuk dibandingkan',
   },
+  revision: {
+    title: 'Koreksi dan perubahan',
+    intro: 'Nilai yang telah diterbitkan tidak pernah disunting. Setiap perubahan di bawah ditambahkan sebagai entri bertanggal; nilai yang pertama diterbitkan tetap tercatat.',
+    field: 'Kolom',
+    before: 'Nilai yang diterbitkan',
+    after: 'Nilai baru',
+    reason: 'Alasan',
+    decidedBy: 'Diputuskan oleh',
+    editors: 'redaksi portal (koreksi atas salinan kami sendiri)',
+    withdrawn: 'Ditarik pada {{date}}.',
+    withdrawnNote: 'Catatan ini tetap di sini seperti saat diterbitkan, agar tautan ke sana dan catatan tentang apa yang telah diterbitkan tetap berlaku.',
+  },
+  signing: {
+    title: 'Rilis bertanda tangan',
+    intro: 'Manifes setiap rilis — hash setiap catatan dan setiap halaman — ditandatangani dengan kunci portal, yang disimpan di luar repositori publik. Kunci publiknya, dalam format allowed_signers OpenSSH (simpan baris ini sebagai berkas bernama allowed_signers):',
+    check: 'Untuk memeriksa sebuah rilis, letakkan allowed_signers di samping manifest.json dan manifest.json.sig (keduanya ada di folder release pada arsip luring) lalu jalankan:',
+    good: 'OpenSSH menjawab “Good "cong-khai-57" signature” bila manifes itu persis yang ditandatangani portal.',
+    none: 'Belum ada kunci penandatanganan yang diterbitkan.',
+  },
 } as const satisfies LocaleStrings;

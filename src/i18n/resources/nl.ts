@@ -492,4 +492,23 @@ export default {
     agrees: 'Komt overeen met de laatst zelf gemelde status',
     noReport: 'Er is geen zelf gemelde status om mee te vergelijken',
   },
+  revision: {
+    title: 'Correcties en wijzigingen',
+    intro: 'Gepubliceerde waarden worden nooit bewerkt. Elke wijziging hieronder is als gedateerde vermelding toegevoegd; de oorspronkelijk gepubliceerde waarde blijft bewaard.',
+    field: 'Veld',
+    before: 'Gepubliceerde waarde',
+    after: 'Nieuwe waarde',
+    reason: 'Reden',
+    decidedBy: 'Besloten door',
+    editors: 'de redactie van het portaal (een correctie van onze eigen overname)',
+    withdrawn: 'Ingetrokken op {{date}}.',
+    withdrawnNote: 'Dit record blijft hier staan zoals het is gepubliceerd, zodat links ernaar en het overzicht van wat is gepubliceerd blijven werken.',
+  },
+  signing: {
+    title: 'Ondertekende releases',
+    intro: 'Het manifest van elke release — de hashes van elk record en elke pagina — is ondertekend met de sleutel van het portaal, die buiten de openbare repository wordt bewaard. De publieke sleutel, in het allowed_signers-formaat van OpenSSH (sla deze regel op als een bestand met de naam allowed_signers):',
+    check: 'Om een release te controleren, zet u allowed_signers naast manifest.json en manifest.json.sig (beide in de map release van het offline archief) en voert u uit:',
+    good: 'OpenSSH antwoordt „Good "cong-khai-57" signature” als het manifest precies het manifest is dat het portaal heeft ondertekend.',
+    none: 'Er is nog geen ondertekeningssleutel gepubliceerd.',
+  },
 } as const satisfies LocaleStrings;

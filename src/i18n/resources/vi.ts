@@ -477,4 +477,23 @@ export default {
     agrees: 'Trùng với tình trạng tự báo cáo gần nhất',
     noReport: 'Chưa có tình trạng tự báo cáo để so sánh',
   },
+  revision: {
+    title: 'Đính chính và thay đổi',
+    intro: 'Giá trị đã công bố không bao giờ bị sửa. Mỗi thay đổi dưới đây được thêm thành một mục có ghi ngày; giá trị công bố lần đầu vẫn được lưu lại.',
+    field: 'Trường',
+    before: 'Giá trị đã công bố',
+    after: 'Giá trị mới',
+    reason: 'Lý do',
+    decidedBy: 'Quyết định bởi',
+    editors: 'ban biên tập cổng thông tin (đính chính lỗi chép của chúng tôi)',
+    withdrawn: 'Đã rút lại ngày {{date}}.',
+    withdrawnNote: 'Bản ghi này vẫn được giữ nguyên như khi công bố, để các liên kết tới nó và hồ sơ những gì đã công bố vẫn còn hiệu lực.',
+  },
+  signing: {
+    title: 'Bản phát hành có chữ ký',
+    intro: 'Bản kê (manifest) của mỗi lần phát hành — mã băm của mọi bản ghi và mọi trang — được ký bằng khóa của cổng thông tin, khóa này được giữ bên ngoài kho mã công khai. Khóa công khai, theo định dạng allowed_signers của OpenSSH (lưu dòng này thành tệp tên allowed_signers):',
+    check: 'Để kiểm tra một bản phát hành, đặt allowed_signers cạnh manifest.json và manifest.json.sig (cả hai nằm trong thư mục release của bản lưu trữ ngoại tuyến) rồi chạy:',
+    good: 'OpenSSH trả lời “Good "cong-khai-57" signature” khi bản kê đúng là bản mà cổng thông tin đã ký.',
+    none: 'Chưa công bố khóa ký nào.',
+  },
 } as const satisfies LocaleStrings;

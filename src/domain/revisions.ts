@@ -1,0 +1,96 @@
+/**
+ * A record as readers see it: its published fields with its revisions applied in order. The file
+ * keeps the published values unchanged (the guard checks that); this works out the current ones.
+ */
+import type { Revision, RevisionEvent } from './schema/index.ts';
+
+export type FieldPath = (string | number)[];
+
+/** "observations[2].value" → ["observations", 2, "value"] */
+export function parseFieldPath(field: string): FieldPath {
+  return [...field.matchAll(/([A-Za-z][A-Za-z0-9]*)|\[(\d+)\]/g)].map((m) => (m[1] !== undefined ? m[1] : Number(m[2])));
+}
+
+/** Fields no revision may touch: identity, the record of changes itself, and task fields that change through history. */
+export function lockedField(field: string, isTask: boolean): string | null {
+  const top = parseFieldPath(field)[0];
+  if (top === 'id' || top === '$schema') return 'a record keeps its id; withdraw it and add a new record instead';
+  if (top === 'revisions' || top === 'history') return 'the record of changes only grows';
+  if (isTask && top === 'deadline') return 'a deadline changes through a "deadline" event in history';
+  if (isTask && top === 'lead') return 'the lead body changes through a "transfer" event in history';
+  return null;
+}
+
+/** The value at `path`, or undefined when the path does not exist. */
+export function valueAt(record: unknown, path: FieldPath): unknown {
+  let node: unknown = record;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+/** `record` with `value` set at `path`; null when the path's parent does not exist. */
+export function withValueAt<T>(record: T, path: FieldPath, value: unknown): T | null {
+  const copy = structuredClone(record) as unknown;
+  const parent = valueAt(copy, path.slice(0, -1));
+  const key = path.at(-1);
+  if (key === undefined || parent === null || typeof parent !== 'object') return null;
+  if (Array.isArray(parent) !== (typeof key === 'number')) return null;
+  if (Array.isArray(parent) && (key as number) >= parent.length) return null;
+  (parent as Record<string | number, unknown>)[key] = structuredClone(value);
+  return copy as T;
+}
+
+interface Revisable {
+  revisions?: Revision[] | undefined;
+}
+
+/**
+ * A revised record's published form, so its page can show each value before and after: kept on
+ * the record under a registered symbol, not enumerable (never copied, never hashed), because the
+ * build hands the dataset to pages that load this module separately.
+ */
+const PUBLISHED = Symbol.for('cong-khai-57.published-form');
+const publishedForm = {
+  set: (revised: object, published: object) => Object.defineProperty(revised, PUBLISHED, { value: published, enumerable: false }),
+  get: (revised: object): object | undefined => (revised as { [PUBLISHED]?: object })[PUBLISHED],
+};
+
+/** The record with every revision applied (the data check has made sure each applies). */
+export function applyRevisions<T extends Revisable>(record: T): T {
+  let current = record;
+  for (const r of record.revisions ?? []) {
+    if (r.type !== 'revision') continue;
+    current = withValueAt(current, parseFieldPath(r.field), r.value) ?? current;
+  }
+  if (current !== record) publishedForm.set(current, record);
+  return current;
+}
+
+/** The withdrawal of a record, when it was withdrawn. */
+export function withdrawalOf(record: Revisable): Revision | undefined {
+  return record.revisions?.find((r) => r.type === 'withdrawal');
+}
+
+/** One change as a reader sees it: the field, its value before and after, when, why and on whose decision. */
+export interface FieldChange {
+  revision: RevisionEvent;
+  before: unknown;
+  after: unknown;
+}
+
+/** Each revision of the record with the value it replaced, in order; the record may be the revised one. */
+export function fieldChanges<T extends Revisable>(revised: T): FieldChange[] {
+  const record = (publishedForm.get(revised) as T | undefined) ?? revised;
+  const changes: FieldChange[] = [];
+  let current: T = record;
+  for (const r of record.revisions ?? []) {
+    if (r.type !== 'revision') continue;
+    const path = parseFieldPath(r.field);
+    changes.push({ revision: r, before: valueAt(current, path), after: r.value });
+    current = withValueAt(current, path, r.value) ?? current;
+  }
+  return changes;
+}
