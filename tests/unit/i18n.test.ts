@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/i18n.ts';
+import { formatDate, formatNumber } from '../../src/i18n/format.ts';
 import { LOCALES, type LocaleCode } from '../../src/i18n/locales.ts';
 import { resources } from '../../src/i18n/resources/index.ts';
 
@@ -81,5 +82,44 @@ describe('plural forms worked out by hand', () => {
   it('says "Просрочено на 256 дней" and "Прострочено на 256 днів" for 256 days', () => {
     expect(useTranslations('ru')('status.overdueBy', { count: 256 })).toBe('Просрочено на 256 дней');
     expect(useTranslations('uk')('status.overdueBy', { count: 256 })).toBe('Прострочено на 256 днів');
+  });
+});
+
+describe('the staleness threshold is a plural, whatever the setting', () => {
+  it.each([
+    ['ru', 30, 'Не обновлялись более 30 дней'],
+    ['ru', 31, 'Не обновлялись более 31 дня'],
+    ['uk', 31, 'Не оновлювалися понад 31 день'],
+    ['uk', 30, 'Не оновлювалися понад 30 днів'],
+    ['en', 1, 'Not updated for more than 1 day'],
+    ['nl', 30, 'Al meer dan 30 dagen niet bijgewerkt'],
+  ] as const)('%s: %i → %s', (code, count, expected) => {
+    expect(useTranslations(code)('changes.stale', { count })).toBe(expected);
+  });
+});
+
+describe('sentences that end in a date', () => {
+  it('never end in a doubled full stop in Russian or Ukrainian ("2026 г..")', () => {
+    for (const code of ['ru', 'uk'] as const) {
+      const t = useTranslations(code) as unknown as (key: string, options?: object) => string;
+      const date = formatDate('2026-03-13', code);
+      expect(date.endsWith('.'), code).toBe(true); // "13 марта 2026 г.", "13 березня 2026 р."
+      for (const key of baseKeys(strings[code])) {
+        const text = t(key, { count: 2, date, deadline: date, asOf: date, completed: date, reportedOn: date, days: '2', reported: 'x' });
+        expect(text, `${code} ${key}`).not.toMatch(/\.\.(\s|$)/);
+      }
+    }
+  });
+});
+
+describe('dates and numbers through Intl', () => {
+  it('writes Vietnamese dates in the official style', () => {
+    expect(formatDate('2026-03-13', 'vi')).toBe('ngày 13 tháng 3 năm 2026');
+    expect(formatDate('2030-12-31', 'vi')).toBe('ngày 31 tháng 12 năm 2030');
+  });
+
+  it('writes Dutch decimals with a comma', () => {
+    expect(formatNumber(1.97, 'nl')).toBe('1,97');
+    expect(formatNumber(1.6, 'nl')).toBe('1,6');
   });
 });
