@@ -7,18 +7,9 @@ import { useTranslations } from '../../src/i18n/i18n.ts';
 import { formatDate, formatNumber } from '../../src/i18n/format.ts';
 import { LOCALES, type LocaleCode } from '../../src/i18n/locales.ts';
 import { resources } from '../../src/i18n/resources/index.ts';
+import { flattenStrings as flatten } from '../../src/i18n/flat-strings.ts';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
-
-function flatten(value: unknown, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof child === 'string') out.set(path, child);
-    else for (const [k, v] of flatten(child, path)) out.set(k, v);
-  }
-  return out;
-}
 
 const strings = Object.fromEntries(LOCALES.map((l) => [l.code, flatten(resources[l.code])])) as Record<LocaleCode, Map<string, string>>;
 const baseKeys = (map: Map<string, string>) => new Set([...map.keys()].map((k) => k.replace(PLURAL, '')));
@@ -121,5 +112,11 @@ describe('dates and numbers through Intl', () => {
   it('writes Dutch decimals with a comma', () => {
     expect(formatNumber(1.97, 'nl')).toBe('1,97');
     expect(formatNumber(1.6, 'nl')).toBe('1,6');
+  });
+});
+
+describe('quotation marks', () => {
+  it('Indonesian quotes with “…”, never with the German and Dutch „…”', () => {
+    expect([...strings.id].filter(([, text]) => text.includes('„')).map(([key]) => key)).toEqual([]);
   });
 });

@@ -376,7 +376,7 @@ export default {
   gap: {
     remaining: 'Reste {{share}} de l’écart constaté en {{period}}',
     movedAway: 'Plus loin de l’objectif qu’en {{period}}',
-    met: 'Cible atteinte',
+    met: 'Objectif atteint',
     newerProxy: 'Un chiffre plus récent ({{period}} : {{text}}) mesure autre chose et ne sert pas à juger l’objectif.',
     differentMeasure: 'Autre mesure',
     byYear: '{{threshold}} d’ici {{year}}',
