@@ -1,6 +1,6 @@
 /** The dataset's own record: the date its facts were last checked, and publication settings. */
 import { z } from 'zod';
-import { isoDate, localizedText, schemaPointer, webUrl } from './primitives.ts';
+import { LOCALE_CODES, isoDate, localizedText, schemaPointer, webUrl } from './primitives.ts';
 
 export const datasetSchema = z.strictObject({
   $schema: schemaPointer,
@@ -12,5 +12,16 @@ export const datasetSchema = z.strictObject({
   licence: z.strictObject({ id: z.string().min(1), name: z.string().min(1), url: webUrl }),
   /** Where readers report a problem with a record: an e-mail address, or a form. */
   feedback: z.strictObject({ email: z.email().optional(), formUrl: webUrl.optional() }),
+  /**
+   * How the record texts of a language were written, when not by the editors themselves: with
+   * machine assistance (translated from the Vietnamese, checked against the English) or reviewed
+   * by a native speaker. The translation-status page shows it beside the language.
+   */
+  translations: z
+    .partialRecord(
+      z.enum(LOCALE_CODES),
+      z.strictObject({ method: z.enum(['machine-assisted', 'reviewed']), date: isoDate, note: z.string().trim().min(1).optional() }),
+    )
+    .optional(),
 });
 export type DatasetMeta = z.infer<typeof datasetSchema>;
