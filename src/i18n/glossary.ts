@@ -81,6 +81,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     meaning: 'Tỷ lệ đúng hạn: on time ÷ (on time + late + overdue), over tasks whose timeliness can already be judged — including tasks completed before their deadline.',
     term: { vi: 'Tỷ lệ đúng hạn', en: 'On-time rate', fr: 'Taux de respect des délais', ru: 'Доля выполненного в срок', uk: 'Частка виконаного вчасно', nl: 'Aandeel op tijd', id: 'Tingkat ketepatan waktu' },
     avoid: {
+      en: [/deadlines? (has|have) (not )?been tested/i],
       fr: [/éprouvé/i],
       ru: [/срок (которой|которых) (уже|ещё) (не )?наступил/i, /пока не оценить/i, /пока не поддаётся/i],
       uk: [/строк (якого|яких) (уже|вже|ще) (не )?настав/i, /поки не оцінити/i],
