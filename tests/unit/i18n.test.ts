@@ -8,6 +8,7 @@ import { formatDate, formatNumber } from '../../src/i18n/format.ts';
 import { LOCALES, type LocaleCode } from '../../src/i18n/locales.ts';
 import { resources } from '../../src/i18n/resources/index.ts';
 import { flattenStrings as flatten } from '../../src/i18n/flat-strings.ts';
+import { pluralTemplates } from '../../src/i18n/plural-templates.ts';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -107,6 +108,16 @@ describe('dates and numbers through Intl', () => {
   it('writes Vietnamese dates in the official style', () => {
     expect(formatDate('2026-03-13', 'vi')).toBe('ngày 13 tháng 3 năm 2026');
     expect(formatDate('2030-12-31', 'vi')).toBe('ngày 31 tháng 12 năm 2030');
+  });
+
+  it('writes every interpolated count through Intl, in the string’s language', () => {
+    expect(useTranslations('nl')('progress.showing', { shown: 1234, total: 20000 })).toBe('1.234 van de 20.000 taken getoond');
+    expect(useTranslations('en')('home.tasksTracked', { count: 1300 })).toBe('1,300 tasks tracked');
+    expect(useTranslations('ru')('home.tasksTracked', { count: 1300 })).toBe('Отслеживаются 1\u00a0300 задач');
+  });
+
+  it('keeps {{count}} in every plural template a client script fills in, French "many" included', () => {
+    expect(pluralTemplates(useTranslations('fr'), 'search.results', 'fr')).toEqual({ 'data-plural-one': '{{count}} résultat', 'data-plural-many': '{{count}} de résultats', 'data-plural-other': '{{count}} résultats' });
   });
 
   it('writes Dutch decimals with a comma', () => {

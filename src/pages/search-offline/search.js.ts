@@ -32,7 +32,7 @@ const runtime = `(function () {
       return sb - sa;
     });
     var template = root.getAttribute('data-plural-' + rules.select(hits.length)) || root.getAttribute('data-plural-other') || '{{count}}';
-    status.textContent = hits.length ? template.replace('{{count}}', String(hits.length)) : root.getAttribute('data-none');
+    status.textContent = hits.length ? template.replace('{{count}}', hits.length.toLocaleString(document.documentElement.lang)) : root.getAttribute('data-none');
     list.textContent = '';
     hits.slice(0, 50).forEach(function (r) {
       var li = document.createElement('li');
