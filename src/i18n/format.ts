@@ -17,12 +17,24 @@ function dateFormat(locale: LocaleCode, style: 'long' | 'short'): Intl.DateTimeF
 // The same few thousand dates are formatted again on many pages: remember each.
 const formattedDates = new Map<string, string>();
 
-/** @example formatDate('2026-03-31', 'en') // '31 March 2026' */
+/**
+ * Vietnamese state documents write "ngày 13 tháng 3 năm 2026"; Intl's long vi-VN form is
+ * "13 tháng 3, 2026". The day, month and year still come from Intl (formatToParts), only the
+ * words around them are the official ones.
+ */
+function vietnameseOfficialDate(date: Date): string {
+  const parts = new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `ngày ${part('day')} tháng ${part('month')} năm ${part('year')}`;
+}
+
+/** @example formatDate('2026-03-31', 'en') // '31 March 2026'; formatDate('2026-03-13', 'vi') // 'ngày 13 tháng 3 năm 2026' */
 export function formatDate(isoDate: string, locale: LocaleCode, style: 'long' | 'short' = 'long'): string {
   const key = `${locale}:${style}:${isoDate}`;
   let text = formattedDates.get(key);
   if (text === undefined) {
-    text = dateFormat(locale, style).format(new Date(`${isoDate}T00:00:00Z`));
+    const date = new Date(`${isoDate}T00:00:00Z`);
+    text = locale === 'vi' && style === 'long' ? vietnameseOfficialDate(date) : dateFormat(locale, style).format(date);
     formattedDates.set(key, text);
   }
   return text;

@@ -3,6 +3,7 @@
  * script can pick the form with the browser's Intl.PluralRules without shipping i18next.
  */
 import type { TFunction } from 'i18next';
+import { formatNumber } from './format.ts';
 import { getLocale, type LocaleCode } from './locales.ts';
 
 /** @example pluralTemplates(t, 'search.results', 'ru') // { 'data-plural-one': '{{count}} результат', 'data-plural-few': …, … } */
@@ -13,7 +14,8 @@ export function pluralTemplates(t: TFunction, key: string, locale: LocaleCode): 
     // The smallest whole count in this category; 'many' in French is a million.
     const sample = [0, 1, 2, 3, 5, 11, 21, 22, 25, 101, 1_000_000].find((n) => rules.select(n) === category) ?? 1.5;
     const text = (t as unknown as (k: string, o: object) => string)(key, { count: sample });
-    out[`data-plural-${category}`] = text.replace(String(sample), '{{count}}');
+    // Counts are written through Intl ("1 000 000" in French), so look for the sample as written.
+    out[`data-plural-${category}`] = text.replace(formatNumber(sample, locale), '{{count}}');
   }
   return out;
 }

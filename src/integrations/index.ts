@@ -16,6 +16,7 @@ import { startPacker } from './archive.ts';
 import { hashFolder, writeManifest } from './manifest.ts';
 import { writeRecordFiles } from './record-files.ts';
 import { indexSite } from './search.ts';
+import { logTranslationStatus } from './translation-status.ts';
 
 function publishSite(): AstroIntegration {
   let site: URL | undefined;
@@ -49,5 +50,5 @@ function publishSite(): AstroIntegration {
 }
 
 export function portalIntegrations(): AstroIntegration[] {
-  return [publishSite()];
+  return [logTranslationStatus(), publishSite()];
 }

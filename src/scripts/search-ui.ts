@@ -302,7 +302,7 @@ class PortalSearch extends HTMLElement {
     const category = new Intl.PluralRules(document.documentElement.lang).select(total);
     const form = `plural${category[0]!.toUpperCase()}${category.slice(1)}`;
     const template = this.dataset[form] ?? this.dataset['pluralOther'];
-    this.#status.textContent = total === 0 ? (this.dataset['none'] ?? '') : (template ?? '{{count}}').replace('{{count}}', String(total));
+    this.#status.textContent = total === 0 ? (this.dataset['none'] ?? '') : (template ?? '{{count}}').replace('{{count}}', total.toLocaleString(document.documentElement.lang));
     this.#list.replaceChildren(
       ...results.map((result) => {
         const item = document.createElement('li');

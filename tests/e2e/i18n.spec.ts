@@ -8,7 +8,7 @@ import { distDir, htmlPages, pageTypeSamples } from '../support/built-site.ts';
 test('every page type is built in all seven locales, with the right <html lang> and seven alternates', () => {
   const samples = pageTypeSamples();
   const types = [...new Set(samples.map((s) => s.type))].sort();
-  expect(types).toEqual(['bodies/*', 'changes', 'data', 'home', 'indicators/*', 'methodology', 'progress', 'responsibility', 'results', 'search', 'sources', 'sources/*', 'tasks/*']);
+  expect(types).toEqual(['bodies/*', 'changes', 'data', 'home', 'indicators/*', 'methodology', 'progress', 'responsibility', 'results', 'search', 'sources', 'sources/*', 'tasks/*', 'translations']);
   for (const type of types) {
     for (const locale of LOCALES) {
       const sample = samples.find((s) => s.type === type && s.locale === locale.code);
@@ -55,7 +55,9 @@ test('the French home shows French navigation, and the root offers all seven lan
 });
 
 test('a body name without a Russian translation falls back with a note and its real language', async ({ page }) => {
-  // Provinces have Vietnamese and English leader roles only (checked in content/agencies/cao-bang.json).
+  // The live content/ has every text in Russian now; the fixture's provinces have leader roles in
+  // Vietnamese and English only (its content/agencies/cao-bang.json).
+  test.skip(process.env['CK57_CONTENT'] === undefined, 'needs the fixture, whose texts fall back');
   await page.goto('/ru/bodies/cao-bang/');
   const fallback = page.locator('dd [lang="en"]');
   await expect(fallback).toContainText('Chairperson of the Cao Bang Provincial People’s Committee');

@@ -29,7 +29,7 @@ test.describe('home', () => {
 
   test('shows the same figures in Vietnamese', async ({ page }) => {
     await page.goto('/vi/');
-    await expect(page.locator('.as-of')).toHaveText('Số liệu tính đến ngày 13 tháng 3, 2026');
+    await expect(page.locator('.as-of')).toHaveText('Số liệu tính đến ngày 13 tháng 3 năm 2026');
     await expect(page.locator('[data-figure="tasks"]')).toHaveText('Đang theo dõi 30 nhiệm vụ');
     await expect(page.locator('[data-figure="overdue"]')).toContainText('1 nhiệm vụ quá hạn');
     await expect(page.locator('[data-figure="on-time-rate"]')).toHaveText('Tỷ lệ đúng hạn: 0%');
@@ -117,7 +117,7 @@ test.describe('results', () => {
     await expect(row.locator('[data-col="latest"]')).toContainText('14,02% GDP');
     await expect(row).toContainText('Ít nhất 30% GDP vào năm 2030');
     await expect(row.locator('[data-col="gap"]')).toHaveText('15,98');
-    await expect(row.locator('[data-trajectory]')).toHaveText(/Chệch hướng/);
+    await expect(row.locator('[data-trajectory]')).toHaveText(/Chậm tiến độ/);
     await page.goto('/en/results/');
     await expect(page.locator('tr[data-indicator="digital-economy-share-gdp"] [data-col="gap"]')).toHaveText('15.98');
   });

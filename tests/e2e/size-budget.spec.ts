@@ -30,6 +30,8 @@ const HTML_BUDGET_KB: Record<string, number> = {
   changes: 8,
   data: 5,
   search: 4,
+  // At most 25 records listed per kind, however many still fall back.
+  translations: 10,
 };
 
 // Every page is measured here (sample size larger than any page type on the bundled data).

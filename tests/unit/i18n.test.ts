@@ -4,20 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/i18n.ts';
+import { formatDate, formatNumber } from '../../src/i18n/format.ts';
 import { LOCALES, type LocaleCode } from '../../src/i18n/locales.ts';
 import { resources } from '../../src/i18n/resources/index.ts';
+import { flattenStrings as flatten } from '../../src/i18n/flat-strings.ts';
+import { pluralTemplates } from '../../src/i18n/plural-templates.ts';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
-
-function flatten(value: unknown, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof child === 'string') out.set(path, child);
-    else for (const [k, v] of flatten(child, path)) out.set(k, v);
-  }
-  return out;
-}
 
 const strings = Object.fromEntries(LOCALES.map((l) => [l.code, flatten(resources[l.code])])) as Record<LocaleCode, Map<string, string>>;
 const baseKeys = (map: Map<string, string>) => new Set([...map.keys()].map((k) => k.replace(PLURAL, '')));
@@ -25,7 +18,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 const english = strings.en;
 const englishBase = baseKeys(english);
 // Strings that are the same word in English and the other language, checked by hand.
-const SAME_AS_ENGLISH = new Set(['site.name', 'unit.percent', 'nav.home', 'source.kind.plan', 'theme.innovation', 'theme.data', 'task.status', 'progress.colStatus', 'progress.filterStatus', 'progress.total', 'sources.sources', 'indicator.source', 'results.colIndicator', 'indicator.unit', 'unit.index', 'nav.sources', 'progress.month', 'results.colTarget', 'indicator.target', 'nav.data', 'sources.date', 'home.byStatus', 'agencyKind.province', 'agencyKind.commune', 'methodology.licenceTitle', 'results.colTrajectory', 'search.kind.source', 'search.kind.page', 'search.kind.indicator', 'search.statusLabel', 'data.title', 'data.feedsTitle', 'changes.colDate', 'assessment.by']);
+const SAME_AS_ENGLISH = new Set(['site.name', 'unit.percent', 'nav.home', 'source.kind.plan', 'theme.innovation', 'theme.data', 'task.status', 'progress.colStatus', 'progress.filterStatus', 'progress.total', 'sources.sources', 'indicator.source', 'results.colIndicator', 'indicator.unit', 'unit.index', 'nav.sources', 'progress.month', 'results.colTarget', 'indicator.target', 'nav.data', 'sources.date', 'home.byStatus', 'agencyKind.province', 'agencyKind.commune', 'methodology.licenceTitle', 'results.colTrajectory', 'search.kind.source', 'search.kind.page', 'search.kind.indicator', 'search.statusLabel', 'data.title', 'data.feedsTitle', 'changes.colDate', 'assessment.by', 'translations.interfaceTitle', 'translations.colTerm']);
 
 describe.each(LOCALES.map((l) => l.code))('UI strings in %s', (code) => {
   const own = strings[code];
@@ -81,5 +74,60 @@ describe('plural forms worked out by hand', () => {
   it('says "Просрочено на 256 дней" and "Прострочено на 256 днів" for 256 days', () => {
     expect(useTranslations('ru')('status.overdueBy', { count: 256 })).toBe('Просрочено на 256 дней');
     expect(useTranslations('uk')('status.overdueBy', { count: 256 })).toBe('Прострочено на 256 днів');
+  });
+});
+
+describe('the staleness threshold is a plural, whatever the setting', () => {
+  it.each([
+    ['ru', 30, 'Не обновлялись более 30 дней'],
+    ['ru', 31, 'Не обновлялись более 31 дня'],
+    ['uk', 31, 'Не оновлювалися понад 31 день'],
+    ['uk', 30, 'Не оновлювалися понад 30 днів'],
+    ['en', 1, 'Not updated for more than 1 day'],
+    ['nl', 30, 'Al meer dan 30 dagen niet bijgewerkt'],
+  ] as const)('%s: %i → %s', (code, count, expected) => {
+    expect(useTranslations(code)('changes.stale', { count })).toBe(expected);
+  });
+});
+
+describe('sentences that end in a date', () => {
+  it('never end in a doubled full stop in Russian or Ukrainian ("2026 г..")', () => {
+    for (const code of ['ru', 'uk'] as const) {
+      const t = useTranslations(code) as unknown as (key: string, options?: object) => string;
+      const date = formatDate('2026-03-13', code);
+      expect(date.endsWith('.'), code).toBe(true); // "13 марта 2026 г.", "13 березня 2026 р."
+      for (const key of baseKeys(strings[code])) {
+        const text = t(key, { count: 2, date, deadline: date, asOf: date, completed: date, reportedOn: date, days: '2', reported: 'x' });
+        expect(text, `${code} ${key}`).not.toMatch(/\.\.(\s|$)/);
+      }
+    }
+  });
+});
+
+describe('dates and numbers through Intl', () => {
+  it('writes Vietnamese dates in the official style', () => {
+    expect(formatDate('2026-03-13', 'vi')).toBe('ngày 13 tháng 3 năm 2026');
+    expect(formatDate('2030-12-31', 'vi')).toBe('ngày 31 tháng 12 năm 2030');
+  });
+
+  it('writes every interpolated count through Intl, in the string’s language', () => {
+    expect(useTranslations('nl')('progress.showing', { shown: 1234, total: 20000 })).toBe('1.234 van de 20.000 taken getoond');
+    expect(useTranslations('en')('home.tasksTracked', { count: 1300 })).toBe('1,300 tasks tracked');
+    expect(useTranslations('ru')('home.tasksTracked', { count: 1300 })).toBe('Отслеживаются 1\u00a0300 задач');
+  });
+
+  it('keeps {{count}} in every plural template a client script fills in, French "many" included', () => {
+    expect(pluralTemplates(useTranslations('fr'), 'search.results', 'fr')).toEqual({ 'data-plural-one': '{{count}} résultat', 'data-plural-many': '{{count}} de résultats', 'data-plural-other': '{{count}} résultats' });
+  });
+
+  it('writes Dutch decimals with a comma', () => {
+    expect(formatNumber(1.97, 'nl')).toBe('1,97');
+    expect(formatNumber(1.6, 'nl')).toBe('1,6');
+  });
+});
+
+describe('quotation marks', () => {
+  it('Indonesian quotes with “…”, never with the German and Dutch „…”', () => {
+    expect([...strings.id].filter(([, text]) => text.includes('„')).map(([key]) => key)).toEqual([]);
   });
 });

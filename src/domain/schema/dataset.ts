@@ -1,6 +1,6 @@
 /** The dataset's own record: the date its facts were last checked, and publication settings. */
 import { z } from 'zod';
-import { isoDate, label, localizedText, schemaPointer, webUrl } from './primitives.ts';
+import { LOCALE_CODES, isoDate, label, localizedText, schemaPointer, webUrl } from './primitives.ts';
 import { revisions } from './revision.ts';
 
 export const datasetSchema = z.strictObject({
@@ -15,5 +15,16 @@ export const datasetSchema = z.strictObject({
   feedback: z.strictObject({ email: z.email({ error: 'expected an e-mail address such as name@example.org' }).optional(), formUrl: webUrl.optional() }),
   /** Changes to the published title, licence or settings (`asOf` moves forward freely). */
   revisions,
+  /**
+   * How the record texts of a language were written, when not by the editors themselves: with
+   * machine assistance (translated from the Vietnamese, checked against the English) or reviewed
+   * by a native speaker. The translation-status page shows it beside the language.
+   */
+  translations: z
+    .partialRecord(
+      z.enum(LOCALE_CODES),
+      z.strictObject({ method: z.enum(['machine-assisted', 'reviewed']), date: isoDate, note: z.string().trim().min(1).optional() }),
+    )
+    .optional(),
 });
 export type DatasetMeta = z.infer<typeof datasetSchema>;

@@ -28,7 +28,7 @@ const runtime = `(function () {
     if (!input.value.trim() || !window.CK57_OFFLINE_INDEX) return;
     var hits = rank(window.CK57_OFFLINE_INDEX, input.value, fold, ${TERM_SIMILARITY}, ${DIACRITIC_SIMILARITY}, ${JSON.stringify(Object.keys(META_WEIGHTS))});
     var template = root.getAttribute('data-plural-' + rules.select(hits.length)) || root.getAttribute('data-plural-other') || '{{count}}';
-    status.textContent = hits.length ? template.replace('{{count}}', String(hits.length)) : root.getAttribute('data-none');
+    status.textContent = hits.length ? template.replace('{{count}}', hits.length.toLocaleString(document.documentElement.lang)) : root.getAttribute('data-none');
     list.textContent = '';
     hits.slice(0, 50).forEach(function (r) {
       var li = document.createElement('li');
