@@ -6,6 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { agencySchema, assessmentSchema, datasetSchema, indicatorSchema, sourceSchema, taskSchema } from './domain/schema/index.ts';
+import { pageFrontmatterSchema } from './domain/prose/page-schema.ts';
 import { contentDir } from './data/content-dir.ts';
 
 const folder = (name: string) => glob({ pattern: '*.json', base: `${contentDir}/${name}` });
@@ -17,4 +18,9 @@ export const collections = {
   tasks: defineCollection({ loader: folder('tasks'), schema: taskSchema }),
   indicators: defineCollection({ loader: folder('indicators'), schema: indicatorSchema }),
   assessments: defineCollection({ loader: folder('assessments'), schema: assessmentSchema }),
+  // Editorial pages: content/pages/<page>/<locale>.mdx; the id is that path without ".mdx".
+  pages: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/pages`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    schema: pageFrontmatterSchema,
+  }),
 };
