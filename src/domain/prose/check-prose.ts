@@ -121,7 +121,8 @@ function checkMarkup(file: ProseFile, known: KnownRecords): Problem[] {
       continue;
     }
     const given = new Set<string>();
-    for (const attr of rest.matchAll(/([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{)))?/g)) {
+    // A value in braces is an expression the check cannot follow: keep only that it was one.
+    for (const attr of rest.replace(/\{[^}]*\}/g, '{').matchAll(/([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{)))?/g)) {
       const [, prop, double, single, expression] = attr as unknown as [string, string, string | undefined, string | undefined, string | undefined];
       given.add(prop);
       const target = spec.props[prop];
