@@ -21,7 +21,9 @@ export default defineConfig({
     // Every URL carries its locale (/vi/…, /en/…); the root page offers all seven itself.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), ...portalIntegrations()],
+  // Editorial pages (content/pages/**.mdx). No syntax highlighting: it writes inline styles, which
+  // the Content Security Policy forbids, and code in the editors' guide reads fine as plain text.
+  integrations: [mdx({ syntaxHighlight: false }), ...portalIntegrations()],
   // Never inline scripts or styles: the Content Security Policy allows only files from this site.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -30,6 +30,10 @@ const HTML_BUDGET_KB: Record<string, number> = {
   changes: 8,
   data: 5,
   search: 4,
+  meetings: 4,
+  'meetings/*': 8,
+  about: 5,
+  'guides/*': 9,
 };
 
 // Every page is measured here (sample size larger than any page type on the bundled data).
