@@ -102,3 +102,11 @@ test('search files editorial pages under a kind of their own', async ({ page }) 
   await expect(page.locator('main [data-pagefind-filter]')).toHaveAttribute('data-pagefind-filter', 'kind:Guide');
   await expect(page.locator('article.prose')).toHaveAttribute('lang', 'en');
 });
+
+test('the events feed carries the release note', async ({ request }) => {
+  const xml = await (await request.get('/en/feeds/events.atom')).text();
+  const entry = xml.slice(xml.indexOf('<id>tag:congkhai57.portal,2025:release/2026-03-13</id>'));
+  expect(entry).toContain('<title>Release note of 13 March 2026</title>');
+  expect(entry).toContain('<updated>2026-03-13T00:00:00Z</updated>');
+  expect(entry.slice(0, entry.indexOf('</entry>'))).toContain('/en/changes/#release-note');
+});
