@@ -21,9 +21,24 @@ export default defineConfig({
     // Every URL carries its locale (/vi/…, /en/…); the root page offers all seven itself.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), ...portalIntegrations()],
+  // Editorial pages (content/pages/**.mdx). No syntax highlighting: it writes inline styles, which
+  // the Content Security Policy forbids, and code in the editors' guide reads fine as plain text.
+  integrations: [mdx({ syntaxHighlight: false }), ...portalIntegrations()],
   // Never inline scripts or styles: the Content Security Policy allows only files from this site.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Astro marks every MDX module with a "use astro:head-inject" directive that the bundler
+        // warns it may drop; it is Astro's own marker, harmless here, and one warning per page
+        // would bury the messages an editor needs to read.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -1,7 +1,18 @@
 /**
- * Astro's content collections. The JSON data is not one of them: `npm run build` reads and checks
- * content/ once (src/data/load-dataset.ts) and hands that one result to the pages and to every
- * after-build step, so no second copy is parsed, validated or hashed. The editors' JSON Schemas
- * come from the same data contract (src/cli/write-schemas.ts).
+ * Astro's content collections: the editorial pages (MDX). The JSON data is not one of them:
+ * `npm run build` reads and checks content/ once (src/data/load-dataset.ts) and hands that one
+ * result to the pages and to every after-build step, so no second copy is parsed, validated or
+ * hashed. The editors' JSON Schemas come from the same data contract (src/cli/write-schemas.ts).
  */
-export const collections = {};
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { pageFrontmatterSchema } from './domain/prose/page-schema.ts';
+import { contentDir } from './data/content-dir.ts';
+
+export const collections = {
+  // Editorial pages: content/pages/<page>/<locale>.mdx; the id is that path without ".mdx".
+  pages: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/pages`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    schema: pageFrontmatterSchema,
+  }),
+};

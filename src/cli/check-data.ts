@@ -1,17 +1,32 @@
 /**
- * `npm run check:data`: check the content folder and print every problem, one a line.
- * Exit 1 when there is any, so nothing is built from bad data.
+ * `npm run check:data`: check the content folder — the JSON records and the editorial pages that
+ * name them — and print every problem, one a line. Exit 1 when there is any, so nothing is built
+ * from bad data.
  */
 import { checkContent } from '../data/load-dataset.ts';
 import { contentDir } from '../data/content-dir.ts';
+import { readProse } from '../data/read-prose.ts';
+import { recordedReleases } from '../data/releases.ts';
 import type { IndexedDataset } from '../domain/dataset.ts';
+import { checkProse } from '../domain/prose/check-prose.ts';
 import { formatProblem } from '../domain/validate/problem.ts';
 import { exitAfterOutput } from './exit.ts';
 
 /** The checked dataset, or null after printing every problem. */
 export function checkData(root: string): IndexedDataset | null {
-  const { problems, dataset } = checkContent(root, contentDir);
-  if (dataset === null) {
+  const { problems: dataProblems, dataset, content } = checkContent(root, contentDir);
+  // The editorial pages name records: check them against the data as it was read.
+  const ids = <T extends { data: { id: string } }>(records: T[]) => new Set(records.map((r) => r.data.id));
+  const proseProblems = checkProse(readProse(root, contentDir), {
+    sources: ids(content.sources),
+    meetings: new Set(content.sources.filter((r) => r.data.kind === 'meeting').map((r) => r.data.id)),
+    agencies: ids(content.agencies),
+    tasks: ids(content.tasks),
+    indicators: ids(content.indicators),
+    releases: new Set(recordedReleases(root).map((r) => r.manifest.dataDate)),
+  });
+  const problems = [...dataProblems, ...proseProblems];
+  if (dataset === null || problems.length > 0) {
     console.error(`The data in ${contentDir}/ has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was published:`);
     for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
     return null;

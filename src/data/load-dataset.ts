@@ -10,6 +10,7 @@ import { indexDataset, type IndexedDataset } from '../domain/dataset.ts';
 import type { Problem } from '../domain/validate/problem.ts';
 import { formatProblem } from '../domain/validate/problem.ts';
 import { validateContent } from '../domain/validate/validate-content.ts';
+import type { ParsedContent } from '../domain/validate/cross-checks.ts';
 import { readContent } from './read-content.ts';
 import { contentDir } from './content-dir.ts';
 
@@ -25,9 +26,9 @@ const SHARED = Symbol.for('cong-khai-57.build-data');
 const shared = globalThis as typeof globalThis & { [SHARED]?: BuildData };
 
 /** Read and check a content folder: every problem, or the indexed dataset when there is none. */
-export function checkContent(root: string, dir: string): { problems: Problem[]; dataset: IndexedDataset | null } {
+export function checkContent(root: string, dir: string): { problems: Problem[]; dataset: IndexedDataset | null; content: ParsedContent } {
   const { problems, content } = validateContent(readContent(root, dir));
-  if (problems.length > 0 || content.meta === null) return { problems, dataset: null };
+  if (problems.length > 0 || content.meta === null) return { problems, dataset: null, content };
   const dataset = indexDataset({
     meta: content.meta.data,
     agencies: content.agencies.map((r) => r.data),
@@ -36,7 +37,7 @@ export function checkContent(root: string, dir: string): { problems: Problem[]; 
     indicators: content.indicators.map((r) => r.data),
     assessments: content.assessments.map((r) => r.data),
   });
-  return { problems, dataset };
+  return { problems, dataset, content };
 }
 
 /** A content folder's dataset; throws with every problem when the data is bad. */

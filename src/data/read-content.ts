@@ -28,6 +28,9 @@ const README = 'README.md';
 
 const FOLDERS = ['agencies', 'sources', 'tasks', 'indicators', 'assessments'] as const;
 
+/** The editorial pages (MDX), read and checked apart (src/data/read-prose.ts). */
+const PROSE_FOLDER = 'pages';
+
 /**
  * @param root the project root
  * @param contentDir the content folder, relative to root or absolute: "content" for the real data
@@ -38,7 +41,7 @@ export function readContent(root: string, contentDir = 'content'): RawContent {
   const skipped: Skipped = [];
   if (existsSync(base)) {
     for (const entry of readdirSync(base, { withFileTypes: true })) {
-      const known = entry.isDirectory() ? (FOLDERS as readonly string[]).includes(entry.name) : entry.name === 'dataset.json' || entry.name === README;
+      const known = entry.isDirectory() ? [...FOLDERS, PROSE_FOLDER].includes(entry.name) : entry.name === 'dataset.json' || entry.name === README;
       if (!known) skipped.push({ path: shown(root, join(base, entry.name)), folder: entry.isDirectory() });
     }
   }

@@ -4,12 +4,17 @@
  */
 import type { IndexedDataset } from './dataset.ts';
 
-export const SECTION_PAGES = ['', 'progress', 'responsibility', 'results', 'sources', 'changes', 'data', 'search', 'methodology', 'translations'] as const;
+export const SECTION_PAGES = ['', 'progress', 'responsibility', 'results', 'sources', 'changes', 'data', 'search', 'methodology', 'meetings', 'translations'] as const;
 
-/** Paths without locale, e.g. "tasks/s57-2025-10-15-08" ("" is the locale's home). */
-export function pagePaths(data: IndexedDataset): string[] {
+/**
+ * Paths without locale, e.g. "tasks/s57-2025-10-15-08" ("" is the locale's home).
+ * @param editorialPages the editorial pages written so far, e.g. ["about", "guides/readers"]
+ */
+export function pagePaths(data: IndexedDataset, editorialPages: readonly string[] = []): string[] {
   return [
     ...SECTION_PAGES,
+    ...editorialPages,
+    ...data.sources.filter((s) => s.kind === 'meeting').map((s) => `meetings/${s.id}`),
     ...data.tasks.map((t) => `tasks/${t.id}`),
     ...data.agencies.map((a) => `bodies/${a.id}`),
     ...data.indicators.map((i) => `indicators/${i.id}`),

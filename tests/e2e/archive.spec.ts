@@ -57,6 +57,16 @@ test('opened from disk, the pages link to each other in Vietnamese and English, 
   expect(failed).toEqual([]);
 });
 
+test('opened from disk, a task leads to the meeting that assigned it and on to every meeting', async ({ page }) => {
+  await page.goto(pathToFileURL(join(folder, 'en', 'tasks', 's57-2025-10-15-08', 'index.html')).href);
+  await page.locator('[data-assigned-at]').click();
+  expect(page.url()).toMatch(/en\/meetings\/meeting-2025-10-15\/index\.html$/);
+  await expect(page.locator('[data-meeting-tasks] .task-title a')).toHaveCount(13);
+  await page.getByRole('link', { name: 'All meetings' }).click();
+  expect(page.url()).toMatch(/en\/meetings\/index\.html$/);
+  await expect(page.locator('[data-meeting]')).toHaveCount(5);
+});
+
 test('search works offline, unaccented Vietnamese included', async ({ page }) => {
   expect(existsSync(join(folder, 'search-offline', 'vi.js'))).toBe(true);
   await page.goto(`${pathToFileURL(join(folder, 'vi', 'search', 'index.html')).href}?q=${encodeURIComponent('chuyen doi so')}`);

@@ -32,6 +32,10 @@ const HTML_BUDGET_KB: Record<string, number> = {
   search: 4,
   // At most 25 records listed per kind, however many still fall back.
   translations: 10,
+  meetings: 4,
+  'meetings/*': 8,
+  about: 5,
+  'guides/*': 9,
 };
 
 // Every page is measured here (sample size larger than any page type on the bundled data).

@@ -41,6 +41,22 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a build from bad data', () => {
+  it('refuses an editorial page with an unknown component, naming the file and line, and leaves dist/ untouched', () => {
+    const before = fingerprint(dist);
+    const folder = join(content, 'pages', 'guides', 'bad');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'vi.mdx'), '---\ntitle: "Trang hỏng"\n---\n\nChữ.\n\n<TaskChart />\n');
+    try {
+      const result = build();
+      expect(result.status).toBe(1);
+      expect(result.output).toContain('pages/guides/bad/vi.mdx › line 7: expected one of the page components');
+      expect(result.output).toContain('found <TaskChart>');
+      expect(fingerprint(dist)).toEqual(before);
+    } finally {
+      rmSync(join(content, 'pages'), { recursive: true, force: true });
+    }
+  }, 180_000);
+
   it('exits non-zero, lists every problem with file and field, and leaves dist/ untouched', () => {
     const before = fingerprint(dist);
     expect(Object.keys(before).length).toBeGreaterThan(10);

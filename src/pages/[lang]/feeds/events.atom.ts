@@ -4,6 +4,8 @@ import { atomHeaders, feedContext } from '../../../data/feed-context.ts';
 import { atomFeed } from '../../../domain/feeds/atom.ts';
 import { eventEntries } from '../../../domain/feeds/task-feeds.ts';
 import { localeParams } from '../../../i18n/static-paths.ts';
+import { formatDate } from '../../../i18n/format.ts';
+import { getProse, proseFoldersUnder } from '../../../data/prose.ts';
 
 export function getStaticPaths() {
   return localeParams();
@@ -11,6 +13,20 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, site }) => {
   const { locale, t, data, url, taskUrl } = await feedContext(params['lang'], site);
+  // The editors' note on each recorded release (content/pages/releases/<date>/), shown on Changes.
+  const releaseNotes = await Promise.all(
+    (await proseFoldersUnder('releases')).map(async (date) => {
+      const note = (await getProse(`releases/${date}`, locale))!;
+      return {
+        id: `tag:congkhai57.portal,2025:release/${date}`,
+        title: t('prose.releaseNote', { date: formatDate(date, locale) }),
+        updated: date,
+        link: `${url('changes')}#release-note`,
+        summary: note.entry.data.description ?? note.entry.data.title,
+        lang: note.lang,
+      };
+    }),
+  );
   const xml = atomFeed({
     id: `tag:congkhai57.portal,2025:${locale}/events`,
     title: `${t('site.name')} — ${t('feeds.allEvents')}`,
@@ -18,7 +34,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     selfLink: `${url('feeds')}events.atom`,
     fallbackUpdated: data.meta.asOf,
     lang: locale,
-    entries: eventEntries(data.taskViews, locale, t, taskUrl),
+    entries: [...releaseNotes, ...eventEntries(data.taskViews, locale, t, taskUrl)],
   });
   return new Response(xml, atomHeaders);
 };

@@ -1,0 +1,26 @@
+/** The sitemap's list of pages: meeting pages from the data, editorial pages as written. */
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/load-dataset.ts';
+import { pagePaths } from '../../src/domain/site-map.ts';
+
+const data = loadDataset(process.cwd(), 'tests/fixtures/dataset-2026-03-13/content');
+
+describe('the pages the sitemap lists', () => {
+  it('has the meetings index and one page per meeting in the sources (five on the frozen fixture)', () => {
+    const paths = pagePaths(data);
+    expect(paths).toContain('meetings');
+    expect(paths.filter((p) => p.startsWith('meetings/'))).toEqual([
+      'meetings/meeting-2025-05-29',
+      'meetings/meeting-2025-10-15',
+      'meetings/meeting-2025-12-18',
+      'meetings/meeting-2025-12-25',
+      'meetings/meeting-2026-02-25',
+    ]);
+  });
+
+  it('adds the editorial pages it is given, once each', () => {
+    const paths = pagePaths(data, ['about', 'guides/readers']);
+    expect(paths.filter((p) => p === 'about' || p.startsWith('guides/'))).toEqual(['about', 'guides/readers']);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+});
