@@ -15,4 +15,5 @@ export {
 export { indicatorSchema, INDICATOR_UNITS, type Indicator, type IndicatorObservation, type IndicatorTarget } from './indicator.ts';
 export { datasetSchema, type DatasetMeta } from './dataset.ts';
 export { assessmentSchema, type Assessment } from './assessment.ts';
+export { REPORTERS, type Reporter } from './primitives.ts';
 export { LOCALE_CODES, type LocaleCode, type LocalizedText, type Evidence } from './primitives.ts';
