@@ -9,6 +9,7 @@ import { contentDir } from '../data/content-dir.ts';
 import { loadDataset } from '../data/load-dataset.ts';
 import { latestRelease } from '../data/releases.ts';
 import { verifyHistory } from '../domain/integrity/verify.ts';
+import { hasFeedbackChannel } from '../domain/feedback.ts';
 
 const root = process.cwd();
 const finalDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
@@ -28,9 +29,17 @@ function keepsPublishedHistory(): boolean {
   return false;
 }
 
+/** Readers can still copy a report without an address, so this warns and does not stop the build. */
+function warnWithoutFeedbackChannel(): void {
+  const { meta } = loadDataset(root, contentDir);
+  if (hasFeedbackChannel(meta.feedback)) return;
+  console.warn(`Warning: ${contentDir}/dataset.json › feedback: no "email" or "formUrl" is set, so "Report a problem" can only offer text to copy and say who publishes the portal.`);
+}
+
 async function main(): Promise<number> {
   if (!checkData(root)) return 1;
   if (!keepsPublishedHistory()) return 1;
+  warnWithoutFeedbackChannel();
   rmSync(stagingDir, { recursive: true, force: true });
   mkdirSync(resolve(finalDir, '..'), { recursive: true });
   process.env['CK57_OUT_DIR'] = stagingDir;
