@@ -18,6 +18,9 @@
     dateInput.value = new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
   }
   var second = form.getAttribute('data-second');
+  // A task page's "Draft an assessment" link names its task.
+  var asked = new URLSearchParams(location.search).get('task');
+  if (asked) form.elements.namedItem('task').value = asked;
 
   function value(name) {
     var field = form.elements.namedItem(name);
@@ -69,6 +72,9 @@
     event.preventDefault();
     var file = build();
     var problems = window.CK57_checkJsonSchema(schema, file);
+    // The id is made from the task and the date: report those fields, not the id built from them.
+    var others = problems.filter(function (p) { return p.path !== 'id'; });
+    if (others.length) problems = others;
     if (problems.length) {
       result.setAttribute('data-state', 'problems');
       show(problems.map(message), form.getAttribute('data-problems'));

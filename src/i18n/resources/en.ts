@@ -555,6 +555,7 @@ export default {
     intro: 'Write an independent assessment of one task and download it as a file in the portal’s format (content/assessments/). The page checks the file against the same rules as the portal’s build. Nothing is sent: the file stays on your computer.',
     needsJs: 'Checking and downloading the file needs JavaScript. Without it, write the file by hand like the example below and check it with npm run check:data.',
     task: 'Task',
+    taskHint: 'The task’s id, as shown at the top of its page. The “Draft an assessment” link on a task page fills it in.',
     organisation: 'Your organisation, in Vietnamese',
     organisationLocal: 'Your organisation, in English (optional)',
     date: 'Date of the assessment',

@@ -570,6 +570,7 @@ export default {
     intro: 'Rédigez l’évaluation indépendante d’une tâche et téléchargez-la dans le format du portail (content/assessments/). La page vérifie le fichier selon les mêmes règles que la construction du portail. Rien n’est envoyé : le fichier reste sur votre ordinateur.',
     needsJs: 'La vérification et le téléchargement demandent JavaScript. Sans lui, écrivez le fichier à la main sur le modèle ci-dessous et vérifiez-le avec npm run check:data.',
     task: 'Tâche',
+    taskHint: 'L’identifiant de la tâche, tel qu’il figure en haut de sa page. Le lien « Rédiger une évaluation » d’une page de tâche le remplit.',
     organisation: 'Votre organisation, en vietnamien',
     organisationLocal: 'Votre organisation, en français (facultatif)',
     date: 'Date de l’évaluation',

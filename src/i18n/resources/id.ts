@@ -540,6 +540,7 @@ export default {
     intro: 'Tulis penilaian independen atas satu tugas dan unduh sebagai berkas berformat portal (content/assessments/). Halaman ini memeriksa berkas dengan aturan yang sama dengan pembangunan portal. Tidak ada yang dikirim: berkas tetap di komputer Anda.',
     needsJs: 'Pemeriksaan dan pengunduhan berkas memerlukan JavaScript. Tanpanya, tulis berkas secara manual seperti contoh di bawah dan periksa dengan npm run check:data.',
     task: 'Tugas',
+    taskHint: 'Id tugas, seperti tertulis di bagian atas halamannya. Tautan “Menyusun penilaian” di halaman tugas mengisinya otomatis.',
     organisation: 'Organisasi Anda, dalam bahasa Vietnam',
     organisationLocal: 'Organisasi Anda, dalam bahasa Indonesia (opsional)',
     date: 'Tanggal penilaian',

@@ -555,6 +555,7 @@ export default {
     intro: 'Schrijf een onafhankelijke beoordeling van één taak en download die als bestand in het formaat van het portaal (content/assessments/). De pagina toetst het bestand aan dezelfde regels als de bouw van het portaal. Er wordt niets verstuurd: het bestand blijft op uw computer.',
     needsJs: 'Toetsen en downloaden vraagt JavaScript. Zonder JavaScript schrijft u het bestand met de hand naar het voorbeeld hieronder en toetst u het met npm run check:data.',
     task: 'Taak',
+    taskHint: 'De id van de taak, zoals bovenaan haar pagina staat. De link “Een beoordeling opstellen” op een taakpagina vult hem in.',
     organisation: 'Uw organisatie, in het Vietnamees',
     organisationLocal: 'Uw organisatie, in het Nederlands (niet verplicht)',
     date: 'Datum van de beoordeling',

@@ -540,6 +540,7 @@ export default {
     intro: 'Viết đánh giá độc lập về một nhiệm vụ và tải về thành tệp đúng định dạng của cổng (content/assessments/). Trang kiểm tra tệp theo đúng các quy tắc mà cổng dùng khi dựng trang. Không có gì được gửi đi: tệp nằm trên máy của bạn.',
     needsJs: 'Việc kiểm tra và tải tệp cần JavaScript. Nếu không có, hãy tự viết tệp theo mẫu dưới đây và kiểm tra bằng npm run check:data.',
     task: 'Nhiệm vụ',
+    taskHint: 'Mã nhiệm vụ, như ghi ở đầu trang nhiệm vụ. Liên kết “Soạn một đánh giá” trên trang nhiệm vụ sẽ tự điền mã này.',
     organisation: 'Tổ chức của bạn, bằng tiếng Việt',
     organisationLocal: 'Tổ chức của bạn, bằng tiếng Anh (không bắt buộc)',
     date: 'Ngày đánh giá',
