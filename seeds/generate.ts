@@ -7,6 +7,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { REPORTERS } from '../src/domain/schema/primitives.ts';
 
 /** mulberry32: a small, well-known 32-bit PRNG; the same seed gives the same data. */
 function prng(seed: number): () => number {
@@ -85,7 +86,7 @@ export function generate(tasks: number, seed: number, out: string): { bodies: nu
       direction: 'up',
       monitoringAgency: pick(bodies.slice(2, 19)),
       targets: [{ date: '2030-12-31', value: start + 30, comparator: '>=', text: { vi: `Ít nhất ${start + 30}%`, en: `At least ${start + 30}%` }, evidence: [{ source: pick(sources) }] }],
-      observations: [2022, 2023, 2024, 2025].map((year, k) => ({ date: `${year}-12-31`, period: String(year), value: start + k * int(1, 4), text: { vi: `${start + k}%`, en: `${start + k}%` }, comparable: true, evidence: [{ source: pick(sources) }] })),
+      observations: [2022, 2023, 2024, 2025].map((year, k) => ({ date: `${year}-12-31`, period: String(year), value: start + k * int(1, 4), text: { vi: `${start + k}%`, en: `${start + k}%` }, comparable: true, reporter: 'press', evidence: [{ source: pick(sources) }] })),
     });
     indicators.push(id);
   }
@@ -119,7 +120,8 @@ export function generate(tasks: number, seed: number, out: string): { bodies: nu
         history.push({ type: 'correction', id: `e${k}`, date, corrects: first.id, reason: { vi: 'Báo cáo nhầm tiến độ.', en: 'Progress was misreported.' }, replacement: { progress: int(0, 50) }, evidence: [{ source: pick(sources) }] });
       } else {
         const status = pick(STATUSES);
-        history.push({ type: 'status', id: `e${k}`, date, status, progress: status === 'completed' ? 100 : int(0, 90), note: { vi: `Báo cáo tiến độ ${objectVi}.`, en: `Progress report on ${objectEn}.` }, evidence: [{ url: `https://example.org/reports/${i}/${k}`, publisher: 'Example' }] });
+        // Who reported it cycles without drawing a random number, so every other figure stays as it was.
+        history.push({ type: 'status', id: `e${k}`, date, status, reporter: REPORTERS[(i + k) % REPORTERS.length], progress: status === 'completed' ? 100 : int(0, 90), note: { vi: `Báo cáo tiến độ ${objectVi}.`, en: `Progress report on ${objectEn}.` }, evidence: [{ url: `https://example.org/reports/${i}/${k}`, publisher: 'Example' }] });
       }
     }
     write(join(out, 'tasks'), id, {

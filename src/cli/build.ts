@@ -13,6 +13,7 @@ import { guardRelease } from '../domain/integrity/guard.ts';
 import { exitAfterOutput } from './exit.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { writeEditorSchemas } from './write-schemas.ts';
+import { hasFeedbackChannel } from '../domain/feedback.ts';
 
 const root = process.cwd();
 const finalDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
@@ -90,6 +91,12 @@ function keepsPublishedHistory(data: IndexedDataset): boolean {
   return false;
 }
 
+/** Readers can still copy a report without an address, so this warns and does not stop the build. */
+function warnWithoutFeedbackChannel({ meta }: IndexedDataset): void {
+  if (hasFeedbackChannel(meta.feedback)) return;
+  console.warn(`Warning: ${contentDir}/dataset.json › feedback: no "email" or "formUrl" is set, so "Report a problem" can only offer text to copy and say who publishes the portal.`);
+}
+
 async function main(): Promise<number> {
   // The one check of the data: the pages and every after-build step use this result.
   const data = checkData(root);
@@ -98,6 +105,7 @@ async function main(): Promise<number> {
   acquireBuildLock(root);
   shareBuildDataset(data);
   writeEditorSchemas(root);
+  warnWithoutFeedbackChannel(data);
   mkdirSync(resolve(finalDir, '..'), { recursive: true });
   cleanLeftovers();
   process.env['CK57_OUT_DIR'] = stagingDir;

@@ -36,6 +36,7 @@ function applyCorrection(event: EffectiveEvent, correction: CorrectionEvent): Ef
   if (r.date !== undefined) next.date = r.date;
   if (next.type === 'status') {
     if (r.status !== undefined) next.status = r.status;
+    if (r.reporter !== undefined) next.reporter = r.reporter;
     if (r.progress !== undefined) next.progress = r.progress;
     if (r.note !== undefined) next.note = r.note;
   } else if (next.type === 'deadline') {

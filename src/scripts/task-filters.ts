@@ -1,5 +1,5 @@
 /**
- * Filters the progress table by status, lead body, theme and deadline window. The form is hidden
+ * Filters the progress table by status, lead body, theme, who reported and deadline window. The form is hidden
  * until this runs, so a reader without JavaScript gets the full table and nothing that does not
  * work. Strings come from data-* attributes; the as-of date too, so windows use the data date.
  */
@@ -35,12 +35,15 @@ if (form && table) {
     const lead = String(data.get('lead') ?? '');
     const theme = String(data.get('theme') ?? '');
     const window = String(data.get('window') ?? '');
+    const reporter = String(data.get('reporter') ?? '');
     let shown = 0;
     for (const row of rows) {
       const visible =
         (status === '' || row.dataset['status'] === status) &&
         (lead === '' || row.dataset['lead'] === lead) &&
         (theme === '' || row.dataset['theme'] === theme) &&
+        // Tasks with at least one status report by this kind of reporter.
+        (reporter === '' || (row.dataset['reporters'] ?? '').split(' ').includes(reporter)) &&
         inWindow(row, window);
       row.hidden = !visible;
       if (visible) shown += 1;

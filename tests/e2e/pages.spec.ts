@@ -106,7 +106,7 @@ test.describe('responsibility', () => {
     await page.goto('/en/bodies/ministries-sectors-localities/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('header nav')).toBeHidden();
-    await expect(page.locator('.print-only')).toHaveText('Review sheet printed from Công khai 57. Data as of 13 March 2026.');
+    await expect(page.locator('.sheet-note')).toHaveText('Review sheet printed from Công khai 57. Data as of 13 March 2026.');
   });
 });
 

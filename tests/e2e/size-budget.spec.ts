@@ -21,7 +21,8 @@ const HTML_BUDGET_KB: Record<string, number> = {
   progress: 10,
   'tasks/*': 7,
   responsibility: 6,
-  'bodies/*': 5,
+  // A body page is its review sheet: each task carries its self-report, assessment and a block to sign.
+  'bodies/*': 7,
   results: 7,
   'indicators/*': 7,
   sources: 6,
@@ -36,6 +37,8 @@ const HTML_BUDGET_KB: Record<string, number> = {
   'meetings/*': 8,
   about: 5,
   'guides/*': 9,
+  monitors: 5,
+  'monitors/*': 6,
 };
 
 // Every page is measured here (sample size larger than any page type on the bundled data).

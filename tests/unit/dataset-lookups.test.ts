@@ -26,7 +26,8 @@ describe('dataset lookups', () => {
 
   it('lists a task\'s independent assessments', () => {
     expect(ids(fixture.assessmentsOf('overdue-task'))).toEqual(['review-overdue-task']);
-    expect(fixture.assessmentsOf('late-task')).toEqual([]);
+    expect(ids(fixture.assessmentsOf('late-task'))).toEqual(['review-late-task']);
+    expect(fixture.assessmentsOf('transferred-task')).toEqual([]);
   });
 
   it('lists bodies under a body, and citations, once each however often a task repeats them', () => {

@@ -14,6 +14,7 @@ const obs = (date: string, value: number | undefined, comparable = true): Indica
   ...(value === undefined ? {} : { value }),
   text: { vi: String(value) },
   comparable,
+  reporter: 'press',
   evidence,
 });
 const target = (date: string, value: number | undefined, comparator?: IndicatorTarget['comparator'], valueMax?: number): IndicatorTarget => ({

@@ -44,6 +44,17 @@ describe('verifyHistory', () => {
     ]);
   });
 
+  it('passes a reporter filled in for events published before the field existed', () => {
+    const withoutReporter = changed('late-task', (h) => h.map((e) => (e.type === 'status' ? (({ reporter: _, ...rest }) => rest)(e) : e) as HistoryEvent));
+    const before = buildManifest(withoutReporter, {}, null);
+    expect(verifyHistory(before, fixture())).toEqual([]);
+  });
+
+  it('fails a reporter changed after a release that recorded it', () => {
+    const data = changed('late-task', (h) => h.map((e) => (e.id === 'done' && e.type === 'status' ? { ...e, reporter: 'oversight' } : e)));
+    expect(verifyHistory(published, data)).toEqual([expect.objectContaining({ task: 'late-task', event: 'done', problem: 'event-edited' })]);
+  });
+
   it('fails a removed event', () => {
     const data = changed('late-task', (h) => h.filter((e) => e.id !== 'done'));
     expect(verifyHistory(published, data)).toEqual([expect.objectContaining({ task: 'late-task', event: 'done', problem: 'event-removed' })]);

@@ -25,6 +25,7 @@ const report = (id: string, date: string, status: 'not_started' | 'in_progress' 
   id,
   date,
   status,
+  reporter: 'responsible-body',
   note: { vi: 'ghi chú' },
   evidence,
 });

@@ -121,10 +121,26 @@ describe('validateContent', () => {
   });
 });
 
+describe('who reported it', () => {
+  it('refuses a status report that does not say who made it, naming the codes', () => {
+    const raw = withEdit(LATE, (json) => delete json.history[0].reporter);
+    expect(messages(raw)).toEqual([
+      'tests/fixtures/minimal/tasks/late-task.json › history[0].reporter: expected who reported it, one of: responsible-body, steering-committee, oversight, press; found nothing (the field is missing)',
+    ]);
+  });
+
+  it('refuses a reporter outside the four codes', () => {
+    const raw = withEdit(LATE, (json) => (json.history[1].reporter = 'ministry'));
+    expect(messages(raw)).toEqual([
+      'tests/fixtures/minimal/tasks/late-task.json › history[1].reporter: expected who reported it, one of: responsible-body, steering-committee, oversight, press; found "ministry"',
+    ]);
+  });
+});
+
 describe('assessments', () => {
   it('reports an assessment of a task that does not exist', () => {
     const raw = fixture();
-    const file = raw.assessments[0]!;
+    const file = raw.assessments.find((f) => f.path.endsWith('review-overdue-task.json'))!;
     file.text = file.text.replace('"task": "overdue-task"', '"task": "no-such-task"');
     expect(messages(raw)).toEqual([
       'tests/fixtures/minimal/assessments/review-overdue-task.json › task: expected the id of a task in content/tasks/; found "no-such-task", which no file in content/tasks/ has',

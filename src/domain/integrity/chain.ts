@@ -12,10 +12,20 @@ export interface ChainLink {
   hash: string;
 }
 
-export function eventChain(task: Task): ChainLink[] {
+/**
+ * Fields the data contract gained after releases had been recorded, filled in for events already
+ * published. A release recorded before a field existed hashed its events without it, so the
+ * check of that release reads the events without it too; a release recorded later binds it.
+ */
+export const FIELDS_ADDED_LATER = ['reporter'] as const;
+
+const withoutLaterFields = (event: object) => Object.fromEntries(Object.entries(event).filter(([key]) => !(FIELDS_ADDED_LATER as readonly string[]).includes(key)));
+
+export function eventChain(task: Task, as: 'published' | 'before-later-fields' = 'published'): ChainLink[] {
   let previous = sha256(`task:${task.id}`);
   return task.history.map((event) => {
-    previous = sha256(`${previous}\n${canonicalJson(event)}`);
+    const hashed = as === 'published' ? event : withoutLaterFields(event);
+    previous = sha256(`${previous}\n${canonicalJson(hashed)}`);
     return { id: event.id, hash: previous };
   });
 }

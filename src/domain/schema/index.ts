@@ -16,4 +16,5 @@ export { indicatorSchema, INDICATOR_UNITS, type Indicator, type IndicatorObserva
 export { datasetSchema, type DatasetMeta } from './dataset.ts';
 export { assessmentSchema, type Assessment } from './assessment.ts';
 export { revision, revisionEvent, withdrawalEvent, FIELD_PATH, type Revision, type RevisionEvent } from './revision.ts';
+export { REPORTERS, type Reporter } from './primitives.ts';
 export { LOCALE_CODES, type LocaleCode, type LocalizedText, type Evidence } from './primitives.ts';

@@ -1,6 +1,6 @@
 /** A results indicator: the Resolution's targets and the values reported against them. */
 import { z } from 'zod';
-import { evidence, isoDate, label, localizedText, recordId, schemaPointer } from './primitives.ts';
+import { evidence, isoDate, label, localizedText, recordId, reporter, schemaPointer } from './primitives.ts';
 import { revisions } from './revision.ts';
 
 export const INDICATOR_UNITS = ['percent', 'percent-of-gdp', 'percent-per-year', 'count', 'rank', 'per-10000-people', 'index', 'qualitative'] as const;
@@ -45,6 +45,8 @@ const observation = z.strictObject({
   text: localizedText,
   /** False when the figure measures something close to, but not the same as, the target. */
   comparable: z.boolean(),
+  /** Who published the figure (see the Methodology page). */
+  reporter,
   evidence: z.array(evidence).min(1, { error: 'expected at least one piece of evidence' }),
   note: localizedText.optional(),
 });

@@ -101,3 +101,12 @@ export type Evidence = z.infer<typeof evidence>;
 
 /** Editors may point a record at the JSON Schema Astro generates; the field carries no data. */
 export const schemaPointer = z.string().optional();
+
+/**
+ * Who made a report: the body responsible for the task or figure itself, the Steering Committee or
+ * its agencies, an inspecting or supervising body (National Assembly, Fatherland Front, inspectors),
+ * or the press on its own account. A self-report and an independent one must never read alike.
+ */
+export const REPORTERS = ['responsible-body', 'steering-committee', 'oversight', 'press'] as const;
+export type Reporter = (typeof REPORTERS)[number];
+export const reporter = z.enum(REPORTERS, { error: `expected who reported it, one of: ${REPORTERS.join(', ')}` });

@@ -3,7 +3,7 @@
  * deadline and every earlier owner stay on the record.
  */
 import { z } from 'zod';
-import { evidence, isoDate, localizedText, recordId, schemaPointer } from './primitives.ts';
+import { evidence, isoDate, localizedText, recordId, reporter, schemaPointer } from './primitives.ts';
 import { revisions } from './revision.ts';
 
 export const REPORTED_STATUSES = ['not_started', 'in_progress', 'blocked', 'completed', 'cancelled'] as const;
@@ -42,6 +42,8 @@ export const statusEvent = z.strictObject({
   type: z.literal('status'),
   ...eventBase,
   status: z.enum(REPORTED_STATUSES, { error: `expected one of: ${REPORTED_STATUSES.join(', ')}` }),
+  /** Who made this report (see the Methodology page for how it is read from the evidence). */
+  reporter,
   progress: progress.optional(),
   note: localizedText,
 });
@@ -76,6 +78,7 @@ export const correctionEvent = z.strictObject({
   /** The corrected values, of the same fields as the corrected event (status, progress, deadline, lead, note). */
   replacement: z.strictObject({
     status: z.enum(REPORTED_STATUSES).optional(),
+    reporter: reporter.optional(),
     progress: progress.optional(),
     deadline: isoDate.nullable().optional(),
     lead: recordId.optional(),
