@@ -78,8 +78,14 @@ describe('plural forms worked out by hand', () => {
     expect(useTranslations(code)('common.days', { count })).toBe(expected);
   });
 
-  it('says "Просрочено на 256 дней" and "Прострочено на 256 днів" for 256 days', () => {
-    expect(useTranslations('ru')('status.overdueBy', { count: 256 })).toBe('Просрочено на 256 дней');
-    expect(useTranslations('uk')('status.overdueBy', { count: 256 })).toBe('Прострочено на 256 днів');
+  it('says "256 дней после срока" and "256 днів після строку" for 256 days', () => {
+    expect(useTranslations('ru')('status.pastDeadlineBy', { count: 256 })).toBe('256 дней после срока');
+    expect(useTranslations('uk')('status.pastDeadlineBy', { count: 256 })).toBe('256 днів після строку');
+  });
+
+  it('says "2 дня" / "2 дні" and "1 день" in the right forms', () => {
+    expect(useTranslations('ru')('status.pastDeadlineBy', { count: 2 })).toBe('2 дня после срока');
+    expect(useTranslations('uk')('status.pastDeadlineBy', { count: 2 })).toBe('2 дні після строку');
+    expect(useTranslations('ru')('status.pastDeadlineBy', { count: 21 })).toBe('21 день после срока');
   });
 });

@@ -3,6 +3,7 @@
  * both the CSV rows and the Frictionless schema, so the two cannot disagree.
  */
 import type { IndexedDataset, TaskView } from '../dataset.ts';
+import { DERIVED_STATUSES } from '../status.ts';
 import type { Evidence, HistoryEvent, Indicator, IndicatorObservation, LocalizedText } from '../schema/index.ts';
 
 type Cell = string | number | boolean | null;
@@ -41,9 +42,10 @@ const tasks: Table<TaskView> = {
     { name: 'original_deadline', type: 'date', description: 'Deadline as first set (empty: none)', value: (v) => v.timeline.originalDeadline },
     { name: 'current_deadline', type: 'date', description: 'Deadline at the data date (empty: none)', value: (v) => v.timeline.currentDeadline },
     { name: 'theme', type: 'string', description: 'Theme code', value: (v) => v.task.theme },
-    { name: 'status', type: 'string', description: 'Derived status code (see the Methodology page)', value: (v) => v.status.code },
-    { name: 'reported_status', type: 'string', description: 'Latest reported status (empty: no report)', value: (v) => v.status.reported },
-    { name: 'days_late', type: 'integer', description: 'Days completed late, or days overdue at the data date', value: (v) => v.status.daysLate },
+    { name: 'status', type: 'string', description: `Derived status code, one of ${DERIVED_STATUSES.join(', ')} (see the Methodology page; earlier codes in statusCodeMapping)`, value: (v) => v.status.code },
+    { name: 'reported_status', type: 'string', description: 'Latest reported status (empty: no report at all)', value: (v) => v.status.reported },
+    { name: 'reported_on', type: 'date', description: 'Date of the latest status report (empty: no report at all)', value: (v) => v.status.reportedOn },
+    { name: 'days_late', type: 'integer', description: 'completed_late: days after the deadline; past_deadline: days past the deadline at the data date with no completion reported', value: (v) => v.status.daysLate },
     { name: 'last_update', type: 'date', description: 'Date of the latest entry', value: (v) => v.timeline.lastUpdate },
   ],
 };
