@@ -125,8 +125,8 @@ test.describe('body page', () => {
 
 test.describe('results page', () => {
   for (const [locale, latest, target, gap, share, verdict] of [
-    ['vi', '14,02% GDP', '≥ 30% GDP vào năm 2030', '15,98', 'Còn 93% khoảng cách so với 2021', 'Chệch hướng'],
-    ['en', '14.02% of GDP', '≥ 30% of GDP by 2030', '15.98', '93% of the gap since 2021 is still to close', 'Off track'],
+    ['vi', '14,02% GDP', '≥ 30% GDP vào năm 2030', '15,98 điểm phần trăm', 'Còn 93% khoảng cách so với 2021', 'Chệch hướng'],
+    ['en', '14.02% of GDP', '≥ 30% of GDP by 2030', '15.98 percentage points', '93% of the gap since 2021 is still to close', 'Off track'],
   ] as const) {
     test(`shows the digital economy at 14.02 % against the ≥ 30 % target (${locale})`, async ({ page }) => {
       const console = watchConsole(page);
@@ -138,9 +138,24 @@ test.describe('results page', () => {
       await expect(digital.locator('[data-col="gap"]')).toHaveText(gap);
       await expect(digital.locator('[data-col="share"]')).toHaveText(share);
       await expect(digital.locator('[data-trajectory="off-track"]')).toContainText(verdict);
+      // The summary counts each verdict as often as the table shows it, and links to its list.
+      for (const item of await page.locator('.summary-counts li').all()) {
+        const verdictCode = (await item.getAttribute('data-verdict'))!;
+        const shown = await page.locator(`table.results-table [data-trajectory="${verdictCode}"]`).count();
+        await expect(item).toHaveAttribute('data-count', String(shown));
+        await expect(page.locator(`#verdict-${verdictCode} + ul > li`)).toHaveCount(shown);
+      }
+      await expect(page.locator('#verdict-off-track + ul')).toContainText(locale === 'en' ? 'digital economy' : 'kinh tế số', { ignoreCase: true });
       expect(console).toEqual([]);
     });
   }
+
+  test('writes each gap in its unit: percentage points for per cent, places for rankings', async ({ page }) => {
+    await page.goto('/en/results/');
+    // Budget share: 3 % target, 1.97 % latest; the EGDI ranking: 71st (2024) against the top 50.
+    await expect(page.locator('tr[data-indicator="budget-share-sti"] [data-col="gap"]')).toHaveText('1.03 percentage points');
+    await expect(page.locator('tr[data-indicator="egdi-ranking"] [data-col="gap"]')).toHaveText('21 places'); // 71st in 2024, target top 50
+  });
 
   test('marks a newer figure that measures something different, and does not judge by it', async ({ page }) => {
     await page.goto('/en/results/');
@@ -149,7 +164,7 @@ test.describe('results page', () => {
     await expect(budget.locator('[data-col="latest"]')).toContainText('1.97%');
     await expect(budget.locator('[data-proxy]')).toContainText('Different measure');
     await expect(budget.locator('[data-proxy]')).toContainText('2025');
-    await expect(budget.locator('[data-col="gap"]')).toHaveText('1.03');
+    await expect(budget.locator('[data-col="gap"]')).toHaveText('1.03 percentage points');
   });
 });
 

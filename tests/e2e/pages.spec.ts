@@ -166,10 +166,10 @@ test.describe('results', () => {
     const row = page.locator('tr[data-indicator="digital-economy-share-gdp"]');
     await expect(row.locator('[data-col="latest"]')).toContainText('14,02% GDP');
     await expect(row).toContainText('Ít nhất 30% GDP vào năm 2030');
-    await expect(row.locator('[data-col="gap"]')).toHaveText('15,98');
+    await expect(row.locator('[data-col="gap"]')).toHaveText('15,98 điểm phần trăm');
     await expect(row.locator('[data-trajectory]')).toHaveText(/Chệch hướng/);
     await page.goto('/en/results/');
-    await expect(page.locator('tr[data-indicator="digital-economy-share-gdp"] [data-col="gap"]')).toHaveText('15.98');
+    await expect(page.locator('tr[data-indicator="digital-economy-share-gdp"] [data-col="gap"]')).toHaveText('15.98 percentage points');
   });
 
   test('cites a source for every point of an indicator chart', async ({ page }) => {

@@ -25,7 +25,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 const english = strings.en;
 const englishBase = baseKeys(english);
 // Strings that are the same word in English and the other language, checked by hand.
-const SAME_AS_ENGLISH = new Set(['site.name', 'unit.percent', 'nav.home', 'source.kind.plan', 'theme.innovation', 'theme.data', 'task.status', 'progress.colStatus', 'progress.filterStatus', 'progress.total', 'sources.sources', 'indicator.source', 'results.colIndicator', 'indicator.unit', 'unit.index', 'nav.sources', 'progress.month', 'results.colTarget', 'indicator.target', 'nav.data', 'sources.date', 'home.byStatus', 'agencyKind.province', 'agencyKind.commune', 'methodology.licenceTitle', 'results.colTrajectory', 'search.kind.source', 'search.kind.page', 'search.kind.indicator', 'search.statusLabel', 'data.title', 'data.feedsTitle', 'changes.colDate', 'assessment.by']);
+const SAME_AS_ENGLISH = new Set(['site.name', 'unit.percent', 'nav.home', 'source.kind.plan', 'theme.innovation', 'theme.data', 'task.status', 'progress.colStatus', 'progress.filterStatus', 'progress.total', 'sources.sources', 'indicator.source', 'results.colIndicator', 'indicator.unit', 'unit.index', 'nav.sources', 'progress.month', 'results.colTarget', 'indicator.target', 'nav.data', 'sources.date', 'home.byStatus', 'agencyKind.province', 'agencyKind.commune', 'methodology.licenceTitle', 'results.colTrajectory', 'search.kind.source', 'search.kind.page', 'search.kind.indicator', 'search.statusLabel', 'data.title', 'data.feedsTitle', 'changes.colDate', 'assessment.by', 'results.count', 'gap.places_one', 'gap.places_other']);
 
 describe.each(LOCALES.map((l) => l.code))('UI strings in %s', (code) => {
   const own = strings[code];

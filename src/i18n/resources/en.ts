@@ -259,6 +259,9 @@ export default {
     colTrajectory: 'Trend',
     noFigure: 'No comparable figure published',
     proxyOnly: 'Only a related figure is published:',
+    summary: 'Where the targets stand',
+    count: '{{label}}: {{count}}',
+    gapUnits: 'The gap is the distance still to cover: in percentage points for targets in per cent, in places for rankings.',
   },
   trajectory: {
     achieved: 'Target met',
@@ -379,6 +382,10 @@ export default {
     perYear: 'a year',
     rank: 'rank {{value}}',
     per10000: '{{value}} per 10,000 people',
+    points_one: '{{value}} percentage point',
+    points_other: '{{value}} percentage points',
+    places_one: '{{value}} place',
+    places_other: '{{value}} places',
   },
   search: {
     title: 'Search',
@@ -465,6 +472,9 @@ export default {
     kind_transfer: 'Responsibility transferred',
     kind_correction: 'Correction',
     feed: 'Follow every change (Atom feed)',
+    latestRelease: 'This is the latest release, with data as of {{date}}.',
+    sincePrevious: 'Changes since the previous release, of {{date}}',
+    noPrevious: 'No earlier release has been recorded, so there is nothing to compare this one with.',
   },
   feedback: {
     title: 'Report a problem with this record',

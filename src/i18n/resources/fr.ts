@@ -273,6 +273,9 @@ export default {
     colTrajectory: 'Tendance',
     noFigure: 'Aucun chiffre comparable publié',
     proxyOnly: 'Seul un chiffre apparenté est publié :',
+    summary: 'Où en sont les objectifs',
+    count: '{{label}} : {{count}}',
+    gapUnits: 'L’écart est la distance qui reste à parcourir : en points de pourcentage pour les objectifs en pourcentage, en places pour les classements.',
   },
   trajectory: {
     achieved: 'Objectif atteint',
@@ -393,6 +396,12 @@ export default {
     perYear: 'par an',
     rank: 'rang {{value}}',
     per10000: '{{value}} pour 10 000 habitants',
+    points_one: '{{value}} point de pourcentage',
+    points_many: '{{value}} de points de pourcentage',
+    points_other: '{{value}} points de pourcentage',
+    places_one: '{{value}} place',
+    places_many: '{{value}} de places',
+    places_other: '{{value}} places',
   },
   search: {
     title: 'Recherche',
@@ -481,6 +490,9 @@ export default {
     kind_transfer: 'Responsabilité transférée',
     kind_correction: 'Rectification',
     feed: 'Suivre toutes les modifications (flux Atom)',
+    latestRelease: 'Ceci est la dernière publication, avec des données arrêtées au {{date}}.',
+    sincePrevious: 'Changements depuis la publication précédente, du {{date}}',
+    noPrevious: 'Aucune publication antérieure n’a été enregistrée : il n’y a rien à comparer.',
   },
   feedback: {
     title: 'Signaler un problème sur cette fiche',

@@ -245,6 +245,9 @@ export default {
     colTrajectory: 'Tren',
     noFigure: 'Belum ada angka sebanding yang dipublikasikan',
     proxyOnly: 'Hanya angka terkait yang dipublikasikan:',
+    summary: 'Posisi target',
+    count: '{{label}}: {{count}}',
+    gapUnits: 'Selisih adalah jarak yang masih harus ditempuh: dalam poin persentase untuk target berupa persen, dalam peringkat untuk target pemeringkatan.',
   },
   trajectory: {
     achieved: 'Target tercapai',
@@ -365,6 +368,8 @@ export default {
     perYear: 'per tahun',
     rank: 'peringkat {{value}}',
     per10000: '{{value}} per 10.000 penduduk',
+    points_other: '{{value}} poin persentase',
+    places_other: '{{value}} peringkat',
   },
   search: {
     title: 'Cari',
@@ -449,6 +454,9 @@ export default {
     kind_transfer: 'Tanggung jawab dialihkan',
     kind_correction: 'Koreksi',
     feed: 'Ikuti setiap perubahan (umpan Atom)',
+    latestRelease: 'Ini rilis terbaru, dengan data per {{date}}.',
+    sincePrevious: 'Perubahan sejak rilis sebelumnya, {{date}}',
+    noPrevious: 'Belum ada rilis sebelumnya yang tercatat, jadi belum ada pembanding.',
   },
   feedback: {
     title: 'Laporkan masalah pada catatan ini',

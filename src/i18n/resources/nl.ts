@@ -259,6 +259,9 @@ export default {
     colTrajectory: 'Trend',
     noFigure: 'Geen vergelijkbaar cijfer gepubliceerd',
     proxyOnly: 'Alleen een verwant cijfer is gepubliceerd:',
+    summary: 'Hoe de doelen ervoor staan',
+    count: '{{label}}: {{count}}',
+    gapUnits: 'De achterstand is de afstand die nog overbrugd moet worden: in procentpunten voor doelen in procenten, in plaatsen voor ranglijsten.',
   },
   trajectory: {
     achieved: 'Doel gehaald',
@@ -379,6 +382,10 @@ export default {
     perYear: 'per jaar',
     rank: 'plaats {{value}}',
     per10000: '{{value}} per 10.000 inwoners',
+    points_one: '{{value}} procentpunt',
+    points_other: '{{value}} procentpunten',
+    places_one: '{{value}} plaats',
+    places_other: '{{value}} plaatsen',
   },
   search: {
     title: 'Zoeken',
@@ -465,6 +472,9 @@ export default {
     kind_transfer: 'Verantwoordelijkheid overgedragen',
     kind_correction: 'Correctie',
     feed: 'Elke wijziging volgen (Atom-feed)',
+    latestRelease: 'Dit is de nieuwste uitgave, met gegevens per {{date}}.',
+    sincePrevious: 'Wijzigingen sinds de vorige uitgave, van {{date}}',
+    noPrevious: 'Er is geen eerdere uitgave vastgelegd, dus er is niets om mee te vergelijken.',
   },
   feedback: {
     title: 'Een probleem met dit record melden',

@@ -245,6 +245,9 @@ export default {
     colTrajectory: 'Xu hướng',
     noFigure: 'Chưa có số liệu tương đồng được công bố',
     proxyOnly: 'Chỉ có số liệu liên quan:',
+    summary: 'Tình hình các chỉ tiêu',
+    count: '{{label}}: {{count}}',
+    gapUnits: 'Khoảng cách là phần còn phải vượt qua: tính bằng điểm phần trăm với chỉ tiêu tính theo phần trăm, bằng bậc với chỉ tiêu xếp hạng.',
   },
   trajectory: {
     achieved: 'Đã đạt',
@@ -365,6 +368,8 @@ export default {
     perYear: 'mỗi năm',
     rank: 'hạng {{value}}',
     per10000: '{{value}} trên 10.000 dân',
+    points_other: '{{value}} điểm phần trăm',
+    places_other: '{{value}} bậc',
   },
   search: {
     title: 'Tìm kiếm',
@@ -449,6 +454,9 @@ export default {
     kind_transfer: 'Chuyển giao trách nhiệm',
     kind_correction: 'Đính chính',
     feed: 'Theo dõi mọi thay đổi (nguồn tin Atom)',
+    latestRelease: 'Đây là bản phát hành mới nhất, số liệu tính đến ngày {{date}}.',
+    sincePrevious: 'Thay đổi kể từ bản phát hành trước, ngày {{date}}',
+    noPrevious: 'Chưa có bản phát hành nào trước đó được ghi lại nên chưa có gì để so sánh.',
   },
   feedback: {
     title: 'Báo lỗi về hồ sơ này',
