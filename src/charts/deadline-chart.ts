@@ -30,8 +30,9 @@ export interface DeadlineChartLayout {
  * A narrow drawing (400 units) so that, scaled to a phone's width, its 13-unit labels stay about
  * 11 px; the page caps its width on large screens so they do not grow past about 17 px.
  */
-export function layoutDeadlineChart(buckets: readonly MonthBucket[], asOf: string, width = 400, height = 240): DeadlineChartLayout {
-  const plot = { left: 30, top: 18, right: width - 8, bottom: height - 44 };
+export function layoutDeadlineChart(buckets: readonly MonthBucket[], asOf: string, width = 400, height = 256): DeadlineChartLayout {
+  // The top margin holds the data-date label clear of the totals drawn above the bars.
+  const plot = { left: 30, top: 36, right: width - 8, bottom: height - 44 };
   const x = scaleBand<string>()
     .domain(buckets.map((b) => b.month))
     .range([plot.left, plot.right])

@@ -34,11 +34,11 @@ export function formatMonth(month: string, locale: LocaleCode): string {
 }
 
 /** A month as its short name and its year apart, for two-line chart labels. @example formatMonthParts('2026-03', 'en') // { month: 'Mar', year: '2026' } */
-export function formatMonthParts(month: string, locale: LocaleCode): { month: string; year: string } {
+export function formatMonthParts(month: string, locale: LocaleCode, style: 'short' | 'numeric' = 'short'): { month: string; year: string } {
   const date = new Date(`${month}-01T00:00:00Z`);
   const intl = getLocale(locale).intl;
   return {
-    month: new Intl.DateTimeFormat(intl, { month: 'short', timeZone: 'UTC' }).format(date),
+    month: new Intl.DateTimeFormat(intl, { month: style, timeZone: 'UTC' }).format(date),
     year: new Intl.DateTimeFormat(intl, { year: 'numeric', timeZone: 'UTC' }).format(date),
   };
 }

@@ -172,9 +172,10 @@ test.describe('results', () => {
     await expect(page.locator('tr[data-indicator="digital-economy-share-gdp"] [data-col="gap"]')).toHaveText('15.98 percentage points');
   });
 
-  test('cites a source for every point of an indicator chart', async ({ page }) => {
+  test('cites a source for every figure of an indicator, and charts only the comparable ones', async ({ page }) => {
     await page.goto('/en/indicators/budget-share-sti/');
-    await expect(page.locator('svg.indicator-chart .point')).toHaveCount(5);
+    await expect(page.locator('svg.indicator-chart .point')).toHaveCount(4);
+    await expect(page.locator('svg.indicator-chart .unit')).toHaveText('%');
     const sources = await page.locator('.chart-data tbody tr td:last-child').allTextContents();
     expect(sources).toHaveLength(5);
     for (const source of sources) expect(source.trim()).not.toBe('');

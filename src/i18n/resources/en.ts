@@ -170,6 +170,7 @@ export default {
     changed: 'What changed since the last release',
     changesSince_one: '{{count}} change since the release of {{date}}',
     changesSince_other: '{{count}} changes since the release of {{date}}',
+    answers: 'The three answers',
   },
   progress: {
     title: 'Progress: every task',
@@ -205,6 +206,7 @@ export default {
     pastDeadlineNone: 'No task is past its deadline at the data date.',
     order: 'Most urgent first: tasks past their deadline (longest first), then the nearest deadlines, then tasks with no deadline, then finished ones.',
     dataDate: 'Data date {{date}}',
+    axisTasks: 'Tasks',
   },
   responsibility: {
     title: 'Responsibility: every body’s record',

@@ -182,6 +182,7 @@ export default {
     changesSince_one: '{{count}} changement depuis la publication du {{date}}',
     changesSince_many: '{{count}} de changements depuis la publication du {{date}}',
     changesSince_other: '{{count}} changements depuis la publication du {{date}}',
+    answers: 'Les trois réponses',
   },
   progress: {
     title: 'Avancement : toutes les tâches',
@@ -218,6 +219,7 @@ export default {
     pastDeadlineNone: 'Aucune tâche n’a dépassé son échéance à la date des données.',
     order: 'Le plus urgent d’abord : échéances dépassées (les plus anciennes d’abord), puis les échéances les plus proches, puis les tâches sans échéance, enfin les tâches terminées.',
     dataDate: 'Date des données : {{date}}',
+    axisTasks: 'Tâches',
   },
   responsibility: {
     title: 'Responsabilité : le bilan de chaque organisme',

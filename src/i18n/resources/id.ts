@@ -158,6 +158,7 @@ export default {
     offTrackNone: 'Menurut angka yang sebanding, tidak ada target yang keluar jalur.',
     changed: 'Apa yang berubah sejak rilis sebelumnya',
     changesSince_other: '{{count}} perubahan sejak rilis {{date}}',
+    answers: 'Tiga jawaban',
   },
   progress: {
     title: 'Kemajuan: semua tugas',
@@ -192,6 +193,7 @@ export default {
     pastDeadlineNone: 'Tidak ada tugas yang lewat tenggat pada tanggal data.',
     order: 'Paling mendesak dulu: tugas yang lewat tenggat (paling lama dulu), lalu tenggat terdekat, lalu tugas tanpa tenggat, terakhir tugas yang sudah selesai.',
     dataDate: 'Tanggal data {{date}}',
+    axisTasks: 'Tugas',
   },
   responsibility: {
     title: 'Tanggung jawab: catatan setiap lembaga',

@@ -170,6 +170,7 @@ export default {
     changed: 'Wat er veranderde sinds de vorige uitgave',
     changesSince_one: '{{count}} wijziging sinds de uitgave van {{date}}',
     changesSince_other: '{{count}} wijzigingen sinds de uitgave van {{date}}',
+    answers: 'De drie antwoorden',
   },
   progress: {
     title: 'Voortgang: alle taken',
@@ -205,6 +206,7 @@ export default {
     pastDeadlineNone: 'Op de peildatum is geen enkele taak over de termijn.',
     order: 'Meest dringend eerst: taken over de termijn (langst eerst), dan de dichtstbijzijnde termijnen, dan taken zonder termijn, ten slotte afgeronde taken.',
     dataDate: 'Peildatum {{date}}',
+    axisTasks: 'Taken',
   },
   responsibility: {
     title: 'Verantwoordelijkheid: de staat van elke instantie',

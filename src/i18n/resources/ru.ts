@@ -194,6 +194,7 @@ export default {
     changesSince_few: '{{count}} изменения с выпуска от {{date}}',
     changesSince_many: '{{count}} изменений с выпуска от {{date}}',
     changesSince_other: '{{count}} изменения с выпуска от {{date}}',
+    answers: 'Три ответа',
   },
   progress: {
     title: 'Ход работ: все задачи',
@@ -231,6 +232,7 @@ export default {
     pastDeadlineNone: 'На дату данных ни у одной задачи срок не прошёл.',
     order: 'Сначала самое срочное: задачи с прошедшим сроком (самые давние первыми), затем ближайшие сроки, затем задачи без срока, в конце завершённые.',
     dataDate: 'Дата данных {{date}}',
+    axisTasks: 'Задачи',
   },
   responsibility: {
     title: 'Ответственность: итоги каждого органа',

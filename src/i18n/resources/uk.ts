@@ -194,6 +194,7 @@ export default {
     changesSince_few: '{{count}} зміни від випуску {{date}}',
     changesSince_many: '{{count}} змін від випуску {{date}}',
     changesSince_other: '{{count}} зміни від випуску {{date}}',
+    answers: 'Три відповіді',
   },
   progress: {
     title: 'Перебіг робіт: усі завдання',
@@ -231,6 +232,7 @@ export default {
     pastDeadlineNone: 'На дату даних у жодного завдання строк не минув.',
     order: 'Спершу найтерміновіше: завдання з пропущеним строком (найдавніші першими), далі найближчі строки, далі завдання без строку, наприкінці завершені.',
     dataDate: 'Дата даних {{date}}',
+    axisTasks: 'Завдання',
   },
   responsibility: {
     title: 'Відповідальність: підсумки кожного органу',

@@ -158,6 +158,7 @@ export default {
     offTrackNone: 'Chưa chỉ tiêu nào chệch hướng theo các số liệu so sánh được.',
     changed: 'Thay đổi kể từ lần phát hành trước',
     changesSince_other: '{{count}} thay đổi kể từ lần phát hành ngày {{date}}',
+    answers: 'Ba câu trả lời',
   },
   progress: {
     title: 'Tiến độ: toàn bộ nhiệm vụ',
@@ -192,6 +193,7 @@ export default {
     pastDeadlineNone: 'Không có nhiệm vụ nào quá hạn tại ngày số liệu.',
     order: 'Khẩn cấp nhất trước: nhiệm vụ đã quá hạn (quá hạn lâu nhất trước), rồi thời hạn gần nhất, rồi nhiệm vụ không có hạn, cuối cùng là nhiệm vụ đã xong.',
     dataDate: 'Ngày số liệu {{date}}',
+    axisTasks: 'Số nhiệm vụ',
   },
   responsibility: {
     title: 'Trách nhiệm: kết quả của từng cơ quan',
