@@ -113,7 +113,7 @@ const observations: Table<ObservationRow> = {
   columns: [
     { name: 'indicator', type: 'string', description: 'Indicator id', value: (r) => r.indicatorId },
     { name: 'date', type: 'date', description: 'Date the value refers to', value: (r) => r.observation.date },
-    { name: 'period', type: 'string', description: 'Period as published', value: (r) => r.observation.period },
+    { name: 'period', type: 'string', description: 'Period as published (in English where it has words)', value: (r) => (typeof r.observation.period === 'string' ? r.observation.period : (r.observation.period.en ?? r.observation.period.vi)) },
     { name: 'value', type: 'number', description: 'Value in the indicator unit (empty: described in words only)', value: (r) => r.observation.value ?? null },
     { name: 'comparable', type: 'boolean', description: 'Whether it measures the same thing as the target', value: (r) => r.observation.comparable },
     { name: 'text_vi', type: 'string', description: 'The value as described, in Vietnamese', value: (r) => r.observation.text.vi },
