@@ -19,12 +19,20 @@ export interface DeadlineChartLayout {
   width: number;
   height: number;
   plot: { left: number; top: number; bottom: number; right: number };
-  bars: { month: string; x: number; width: number; total: number; segments: BarSegment[] }[];
+  /** `past`: the month ended before the data date's month, drawn apart from the months still ahead. */
+  bars: { month: string; x: number; width: number; total: number; past: boolean; segments: BarSegment[] }[];
   yTicks: { value: number; y: number }[];
+  /** Where the data date falls on the month axis: within its month's bar, else between the bars around it. */
+  today: { x: number } | null;
 }
 
-export function layoutDeadlineChart(buckets: readonly MonthBucket[], width = 640, height = 260): DeadlineChartLayout {
-  const plot = { left: 36, top: 12, right: width - 8, bottom: height - 40 };
+/**
+ * A narrow drawing (400 units) so that, scaled to a phone's width, its 13-unit labels stay about
+ * 11 px; the page caps its width on large screens so they do not grow past about 17 px.
+ */
+export function layoutDeadlineChart(buckets: readonly MonthBucket[], asOf: string, width = 400, height = 256): DeadlineChartLayout {
+  // The top margin holds the data-date label clear of the totals drawn above the bars.
+  const plot = { left: 30, top: 36, right: width - 8, bottom: height - 44 };
   const x = scaleBand<string>()
     .domain(buckets.map((b) => b.month))
     .range([plot.left, plot.right])
@@ -40,8 +48,26 @@ export function layoutDeadlineChart(buckets: readonly MonthBucket[], width = 640
       segments.push({ status, count, x: x(bucket.month)!, width: x.bandwidth(), y: y(base + count), height: y(base) - y(base + count) });
       base += count;
     }
-    return { month: bucket.month, x: x(bucket.month)!, width: x.bandwidth(), total: bucket.total, segments };
+    return { month: bucket.month, x: x(bucket.month)!, width: x.bandwidth(), total: bucket.total, past: bucket.month < asOf.slice(0, 7), segments };
   });
   const yTicks = y.ticks(Math.min(max, 5)).filter(Number.isInteger).map((value) => ({ value, y: y(value) }));
-  return { width, height, plot, bars, yTicks };
+  return { width, height, plot, bars, yTicks, today: todayMark(bars, asOf, plot) };
+}
+
+/** The data date's place: a fraction of the way through its month's bar, else midway in the gap between months. */
+function todayMark(bars: readonly { month: string; x: number; width: number }[], asOf: string, plot: { left: number; right: number }): { x: number } | null {
+  if (bars.length === 0) return null;
+  const month = asOf.slice(0, 7);
+  const own = bars.find((b) => b.month === month);
+  if (own) {
+    const day = Number(asOf.slice(8, 10));
+    const [year, m] = month.split('-').map(Number) as [number, number];
+    const daysInMonth = new Date(Date.UTC(year, m, 0)).getUTCDate();
+    return { x: own.x + (own.width * (day - 0.5)) / daysInMonth };
+  }
+  const after = bars.findIndex((b) => b.month > month);
+  if (after === 0) return { x: (plot.left + bars[0]!.x) / 2 };
+  const before = bars[after === -1 ? bars.length - 1 : after - 1]!;
+  const next = after === -1 ? null : bars[after]!;
+  return { x: next ? (before.x + before.width + next.x) / 2 : (before.x + before.width + plot.right) / 2 };
 }

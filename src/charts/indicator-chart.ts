@@ -30,14 +30,17 @@ export interface TrendEnd {
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
- * Null when the indicator has no numeric value to draw. `trend` (latest value → projected value at
- * the target date) is drawn as its own line so the verdict can be seen, not only read.
+ * Null when the indicator has no comparable numeric value to draw. Figures that measure something
+ * else than the target are left out: on the target's axis they would read as progress towards it
+ * (the page lists them in its table). `trend` (latest value → projected value at the target date)
+ * is drawn as its own line so the verdict can be seen, not only read.
  */
 export function layoutIndicatorChart(indicator: Indicator, width = 640, height = 280, trend: { from: TrendEnd; to: TrendEnd } | null = null): IndicatorChartLayout | null {
-  const observed = indicator.observations.filter((o) => o.value !== undefined) as (Indicator['observations'][number] & { value: number })[];
+  const observed = indicator.observations.filter((o) => o.value !== undefined && o.comparable) as (Indicator['observations'][number] & { value: number })[];
   const targets = indicator.targets.filter((t) => t.value !== undefined) as (Indicator['targets'][number] & { value: number })[];
   if (observed.length === 0) return null;
-  const plot = { left: 48, top: 16, right: width - 16, bottom: height - 32 };
+  // The top margin holds the value axis's unit.
+  const plot = { left: 48, top: 30, right: width - 16, bottom: height - 32 };
   const dates = [...observed.map((o) => o.date), ...targets.map((t) => t.date)].map(utc);
   const first = new Date(Math.min(...dates.map(Number)));
   const last = new Date(Math.max(...dates.map(Number)));

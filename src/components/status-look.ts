@@ -1,14 +1,18 @@
-/** How each derived status looks: an icon (so colour is never the only cue) and a colour tone. */
-import type { DerivedStatusCode } from '../domain/status.ts';
+/** How each derived status looks: an icon (so colour is never the only cue) and its tone from the rule. */
+import { STATUS_TONE_OF, type DerivedStatusCode, type StatusTone } from '../domain/status.ts';
 
-export const STATUS_LOOK: Record<DerivedStatusCode, { icon: string; tone: 'ok' | 'late' | 'bad' | 'info' | 'muted' }> = {
-  completed_on_time: { icon: '✓', tone: 'ok' },
-  completed: { icon: '✓', tone: 'ok' },
-  completed_late: { icon: '✓!', tone: 'late' },
-  in_progress: { icon: '▶', tone: 'info' },
-  not_yet_due: { icon: '○', tone: 'info' },
-  no_deadline: { icon: '∞', tone: 'info' },
-  overdue: { icon: '!', tone: 'bad' },
-  cancelled: { icon: '×', tone: 'muted' },
-  unknown: { icon: '?', tone: 'muted' },
+const ICON: Record<DerivedStatusCode, string> = {
+  past_deadline: '!',
+  completed_on_time: '✓',
+  completed_late: '✓',
+  completed: '✓',
+  in_progress: '▶',
+  not_yet_due: '○',
+  in_progress_no_deadline: '▶',
+  no_deadline_no_report: '?',
+  cancelled: '×',
 };
+
+export const STATUS_LOOK = Object.fromEntries(
+  Object.entries(ICON).map(([code, icon]) => [code, { icon, tone: STATUS_TONE_OF[code as DerivedStatusCode] }]),
+) as Record<DerivedStatusCode, { icon: string; tone: StatusTone }>;

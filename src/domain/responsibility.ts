@@ -9,7 +9,7 @@
  * is read at that date). Statuses come from TaskView.status, the one status rule; never re-derived.
  */
 import type { IndexedDataset, TaskView } from './dataset.ts';
-import { countByStatus, onTimeRate, type StatusCounts } from './rollups.ts';
+import { countByStatus, onTimeFigure, type OnTimeFigure, type StatusCounts } from './rollups.ts';
 import type { DerivedStatusCode } from './status.ts';
 import { leadHistory } from './timeline.ts';
 
@@ -25,8 +25,8 @@ export interface BodyRecord {
   coordinates: TaskView[];
   /** Statuses of `leads`. */
   counts: StatusCounts;
-  /** On time ÷ (on time + late + overdue) over `leads`; null when no deadline has been tested. */
-  onTimeRate: number | null;
+  /** On-time figure over `leads`: counts always, a rate only from enough tested deadlines. */
+  onTime: OnTimeFigure;
 }
 
 /**
@@ -34,15 +34,15 @@ export interface BodyRecord {
  * no deadline) and "cancelled" are kept apart from "on time": they never tested a deadline.
  */
 export const RECORD_STATUSES: readonly DerivedStatusCode[] = [
+  'past_deadline',
   'completed_on_time',
   'completed_late',
-  'overdue',
   'in_progress',
   'not_yet_due',
-  'no_deadline',
+  'in_progress_no_deadline',
+  'no_deadline_no_report',
   'completed',
   'cancelled',
-  'unknown',
 ];
 
 /** Statuses that tested no deadline and are rare: shown only where some record has one. */
@@ -62,7 +62,7 @@ function cameByTransfer(view: TaskView): boolean {
 /** Every body's record, in the dataset's body order; bodies with no task have empty lists. */
 export function bodyRecords(data: Pick<IndexedDataset, 'agencies' | 'taskViews'>): BodyRecord[] {
   const records = new Map<string, BodyRecord>(
-    data.agencies.map((a) => [a.id, { agencyId: a.id, leads: [], received: [], transferredAway: [], coordinates: [], counts: countByStatus([]), onTimeRate: null }]),
+    data.agencies.map((a) => [a.id, { agencyId: a.id, leads: [], received: [], transferredAway: [], coordinates: [], counts: countByStatus([]), onTime: onTimeFigure(countByStatus([])) }]),
   );
   for (const view of data.taskViews) {
     const current = view.timeline.currentLead;
@@ -79,7 +79,7 @@ export function bodyRecords(data: Pick<IndexedDataset, 'agencies' | 'taskViews'>
   }
   for (const record of records.values()) {
     record.counts = countByStatus(record.leads);
-    record.onTimeRate = onTimeRate(record.counts);
+    record.onTime = onTimeFigure(record.counts);
   }
   return [...records.values()];
 }
@@ -112,6 +112,26 @@ export function handovers(view: TaskView): Handover[] {
     from = transfer.lead;
     return handover;
   });
+}
+
+/**
+ * Worst first, for the Responsibility page: most tasks past the deadline, then most missed
+ * deadlines, then lowest on-time share of tested deadlines, then most tasks led; ties keep the
+ * given order (the dataset's body order).
+ */
+export function worstFirst(records: readonly BodyRecord[]): BodyRecord[] {
+  const share = (r: BodyRecord) => (r.onTime.tested === 0 ? 1 : r.onTime.onTime / r.onTime.tested);
+  return records
+    .map((r, i) => ({ r, i }))
+    .sort(
+      (a, b) =>
+        b.r.counts.past_deadline - a.r.counts.past_deadline ||
+        b.r.onTime.missed - a.r.onTime.missed ||
+        share(a.r) - share(b.r) ||
+        b.r.leads.length - a.r.leads.length ||
+        a.i - b.i,
+    )
+    .map(({ r }) => r);
 }
 
 /** Whether the body has anything on its record (listed on the Responsibility page). */

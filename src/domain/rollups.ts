@@ -1,7 +1,7 @@
 /** Counts over tasks, each read from the one status rule (TaskView.status), never re-derived. */
 import type { TaskView } from './dataset.ts';
 import { monthOf } from './dates.ts';
-import { DERIVED_STATUSES, isDueVerdict, type DerivedStatusCode } from './status.ts';
+import { DERIVED_STATUSES, isDueVerdict, isFinished, type DerivedStatusCode } from './status.ts';
 
 export type StatusCounts = Record<DerivedStatusCode, number>;
 
@@ -11,21 +11,65 @@ export function countByStatus(views: readonly TaskView[]): StatusCounts {
   return counts;
 }
 
-/**
- * Share of tasks whose deadline has been tested that met it: on time ÷ (on time + late + overdue).
- * Null when no task has been tested yet: "not measurable" is not the same as 0 %.
- * @example onTimeRate({ completed_on_time: 3, completed_late: 1, overdue: 0, … }) // 0.75
- */
-export function onTimeRate(counts: StatusCounts): number | null {
-  const due = counts.completed_on_time + counts.completed_late + counts.overdue;
-  return due === 0 ? null : counts.completed_on_time / due;
+/** Below this many tested deadlines a percentage says more than the record does: show counts only. */
+export const MIN_TESTED_FOR_RATE = 5;
+
+export interface OnTimeFigure {
+  /** Tasks whose deadline has been tested: on time + late + past the deadline. */
+  tested: number;
+  onTime: number;
+  /** Completed late, or past the deadline with no completion reported. */
+  missed: number;
+  /** onTime ÷ tested; null below MIN_TESTED_FOR_RATE tested deadlines (then show the counts). */
+  rate: number | null;
 }
 
-/** Tasks past their deadline and not reported done, most days overdue first. */
-export function overdueTasks(views: readonly TaskView[]): TaskView[] {
+/**
+ * The on-time figure, the same rule for the whole portal and for every body.
+ * @example onTimeFigure({ completed_on_time: 3, completed_late: 1, past_deadline: 1, … }) // { tested: 5, onTime: 3, missed: 2, rate: 0.6 }
+ * @example onTimeFigure({ past_deadline: 1, … }) // { tested: 1, onTime: 0, missed: 1, rate: null }
+ */
+export function onTimeFigure(counts: StatusCounts): OnTimeFigure {
+  const missed = counts.completed_late + counts.past_deadline;
+  const tested = counts.completed_on_time + missed;
+  return { tested, onTime: counts.completed_on_time, missed, rate: tested < MIN_TESTED_FOR_RATE ? null : counts.completed_on_time / tested };
+}
+
+/** The on-time rate alone: null when too few deadlines have been tested (see onTimeFigure). */
+export function onTimeRate(counts: StatusCounts): number | null {
+  return onTimeFigure(counts).rate;
+}
+
+/** Tasks past their deadline with no completion reported, most days past first. */
+export function pastDeadlineTasks(views: readonly TaskView[]): TaskView[] {
   return views
-    .filter((v) => v.status.code === 'overdue')
+    .filter((v) => v.status.code === 'past_deadline')
     .sort((a, b) => (b.status.daysLate ?? 0) - (a.status.daysLate ?? 0) || (a.task.id < b.task.id ? -1 : 1));
+}
+
+/** 0: past the deadline; 1: deadline ahead, not finished; 2: no deadline, not finished; 3: finished. */
+function urgencyRank(view: TaskView): number {
+  const { code, deadline } = view.status;
+  if (code === 'past_deadline') return 0;
+  if (isFinished(code)) return 3;
+  return deadline === null ? 2 : 1;
+}
+
+/**
+ * The Progress page's default order: past the deadline first (most days past first), then the
+ * nearest deadline ahead, then open tasks with no deadline, then finished ones; ties by id.
+ */
+export function byUrgency(views: readonly TaskView[]): TaskView[] {
+  const key = (v: TaskView): [number, number, string] => {
+    const rank = urgencyRank(v);
+    const days = rank === 0 ? -(v.status.daysLate ?? 0) : rank === 1 ? (v.status.daysLeft ?? 0) : 0;
+    return [rank, days, v.task.id];
+  };
+  return [...views].sort((a, b) => {
+    const [ra, da, ia] = key(a);
+    const [rb, db, ib] = key(b);
+    return ra - rb || da - db || (ia < ib ? -1 : ia > ib ? 1 : 0);
+  });
 }
 
 /** Tasks whose current deadline is on or before `date`. */

@@ -45,6 +45,16 @@ export function formatMonth(month: string, locale: LocaleCode): string {
   return new Intl.DateTimeFormat(getLocale(locale).intl, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
+/** A month as its short name and its year apart, for two-line chart labels. @example formatMonthParts('2026-03', 'en') // { month: 'Mar', year: '2026' } */
+export function formatMonthParts(month: string, locale: LocaleCode, style: 'short' | 'numeric' = 'short'): { month: string; year: string } {
+  const date = new Date(`${month}-01T00:00:00Z`);
+  const intl = getLocale(locale).intl;
+  return {
+    month: new Intl.DateTimeFormat(intl, { month: style, timeZone: 'UTC' }).format(date),
+    year: new Intl.DateTimeFormat(intl, { year: 'numeric', timeZone: 'UTC' }).format(date),
+  };
+}
+
 /** @example formatNumber(14.02, 'vi') // '14,02' */
 export function formatNumber(value: number, locale: LocaleCode, maximumFractionDigits = 2): string {
   const key = `${locale}:${maximumFractionDigits}`;

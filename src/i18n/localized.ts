@@ -28,3 +28,8 @@ export function pickText(text: LocalizedText, locale: LocaleCode): PickedText {
 export function textIn(text: LocalizedText, locale: LocaleCode): string {
   return pickText(text, locale).text;
 }
+
+/** A figure's period in the reader's language: as is when it has no words, else by language. */
+export function periodIn(period: string | LocalizedText, locale: LocaleCode): string {
+  return typeof period === 'string' ? period : textIn(period, locale);
+}

@@ -1,7 +1,9 @@
 /**
  * Makes every <table data-sortable> sortable by its column headers. Without JavaScript the table
  * is complete and in its built order; this only adds buttons. Cells may carry data-sort with the
- * value to sort by (ISO dates, numbers); otherwise their text is used.
+ * value to sort by (ISO dates, numbers); otherwise their text is used. A table with
+ * data-sort-param keeps its sort in the address (?sort=2-desc), so a sorted view can be shared and
+ * the back button returns to the previous order (the built order when the parameter is gone).
  */
 function cellKey(row: HTMLTableRowElement, index: number): string {
   const cell = row.cells[index];
@@ -19,6 +21,28 @@ function enhance(table: HTMLTableElement): void {
   const headers = [...table.tHead?.rows[0]?.cells ?? []];
   const body = table.tBodies[0];
   if (!body) return;
+  const built = [...body.rows];
+  const param = table.dataset['sortParam'];
+
+  const sortBy = (index: number, ascending: boolean) => {
+    headers.forEach((h) => h.removeAttribute('aria-sort'));
+    headers[index]?.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+    const rows = [...body.rows].sort((a, b) => compare(cellKey(a, index), cellKey(b, index)) * (ascending ? 1 : -1));
+    body.append(...rows);
+  };
+
+  /** Sort as the address says; with no (valid) sort in it, back to the built order. */
+  const readAddress = () => {
+    if (!param) return;
+    const match = /^(\d+)-(asc|desc)$/.exec(new URLSearchParams(location.search).get(param) ?? '');
+    const index = match ? Number(match[1]) : -1;
+    if (match && index < headers.length) sortBy(index, match[2] === 'asc');
+    else {
+      headers.forEach((h) => h.removeAttribute('aria-sort'));
+      body.append(...built);
+    }
+  };
+
   headers.forEach((header, index) => {
     const button = document.createElement('button');
     button.type = 'button';
@@ -29,12 +53,17 @@ function enhance(table: HTMLTableElement): void {
     header.append(button);
     button.addEventListener('click', () => {
       const ascending = header.getAttribute('aria-sort') !== 'ascending';
-      headers.forEach((h) => h.removeAttribute('aria-sort'));
-      header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      const rows = [...body.rows].sort((a, b) => compare(cellKey(a, index), cellKey(b, index)) * (ascending ? 1 : -1));
-      body.append(...rows);
+      sortBy(index, ascending);
+      if (!param) return;
+      const params = new URLSearchParams(location.search);
+      params.set(param, `${index}-${ascending ? 'asc' : 'desc'}`);
+      history.pushState(null, '', `${location.pathname}?${params.toString()}${location.hash}`);
     });
   });
+  if (param) {
+    window.addEventListener('popstate', readAddress);
+    readAddress();
+  }
 }
 
 document.querySelectorAll<HTMLTableElement>('table[data-sortable]').forEach(enhance);

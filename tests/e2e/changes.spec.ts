@@ -2,17 +2,20 @@
  * The monitors' view: what changed (since the recorded release and since a date), which records
  * went stale, and a prefilled report on every task. Figures worked out by hand from content/:
  * 30 new tasks + 6 events = 36 changes; in the 30 days before 2026-03-13 (from 2026-02-11) only
- * x-2026-02-25-14 was assigned; the recorded release of 2026-03-13 holds everything (0 since).
+ * x-2026-02-25-14 was assigned. The one recorded release is of 2026-03-13, the data date itself: the
+ * page says it is the latest release and that there is no earlier one to compare with.
  */
 import { expect, test } from '@playwright/test';
 import { watchConsole } from './console.ts';
 
-test('lists every change, newest first, and nothing since the recorded release', async ({ page }) => {
+test('lists every change, newest first, and never compares the latest release with itself', async ({ page }) => {
   const console = watchConsole(page);
   await page.goto('/en/changes/');
   await expect(page.locator('table.changes tbody tr')).toHaveCount(36);
   await expect(page.locator('table.changes tbody tr').first()).toHaveAttribute('data-date', '2026-02-25');
-  await expect(page.locator('[data-since-release]')).toHaveAttribute('data-since-release', '0');
+  await expect(page.locator('[data-latest-release]')).toHaveText('This is the latest release, with data as of 13 March 2026.');
+  await expect(page.getByRole('heading', { name: 'No earlier release has been recorded, so there is nothing to compare this one with.' })).toBeVisible();
+  await expect(page.locator('[data-since-release]')).toHaveCount(0);
   await expect(page.getByText('1 change in the 30 days before the data date')).toBeVisible();
   expect(console).toEqual([]);
 });

@@ -48,7 +48,7 @@ describe('a "checked, no new report" event', () => {
     expect(searched.timeline.lastChecked).toBe('2026-06-15');
     expect(searched.daysSinceChecked).toBe(16);
     // The verdict rests on reports only: still overdue, by 92 days after 2026-03-31.
-    expect(searched.status.code).toBe('overdue');
+    expect(searched.status.code).toBe('past_deadline');
     expect(searched.status.daysLate).toBe(92);
   });
 
@@ -81,7 +81,7 @@ describe('joint lead bodies', () => {
   it('hold a joint lead to account as the lead is: on its record and among its tasks', () => {
     const records = new Map(bodyRecords(joint).map((r) => [r.agencyId, r]));
     expect(records.get('ministry-b')!.leads.map((v) => v.task.id).sort()).toEqual(['overdue-task', 'transferred-task']);
-    expect(records.get('ministry-b')!.counts.overdue).toBe(1);
+    expect(records.get('ministry-b')!.counts.past_deadline).toBe(1);
     expect(records.get('ministry-a')!.leads.map((v) => v.task.id)).toEqual(['late-task', 'overdue-task']);
     expect(records.get('ministry-b')!.transferredAway).toEqual([]);
     expect(joint.tasksLedBy('ministry-b').map((v) => v.task.id)).toContain('overdue-task');

@@ -18,7 +18,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 const english = strings.en;
 const englishBase = baseKeys(english);
 // Strings that are the same word in English and the other language, checked by hand.
-const SAME_AS_ENGLISH = new Set(['site.name', 'unit.percent', 'nav.home', 'source.kind.plan', 'theme.innovation', 'theme.data', 'task.status', 'progress.colStatus', 'progress.filterStatus', 'progress.total', 'sources.sources', 'indicator.source', 'results.colIndicator', 'indicator.unit', 'unit.index', 'nav.sources', 'progress.month', 'results.colTarget', 'indicator.target', 'nav.data', 'sources.date', 'home.byStatus', 'agencyKind.province', 'agencyKind.commune', 'methodology.licenceTitle', 'results.colTrajectory', 'search.kind.source', 'search.kind.page', 'search.kind.indicator', 'search.statusLabel', 'data.title', 'data.feedsTitle', 'changes.colDate', 'assessment.by', 'translations.interfaceTitle', 'translations.colTerm', 'prose.ledgerDate', 'prose.kind_guide', 'monitor.statusOn', 'monitor.kind.source', 'monitor.kind.indicator', 'monitor.sheet.date', 'monitor.sheet.signature']);
+const SAME_AS_ENGLISH = new Set(['site.name', 'unit.percent', 'nav.home', 'source.kind.plan', 'theme.innovation', 'theme.data', 'task.status', 'progress.colStatus', 'progress.filterStatus', 'progress.total', 'sources.sources', 'indicator.source', 'results.colIndicator', 'indicator.unit', 'unit.index', 'nav.sources', 'progress.month', 'results.colTarget', 'indicator.target', 'nav.data', 'sources.date', 'home.byStatus', 'agencyKind.province', 'agencyKind.commune', 'methodology.licenceTitle', 'results.colTrajectory', 'search.kind.source', 'search.kind.page', 'search.kind.indicator', 'search.statusLabel', 'data.title', 'data.feedsTitle', 'changes.colDate', 'assessment.by', 'translations.interfaceTitle', 'translations.colTerm', 'prose.ledgerDate', 'prose.kind_guide', 'monitor.statusOn', 'monitor.kind.source', 'monitor.kind.indicator', 'monitor.sheet.date', 'monitor.sheet.signature', 'results.count', 'gap.places_one', 'gap.places_other']);
 
 describe.each(LOCALES.map((l) => l.code))('UI strings in %s', (code) => {
   const own = strings[code];
@@ -71,9 +71,15 @@ describe('plural forms worked out by hand', () => {
     expect(useTranslations(code)('common.days', { count })).toBe(expected);
   });
 
-  it('says "Просрочено на 256 дней" and "Прострочено на 256 днів" for 256 days', () => {
-    expect(useTranslations('ru')('status.overdueBy', { count: 256 })).toBe('Просрочено на 256 дней');
-    expect(useTranslations('uk')('status.overdueBy', { count: 256 })).toBe('Прострочено на 256 днів');
+  it('says "256 дней после срока" and "256 днів після строку" for 256 days', () => {
+    expect(useTranslations('ru')('status.pastDeadlineBy', { count: 256 })).toBe('256 дней после срока');
+    expect(useTranslations('uk')('status.pastDeadlineBy', { count: 256 })).toBe('256 днів після строку');
+  });
+
+  it('says "2 дня" / "2 дні" and "1 день" in the right forms', () => {
+    expect(useTranslations('ru')('status.pastDeadlineBy', { count: 2 })).toBe('2 дня после срока');
+    expect(useTranslations('uk')('status.pastDeadlineBy', { count: 2 })).toBe('2 дні після строку');
+    expect(useTranslations('ru')('status.pastDeadlineBy', { count: 21 })).toBe('21 день после срока');
   });
 });
 

@@ -29,10 +29,12 @@ describe('CSV tables', () => {
     const rows = parse(csvOf('tasks'), { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(30);
     const phase1 = rows.find((r) => r['id'] === 'x-2025-06-19-11-phase-1')!;
-    expect([phase1['status'], phase1['days_late'], phase1['current_deadline'], phase1['current_lead']]).toEqual(['overdue', '256', '2025-06-30', 'ministries-sectors-localities']);
+    expect([phase1['status'], phase1['days_late'], phase1['current_deadline'], phase1['current_lead']]).toEqual(['past_deadline', '256', '2025-06-30', 'ministries-sectors-localities']);
+    expect([phase1['reported_status'], phase1['reported_on']]).toEqual(['in_progress', '2025-06-28']);
     const decrees = rows.find((r) => r['id'] === 's57-2025-10-15-08')!;
     expect(decrees['title_vi']).toBe(data.taskView('s57-2025-10-15-08')!.task.title.vi);
-    expect(decrees['status']).toBe('unknown');
+    // Due 2026-03-31, no report, data date 2026-03-13: not yet due, and no last report.
+    expect([decrees['status'], decrees['reported_on']]).toEqual(['not_yet_due', '']);
   });
 
   it('keep commas, quotes and line breaks inside a field intact', () => {
@@ -53,6 +55,14 @@ describe('CSV tables', () => {
       expect(resource.schema.fields.map((f) => f.name)).toEqual(header);
     }
     expect(descriptor.licenses[0]!.name).toBe('CC-BY-4.0');
+  });
+
+  it('map the status codes published before the current vocabulary', () => {
+    const descriptor = dataPackage(data.meta);
+    expect(descriptor.statusCodeMapping.former['overdue']).toBe('past_deadline');
+    expect(descriptor.statusCodeMapping.current).toContain('no_deadline_no_report');
+    const status = descriptor.resources.find((r) => r.name === 'tasks')!.schema.fields.find((f) => f.name === 'status')!;
+    expect(status).toMatchObject({ constraints: { enum: expect.arrayContaining(['past_deadline', 'not_yet_due']) } });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DERIVED_STATUSES, deriveStatus, isFinished } from '../../src/domain/status.ts';
+import { DERIVED_STATUSES, STATUS_DEFINITIONS, deriveStatus, isFinished } from '../../src/domain/status.ts';
 import type { HistoryEvent, Task } from '../../src/domain/schema/index.ts';
 
 const evidence = [{ url: 'https://example.org/report', publisher: 'Example' }];
@@ -38,10 +38,11 @@ describe('deriveStatus', () => {
     expect(status.completedOn).toBe('2026-04-02');
   });
 
-  it('calls an unfinished task overdue by 10 days at 2026-04-10 when the deadline was 2026-03-31', () => {
+  it('calls a task with no completion reported 10 days past its deadline at 2026-04-10 when the deadline was 2026-03-31, keeping its last report', () => {
     const status = deriveStatus(task('2026-03-31', [report('a', '2026-03-01', 'in_progress')]), '2026-04-10');
-    expect(status.code).toBe('overdue');
+    expect(status.code).toBe('past_deadline');
     expect(status.daysLate).toBe(10);
+    expect([status.reported, status.reportedOn]).toEqual(['in_progress', '2026-03-01']);
   });
 
   it('counts completion on the deadline day as on time', () => {
@@ -57,10 +58,26 @@ describe('deriveStatus', () => {
     expect(status.completedOn).toBe('2026-03-20');
   });
 
-  it('says unknown when nothing was reported, and how long ago an unreported deadline passed', () => {
+  it('calls a task with no report at all past its deadline too, 10 days at 2026-04-10, with no last report', () => {
     const status = deriveStatus(task('2026-03-31', []), '2026-04-10');
-    expect(status.code).toBe('unknown');
-    expect(status.daysSinceDeadlineUnreported).toBe(10);
+    expect(status.code).toBe('past_deadline');
+    expect(status.daysLate).toBe(10);
+    expect([status.reported, status.reportedOn]).toEqual([null, null]);
+  });
+
+  it('calls a task with no report and a deadline ahead not yet due, with 21 days left', () => {
+    const status = deriveStatus(task('2026-03-31', []), '2026-03-10');
+    expect(status.code).toBe('not_yet_due');
+    expect(status.daysLeft).toBe(21);
+  });
+
+  it('calls a task with neither deadline nor report "no deadline and no report"', () => {
+    expect(deriveStatus(task(null, []), '2026-04-10').code).toBe('no_deadline_no_report');
+  });
+
+  it('counts the deadline day itself as not yet past', () => {
+    const status = deriveStatus(task('2026-03-31', [report('a', '2026-03-01', 'in_progress')]), '2026-03-31');
+    expect([status.code, status.daysLeft]).toEqual(['in_progress', 0]);
   });
 
   it('says in progress within deadline with 21 days left at 2026-03-10 for a 2026-03-31 deadline', () => {
@@ -73,15 +90,15 @@ describe('deriveStatus', () => {
     expect(deriveStatus(task('2026-03-31', [report('a', '2026-03-01', 'not_started')]), '2026-03-10').code).toBe('not_yet_due');
   });
 
-  it('counts a blocked task past its deadline as overdue and flags the obstacle', () => {
+  it('counts a blocked task past its deadline as past the deadline and flags the obstacle', () => {
     const status = deriveStatus(task('2026-03-31', [report('a', '2026-03-01', 'blocked')]), '2026-04-01');
-    expect(status.code).toBe('overdue');
+    expect(status.code).toBe('past_deadline');
     expect(status.daysLate).toBe(1);
     expect(status.blocked).toBe(true);
   });
 
-  it('says no deadline for work under way on a standing duty, and completed for a finished one', () => {
-    expect(deriveStatus(task(null, [report('a', '2026-03-01', 'in_progress')]), '2026-04-10').code).toBe('no_deadline');
+  it('says in progress with no deadline for work under way on a standing duty, and completed for a finished one', () => {
+    expect(deriveStatus(task(null, [report('a', '2026-03-01', 'in_progress')]), '2026-04-10').code).toBe('in_progress_no_deadline');
     expect(deriveStatus(task(null, [report('a', '2026-03-01', 'completed')]), '2026-04-10').code).toBe('completed');
   });
 
@@ -107,7 +124,7 @@ describe('deriveStatus', () => {
 
   it('ignores events dated after the "as of" date, never the build clock', () => {
     const status = deriveStatus(task('2026-03-31', [report('a', '2026-03-01', 'in_progress'), report('b', '2026-05-01', 'completed')]), '2026-04-10');
-    expect(status.code).toBe('overdue');
+    expect(status.code).toBe('past_deadline');
   });
 
   it('reads a correction in place of the event it corrects', () => {
@@ -121,8 +138,16 @@ describe('deriveStatus', () => {
       evidence,
     };
     const status = deriveStatus(task('2026-03-31', [report('a', '2026-03-01', 'in_progress'), report('b', '2026-03-30', 'completed'), correction]), '2026-04-10');
-    expect(status.code).toBe('overdue');
+    expect(status.code).toBe('past_deadline');
     expect(status.daysLate).toBe(10);
+  });
+});
+
+describe('STATUS_DEFINITIONS', () => {
+  it('lists every status once, past the deadline first, each with its tone and the keys of its name and definition', () => {
+    expect(STATUS_DEFINITIONS.map((d) => d.code)).toEqual([...DERIVED_STATUSES]);
+    expect(STATUS_DEFINITIONS[0]).toEqual({ code: 'past_deadline', tone: 'bad', nameKey: 'status.past_deadline', definitionKey: 'methodology.rule_past_deadline' });
+    expect(new Set(DERIVED_STATUSES).size).toBe(9);
   });
 });
 

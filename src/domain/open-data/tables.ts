@@ -3,6 +3,7 @@
  * both the CSV rows and the Frictionless schema, so the two cannot disagree.
  */
 import type { IndexedDataset, TaskView } from '../dataset.ts';
+import { DERIVED_STATUSES } from '../status.ts';
 import type { Evidence, HistoryEvent, Indicator, IndicatorObservation, LocalizedText } from '../schema/index.ts';
 import { eventText } from '../timeline.ts';
 
@@ -42,9 +43,10 @@ const tasks: Table<TaskView> = {
     { name: 'original_deadline', type: 'date', description: 'Deadline as first set (empty: none)', value: (v) => v.timeline.originalDeadline },
     { name: 'current_deadline', type: 'date', description: 'Deadline at the data date (empty: none)', value: (v) => v.timeline.currentDeadline },
     { name: 'theme', type: 'string', description: 'Theme code', value: (v) => v.task.theme },
-    { name: 'status', type: 'string', description: 'Derived status code (see the Methodology page)', value: (v) => v.status.code },
-    { name: 'reported_status', type: 'string', description: 'Latest reported status (empty: no report)', value: (v) => v.status.reported },
-    { name: 'days_late', type: 'integer', description: 'Days completed late, or days overdue at the data date', value: (v) => v.status.daysLate },
+    { name: 'status', type: 'string', description: `Derived status code, one of ${DERIVED_STATUSES.join(', ')} (see the Methodology page; earlier codes in statusCodeMapping)`, value: (v) => v.status.code },
+    { name: 'reported_status', type: 'string', description: 'Latest reported status (empty: no report at all)', value: (v) => v.status.reported },
+    { name: 'reported_on', type: 'date', description: 'Date of the latest status report (empty: no report at all)', value: (v) => v.status.reportedOn },
+    { name: 'days_late', type: 'integer', description: 'completed_late: days after the deadline; past_deadline: days past the deadline at the data date with no completion reported', value: (v) => v.status.daysLate },
     { name: 'last_update', type: 'date', description: 'Date of the latest entry', value: (v) => v.timeline.lastUpdate },
   ],
 };
@@ -113,7 +115,7 @@ const observations: Table<ObservationRow> = {
   columns: [
     { name: 'indicator', type: 'string', description: 'Indicator id', value: (r) => r.indicatorId },
     { name: 'date', type: 'date', description: 'Date the value refers to', value: (r) => r.observation.date },
-    { name: 'period', type: 'string', description: 'Period as published', value: (r) => r.observation.period },
+    { name: 'period', type: 'string', description: 'Period as published (in English where it has words)', value: (r) => (typeof r.observation.period === 'string' ? r.observation.period : (r.observation.period.en ?? r.observation.period.vi)) },
     { name: 'value', type: 'number', description: 'Value in the indicator unit (empty: described in words only)', value: (r) => r.observation.value ?? null },
     { name: 'comparable', type: 'boolean', description: 'Whether it measures the same thing as the target', value: (r) => r.observation.comparable },
     { name: 'reporter', type: 'string', description: 'Who published the figure: responsible-body, steering-committee, oversight or press', value: (r) => r.observation.reporter },

@@ -38,8 +38,11 @@ const target = z.strictObject({
 const observation = z.strictObject({
   /** The date the value refers to (end of the period), not when it was published. */
   date: isoDate,
-  /** The period as published ("2025", "H1 2025", "as of 26 Oct 2025"). */
-  period: label,
+  /**
+   * The period as published: plain text when it reads the same in every language ("2025"), by
+   * language when it has words ({ "vi": "Khảo sát LHQ 2024", "en": "UN survey 2024", … }).
+   */
+  period: z.union([label, localizedText]),
   /** The value in the indicator's unit; absent when only a description was reported. */
   value: figure.optional(),
   text: localizedText,
