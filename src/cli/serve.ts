@@ -1,37 +1,20 @@
 /**
  * `npm run serve`: serve dist/ over HTTP on localhost, as a static host would (directory URLs get
- * their index.html; unknown paths get the 404 page). Search needs HTTP, so does this.
+ * their index.html; unknown paths get the 404 page), with the production host's headers and
+ * compression (./serve-file.ts). Search needs HTTP, so does this.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.xml': 'application/xml; charset=utf-8',
-  '.atom': 'application/atom+xml; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.zip': 'application/zip',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
-};
+import { join, normalize, relative, resolve, sep } from 'node:path';
+import { HOST_FILES } from '../domain/hosting/headers.ts';
+import { sendFile } from './serve-file.ts';
 
 function resolveFile(root: string, urlPath: string): string | null {
   const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
   const candidate = normalize(join(root, decoded));
   if (!candidate.startsWith(root)) return null;
+  // Like the hosts, never hand out the host configuration itself.
+  if ((HOST_FILES as readonly string[]).includes(relative(root, candidate))) return null;
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   const index = join(candidate, 'index.html');
   if (existsSync(index)) return index;
@@ -55,8 +38,7 @@ export function serve(root: string, port: number, host = '127.0.0.1'): Promise<S
       response.end('Not found');
       return;
     }
-    response.writeHead(status, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
-    createReadStream(target).pipe(response);
+    sendFile(request, response, target, `/${relative(absolute, target).split(sep).join('/')}`, status);
   });
   return new Promise((done) => server.listen(port, host, () => done(server)));
 }

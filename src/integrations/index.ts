@@ -3,7 +3,7 @@
  * the per-record feeds and JSON (they read the data); then the archive packer starts on everything
  * written so far while the search index is built from the pages — the two longest steps, side by
  * side on two cores; then the manifest, from the packer's hashes and the index's; then the packer
- * adds the manifest and closes the archive.
+ * adds the manifest and closes the archive; last, the host configuration (_headers, nginx).
  *
  * Side by side they fit in memory because each is bounded: Pagefind indexes at most PAGES_PER_PART
  * pages at a time (src/domain/search/parts.ts) and the packer's heap is capped.
@@ -15,6 +15,7 @@ import { SEARCH_INDEX } from '../domain/archive/names.ts';
 import { startPacker } from './archive.ts';
 import { hashFolder, writeManifest } from './manifest.ts';
 import { writeRecordFiles } from './record-files.ts';
+import { writeHostConfig } from './host-config.ts';
 import { indexSite } from './search.ts';
 
 function publishSite(): AstroIntegration {
@@ -39,6 +40,7 @@ function publishSite(): AstroIntegration {
           const searchIndex = hashFolder(out, SEARCH_INDEX);
           writeManifest(out, { ...(await packer.published), ...searchIndex }, manifestLogger);
           await packer.finish();
+          writeHostConfig(out, logger.fork('cong-khai-57:hosting'));
         } catch (error) {
           await packer.stop();
           throw error;
