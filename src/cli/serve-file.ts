@@ -1,10 +1,11 @@
 /**
  * Send one file of the built site as the production host does (src/domain/hosting/headers.ts):
  * the same security, cache and type headers; a validator (ETag) so a revalidation costs a 304;
- * and text compressed on the wire — Brotli when the browser accepts it, gzip otherwise — from a
- * pre-compressed .br/.gz sibling when the build wrote one, on the fly when not.
+ * and text compressed on the fly — Brotli when the browser accepts it, gzip otherwise — as CDNs
+ * do. The build writes no pre-compressed .br/.gz copies: measured on the bundled data, Brotli at
+ * its best level took 174 s for 17 MB of text (twice the whole build) to save 12% over level 5.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
@@ -59,11 +60,8 @@ export function sendFile(request: IncomingMessage, response: ServerResponse, fil
     createReadStream(file).pipe(response);
     return;
   }
-  const sibling = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
   response.writeHead(status, { ...common, 'Content-Encoding': encoding });
-  const done = (error: Error | null) => {
+  pipeline(createReadStream(file), compressor(encoding), response, (error) => {
     if (error) response.destroy(error);
-  };
-  if (existsSync(sibling)) pipeline(createReadStream(sibling), response, done);
-  else pipeline(createReadStream(file), compressor(encoding), response, done);
+  });
 }
