@@ -6,10 +6,14 @@ import type { IndexedDataset } from './dataset.ts';
 
 export const SECTION_PAGES = ['', 'progress', 'responsibility', 'results', 'sources', 'changes', 'data', 'search', 'methodology'] as const;
 
-/** Paths without locale, e.g. "tasks/s57-2025-10-15-08" ("" is the locale's home). */
-export function pagePaths(data: IndexedDataset): string[] {
+/**
+ * Paths without locale, e.g. "tasks/s57-2025-10-15-08" ("" is the locale's home); `listingPages`
+ * are the pages of the paged listings (e.g. "changes/2026-03"), worked out by the build.
+ */
+export function pagePaths(data: IndexedDataset, listingPages: readonly string[] = []): string[] {
   return [
     ...SECTION_PAGES,
+    ...listingPages,
     ...data.tasks.map((t) => `tasks/${t.id}`),
     ...data.agencies.map((a) => `bodies/${a.id}`),
     ...data.indicators.map((i) => `indicators/${i.id}`),
