@@ -26,6 +26,7 @@ const HTML_BUDGET_KB: Record<string, number> = {
   progress: 10,
   'tasks/*': 7,
   responsibility: 6,
+  'responsibility/*': 5,
   'bodies/*': 5,
   results: 7,
   'indicators/*': 7,

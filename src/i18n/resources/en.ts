@@ -200,6 +200,12 @@ export default {
     noDeadline: 'none',
   },
   responsibility: {
+    byKind: 'Bodies by kind',
+    colKind: 'Kind of body',
+    colBodies: 'Bodies',
+    allBodies: 'Every body with tasks',
+    back: '← All kinds of body',
+    tooMany: 'There are too many bodies to list on one page (at most {{rows}} rows a page); choose a kind of body above.',
     title: 'Responsibility: every body’s record',
     intro: 'Each body with the tasks it leads at the data date. A task handed to another body counts for the new lead from the date of the transfer; the earlier lead’s page still lists it. The on-time rate counts only tasks whose deadline has been tested.',
     caption: 'Bodies and their tasks',

@@ -215,6 +215,12 @@ export default {
     noDeadline: 'aucune',
   },
   responsibility: {
+    byKind: 'Organismes par type',
+    colKind: 'Type d’organisme',
+    colBodies: 'Organismes',
+    allBodies: 'Tous les organismes ayant des tâches',
+    back: '← Tous les types d’organisme',
+    tooMany: 'Il y a trop d’organismes pour une seule page (au plus {{rows}} lignes par page) ; choisissez un type d’organisme ci-dessus.',
     title: 'Responsabilité : le bilan de chaque organisme',
     intro: 'Chaque organisme avec les tâches qu’il pilote à la date des données. Une tâche confiée à un autre organisme compte pour le nouveau chef de file à partir de la date du transfert ; la page de l’ancien la mentionne toujours. Le taux de respect des délais ne compte que les tâches dont l’échéance a été éprouvée.',
     caption: 'Organismes et tâches',

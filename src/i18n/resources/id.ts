@@ -189,6 +189,12 @@ export default {
     noDeadline: 'tidak ada',
   },
   responsibility: {
+    byKind: 'Lembaga menurut jenis',
+    colKind: 'Jenis lembaga',
+    colBodies: 'Jumlah lembaga',
+    allBodies: 'Semua lembaga yang memiliki tugas',
+    back: '← Semua jenis lembaga',
+    tooMany: 'Terlalu banyak lembaga untuk satu halaman (paling banyak {{rows}} baris per halaman); pilih jenis lembaga di atas.',
     title: 'Tanggung jawab: catatan setiap lembaga',
     intro: 'Setiap lembaga beserta tugas yang dipimpinnya pada tanggal data. Tugas yang dialihkan ke lembaga lain dihitung untuk penanggung jawab baru sejak tanggal pengalihan; halaman penanggung jawab lama tetap mencantumkannya. Tingkat ketepatan waktu hanya menghitung tugas yang tenggatnya sudah tiba.',
     caption: 'Lembaga dan tugasnya',

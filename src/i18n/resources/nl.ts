@@ -202,6 +202,12 @@ export default {
     noDeadline: 'geen',
   },
   responsibility: {
+    byKind: 'Instanties per soort',
+    colKind: 'Soort instantie',
+    colBodies: 'Instanties',
+    allBodies: 'Alle instanties met taken',
+    back: '← Alle soorten instanties',
+    tooMany: 'Er zijn te veel instanties voor één pagina (ten hoogste {{rows}} rijen per pagina); kies hierboven een soort instantie.',
     title: 'Verantwoordelijkheid: de staat van elke instantie',
     intro: 'Elke instantie met de taken die zij op de peildatum trekt. Een taak die naar een andere instantie gaat, telt voor de nieuwe trekker vanaf de datum van overdracht; de pagina van de vorige trekker vermeldt haar nog. Het aandeel op tijd telt alleen taken waarvan de termijn al verstreken is.',
     caption: 'Instanties en hun taken',

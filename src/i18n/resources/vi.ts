@@ -189,6 +189,12 @@ export default {
     noDeadline: 'không có',
   },
   responsibility: {
+    byKind: 'Cơ quan theo loại',
+    colKind: 'Loại cơ quan',
+    colBodies: 'Số cơ quan',
+    allBodies: 'Mọi cơ quan có nhiệm vụ',
+    back: '← Mọi loại cơ quan',
+    tooMany: 'Có quá nhiều cơ quan để liệt kê trên một trang (mỗi trang tối đa {{rows}} dòng); hãy chọn một loại cơ quan ở trên.',
     title: 'Trách nhiệm: kết quả của từng cơ quan',
     intro: 'Mỗi cơ quan cùng các nhiệm vụ do cơ quan đó chủ trì tại ngày số liệu. Nhiệm vụ chuyển sang cơ quan khác được tính cho cơ quan mới kể từ ngày chuyển giao; trang của cơ quan trước vẫn ghi lại. Tỷ lệ đúng hạn chỉ tính các nhiệm vụ đã đến lúc đánh giá thời hạn.',
     caption: 'Các cơ quan và nhiệm vụ',

@@ -1,0 +1,31 @@
+/**
+ * Listings split into pages a reader can use on their own (src/domain/listing/pager.ts), reached
+ * by plain links. Responsibility by kind of body, counted by hand from the fixture's content/
+ * (no transfers there, so a body's tasks are the tasks naming it as lead, plus those it
+ * coordinates): working groups 9 bodies leading 12 tasks, ministries 5 / 5, Party committees 3 / 4,
+ * steering committees 2 / 3, the Party office 1 / 1, the advisory council 1 / 0 (it only
+ * coordinates) — 21 bodies.
+ */
+import { expect, test } from '@playwright/test';
+
+test('the Responsibility page lists the kinds of body, each linking to its own page', async ({ page }) => {
+  await page.goto('/en/responsibility/');
+  const rows = page.locator('table.kinds tbody tr');
+  const found = await rows.evaluateAll((all) => all.map((r) => `${r.getAttribute('data-kind')} ${[...r.querySelectorAll('td')].map((c) => c.textContent).join(' ')}`));
+  expect(found.sort()).toEqual(['advisory-council 1 0', 'group 9 12', 'ministry 5 5', 'party-committee 3 4', 'party-office 1 1', 'steering-committee 2 3']);
+  // 21 bodies fit on one page, so the overview still shows them all.
+  await expect(page.locator('table.body-table tbody tr')).toHaveCount(21);
+});
+
+test('a kind of body is a page of its own, without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/responsibility/');
+  await page.locator('tr[data-kind="ministry"] a').click();
+  await expect(page).toHaveURL(/\/en\/responsibility\/ministry\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ministry');
+  await expect(page.locator('table.body-table tbody tr')).toHaveCount(5);
+  await expect(page.locator('[data-group-size]')).toHaveText('5 of 5 shown');
+  await expect(page.locator('nav.pager')).toHaveCount(0);
+  await context.close();
+});
