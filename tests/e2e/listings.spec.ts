@@ -6,7 +6,13 @@
  * steering committees 2 / 3, the Party office 1 / 1, the advisory council 1 / 0 (it only
  * coordinates) — 21 bodies.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { distDir } from '../support/built-site.ts';
+import { unzipTo } from '../support/unzip.ts';
 
 test('the Responsibility page lists the kinds of body, each linking to its own page', async ({ page }) => {
   await page.goto('/en/responsibility/');
@@ -28,4 +34,17 @@ test('a kind of body is a page of its own, without JavaScript', async ({ browser
   await expect(page.locator('[data-group-size]')).toHaveText('5 of 5 shown');
   await expect(page.locator('nav.pager')).toHaveCount(0);
   await context.close();
+});
+
+test('in the offline archive, opened from disk, a month of changes and a kind of body are a click away', async ({ page }) => {
+  const folder = mkdtempSync(join(tmpdir(), 'ck57-listings-'));
+  await unzipTo(join(distDir, 'downloads', 'cong-khai-57-2026-03-13.zip'), folder);
+  await page.goto(pathToFileURL(join(folder, 'en', 'changes', 'index.html')).href);
+  await page.locator('tr[data-month="2025-10"] a').click();
+  expect(page.url()).toMatch(/\/en\/changes\/2025-10\/index\.html$/);
+  await expect(page.locator('table.changes tbody tr')).toHaveCount(13);
+  await page.goto(pathToFileURL(join(folder, 'en', 'responsibility', 'index.html')).href);
+  await page.locator('tr[data-kind="ministry"] a').click();
+  expect(page.url()).toMatch(/\/en\/responsibility\/ministry\/index\.html$/);
+  await expect(page.locator('table.body-table tbody tr')).toHaveCount(5);
 });
