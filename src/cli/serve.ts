@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, normalize, relative, resolve, sep } from 'node:path';
-import { HOST_FILES } from '../domain/hosting/headers.ts';
+import { HOST_FILES, SECURITY_HEADERS } from '../domain/hosting/headers.ts';
 import { sendFile } from './serve-file.ts';
 
 function resolveFile(root: string, urlPath: string): string | null {
@@ -27,7 +27,7 @@ export function serve(root: string, port: number, host = '127.0.0.1'): Promise<S
     const path = request.url ?? '/';
     const file = resolveFile(absolute, path);
     if (file && !path.split('?')[0]!.endsWith('/') && file.endsWith('index.html') && !path.endsWith('index.html')) {
-      response.writeHead(301, { location: `${path.split('?')[0]}/` });
+      response.writeHead(301, { ...SECURITY_HEADERS, location: `${path.split('?')[0]}/` });
       response.end();
       return;
     }

@@ -216,6 +216,13 @@ describe('npm run serve', () => {
     expect([...chunk.body]).toEqual([0x1f, 0x8b, 1, 2, 3]);
   });
 
+  it('redirects a folder without its slash, with the security headers', async () => {
+    const response = await get('/vi');
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/vi/');
+    expect(response.headers.get('content-security-policy')).toBe(HEADER_CSP);
+  });
+
   it('never hands out the host configuration, and sends the 404 page with the same headers', async () => {
     const response = await get('/_headers');
     expect(response.status).toBe(404);
