@@ -10,9 +10,14 @@ import { shareBuildDataset } from '../data/load-dataset.ts';
 import { latestRelease } from '../data/releases.ts';
 import type { IndexedDataset } from '../domain/dataset.ts';
 import { verifyHistory } from '../domain/integrity/verify.ts';
+import { shardDir, shardOrExit } from './shards.ts';
 
 const root = process.cwd();
-const finalDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
+// `--shard K/N`: one share of the locales, into <dist>.shards/K-of-N/ for `npm run build:merge`.
+const shard = shardOrExit(process.argv);
+if (shard) process.env['CK57_SHARD'] = `${shard.index}/${shard.count}`;
+const distDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
+const finalDir = shard ? shardDir(distDir, shard) : distDir;
 // Staging and retired copies sit beside the final folder: same file system, so the swap is two renames.
 const stagingDir = `${finalDir}.staging`;
 const retiredDir = `${finalDir}.previous`;

@@ -11,11 +11,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from '../data/load-dataset.ts';
-import { SEARCH_INDEX } from '../domain/archive/names.ts';
-import { startPacker } from './archive.ts';
-import { hashFolder, writeManifest } from './manifest.ts';
+import { publishRelease } from './release.ts';
 import { writeRecordFiles } from './record-files.ts';
-import { writeHostConfig } from './host-config.ts';
+import { isShardBuild } from '../i18n/built-locales.ts';
 import { indexSite } from './search.ts';
 
 function publishSite(): AstroIntegration {
@@ -31,20 +29,9 @@ function publishSite(): AstroIntegration {
         // Tables, whole-dataset files and overall feeds are Astro endpoints (src/pages/data,
         // src/pages/[lang]/feeds), written with the pages; the per-record files come right after.
         writeRecordFiles(out, site, logger.fork('cong-khai-57:record-files'));
-        const packer = startPacker(out, buildDataset().meta.asOf, logger.fork('cong-khai-57:archive'));
-        try {
-          await indexSite(out, logger.fork('cong-khai-57:search'));
-          const manifestLogger = logger.fork('cong-khai-57:manifest');
-          // The benchmark times each phase from these start lines.
-          manifestLogger.info('hashing the search index and writing the manifest…');
-          const searchIndex = hashFolder(out, SEARCH_INDEX);
-          writeManifest(out, { ...(await packer.published), ...searchIndex }, manifestLogger);
-          await packer.finish();
-          writeHostConfig(out, logger.fork('cong-khai-57:hosting'));
-        } catch (error) {
-          await packer.stop();
-          throw error;
-        }
+        // One shard of several: its pages and index only; `npm run build:merge` does the rest once.
+        if (isShardBuild()) return indexSite(out, logger.fork('cong-khai-57:search'));
+        await publishRelease(out, buildDataset().meta.asOf, logger, () => indexSite(out, logger.fork('cong-khai-57:search')));
       },
     },
   };
