@@ -8,7 +8,7 @@ import { distDir, htmlPages, pageTypeSamples } from '../support/built-site.ts';
 test('every page type is built in all seven locales, with the right <html lang> and seven alternates', () => {
   const samples = pageTypeSamples();
   const types = [...new Set(samples.map((s) => s.type))].sort();
-  expect(types).toEqual(['bodies/*', 'changes', 'changes/*', 'data', 'home', 'indicators/*', 'methodology', 'progress', 'responsibility', 'responsibility/*', 'results', 'search', 'sources', 'sources/*', 'tasks/*']);
+  expect(types).toEqual(['bodies/*', 'changes', 'changes/*', 'data', 'home', 'indicators/*', 'methodology', 'progress', 'progress/*', 'responsibility', 'responsibility/*', 'results', 'search', 'sources', 'sources/*', 'tasks/*']);
   for (const type of types) {
     for (const locale of LOCALES) {
       const sample = samples.find((s) => s.type === type && s.locale === locale.code);

@@ -48,3 +48,16 @@ test('in the offline archive, opened from disk, a month of changes and a kind of
   expect(page.url()).toMatch(/\/en\/responsibility\/ministry\/index\.html$/);
   await expect(page.locator('table.body-table tbody tr')).toHaveCount(5);
 });
+
+test('Progress links each status, past-deadline first, to its own page of tasks', async ({ page }) => {
+  await page.goto('/en/progress/');
+  const groups = page.locator('ul.by-status li');
+  const found = await groups.evaluateAll((all) => all.map((li) => ({ status: li.getAttribute('data-status')!, count: Number(li.textContent!.split(': ').at(-1)) })));
+  // The fixture's 30 tasks, each in one status group.
+  expect(found.reduce((sum, g) => sum + g.count, 0)).toBe(30);
+  if (found.some((g) => g.status === 'overdue')) expect(found[0]!.status).toBe('overdue');
+  const first = found[0]!;
+  await groups.first().locator('a').click();
+  await expect(page).toHaveURL(new RegExp(`/en/progress/${first.status}/$`));
+  await expect(page.locator('table.task-table tbody tr')).toHaveCount(first.count);
+});

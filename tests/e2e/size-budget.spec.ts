@@ -24,6 +24,7 @@ const ANY_PAGE_HTML = 40 * kB;
 const HTML_BUDGET_KB: Record<string, number> = {
   home: 4,
   progress: 10,
+  'progress/*': 6,
   'tasks/*': 7,
   responsibility: 6,
   'responsibility/*': 5,

@@ -166,6 +166,9 @@ export default {
     gap: '{{value}} short of the target ({{target}})',
   },
   progress: {
+    byStatus: 'Tasks by status',
+    back: '← All tasks',
+    tooMany: 'There are too many tasks to list on one page (at most {{rows}} rows a page); choose a status above.',
     title: 'Progress: every task',
     intro: 'Every task assigned under Resolution 57 that the published sources name, with its lead body, deadline and status at the data date. Statuses follow the rule on the Methodology page.',
     caption: 'All tasks, {{count}} in total',

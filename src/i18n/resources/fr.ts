@@ -180,6 +180,9 @@ export default {
     gap: 'Il manque {{value}} pour atteindre l’objectif ({{target}})',
   },
   progress: {
+    byStatus: 'Tâches par statut',
+    back: '← Toutes les tâches',
+    tooMany: 'Il y a trop de tâches pour une seule page (au plus {{rows}} lignes par page) ; choisissez un statut ci-dessus.',
     title: 'Avancement : toutes les tâches',
     intro: 'Chaque tâche confiée au titre de la Résolution 57 que citent les sources publiées, avec son chef de file, son échéance et son état à la date des données. Les états suivent la règle exposée sur la page Méthodologie.',
     caption: 'Toutes les tâches, {{count}} au total',

@@ -156,6 +156,9 @@ export default {
     gap: 'Masih kurang {{value}} dari target ({{target}})',
   },
   progress: {
+    byStatus: 'Tugas menurut status',
+    back: '← Semua tugas',
+    tooMany: 'Terlalu banyak tugas untuk satu halaman (paling banyak {{rows}} baris per halaman); pilih status di atas.',
     title: 'Kemajuan: semua tugas',
     intro: 'Setiap tugas pelaksanaan Resolusi 57 yang disebut sumber yang dipublikasikan, beserta lembaga penanggung jawab, tenggat, dan statusnya pada tanggal data. Status mengikuti aturan di halaman Metodologi.',
     caption: 'Semua tugas, total {{count}}',

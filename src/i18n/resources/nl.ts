@@ -168,6 +168,9 @@ export default {
     gap: 'Nog {{value}} verwijderd van het doel ({{target}})',
   },
   progress: {
+    byStatus: 'Taken per status',
+    back: '← Alle taken',
+    tooMany: 'Er zijn te veel taken voor één pagina (ten hoogste {{rows}} rijen per pagina); kies hierboven een status.',
     title: 'Voortgang: alle taken',
     intro: 'Elke taak onder Resolutie 57 die de gepubliceerde bronnen noemen, met trekker, termijn en status op de peildatum. De status volgt de regel op de pagina Methode.',
     caption: 'Alle taken, {{count}} in totaal',

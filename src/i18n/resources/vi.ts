@@ -156,6 +156,9 @@ export default {
     gap: 'Còn thiếu {{value}} so với chỉ tiêu ({{target}})',
   },
   progress: {
+    byStatus: 'Nhiệm vụ theo tình trạng',
+    back: '← Mọi nhiệm vụ',
+    tooMany: 'Có quá nhiều nhiệm vụ để liệt kê trên một trang (mỗi trang tối đa {{rows}} dòng); hãy chọn một tình trạng ở trên.',
     title: 'Tiến độ: toàn bộ nhiệm vụ',
     intro: 'Mọi nhiệm vụ thực hiện Nghị quyết 57 được các nguồn đã công bố nêu tên, kèm cơ quan chủ trì, thời hạn và tình trạng tại ngày số liệu. Tình trạng được xác định theo quy tắc ở trang Phương pháp.',
     caption: 'Toàn bộ nhiệm vụ, tổng cộng {{count}}',
