@@ -15,6 +15,7 @@ import { filesUnder } from '../data/site-files.ts';
 import { measurePageWeights, type PageTypeWeight } from './bench/page-weights.ts';
 import { treeResident } from './bench/process-memory.ts';
 import { queryDownloadBytes } from './bench/query-download.ts';
+import { plainAstroReference, type PlainAstroReference } from './bench/plain-astro.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -134,6 +135,8 @@ function markdown(report: Report): string {
     '|---|---:|---:|',
     ...r.phases.map((p) => `| ${p.name} | ${p.seconds.toFixed(1)} | ${p.peakMiB.toFixed(0)} |`),
     '',
+    `Reference, in the same run: a plain Astro site of ${r.reference.pages} simple pages built in ${r.reference.renderSeconds.toFixed(1)} s and indexed by Pagefind in ${r.reference.indexSeconds.toFixed(1)} s; this project took **${(r.buildSeconds / (r.reference.renderSeconds + r.reference.indexSeconds)).toFixed(1)} ×** that (it also writes data files, feeds, the manifest and the archive).`,
+    '',
     `Rendering as Astro reports it, summed per file: pages ${(r.render.pagesMs / 1000).toFixed(1)} s, data tables and overall feeds ${(r.render.dataAndFeedsMs / 1000).toFixed(1)} s.`,
     `The archive packer took ${r.packingSeconds.toFixed(1)} s over the site's files, beside the search index.`,
     '',
@@ -165,6 +168,7 @@ interface Report {
   query: string;
   queryBytes: number;
   pageWeights: PageTypeWeight[];
+  reference: PlainAstroReference;
 }
 
 mkdirSync(out, { recursive: true });
@@ -203,6 +207,8 @@ const report: Report = {
   query,
   queryBytes: await queryDownloadBytes(dist, query),
   pageWeights: measurePageWeights(dist),
+  // Last, so it never runs beside the project's build: the same number of simple pages.
+  reference: await plainAstroReference(htmlPages, join(out, `plain-astro-${tasks}`)),
 };
 writeFileSync(join(out, `report-${tasks}.json`), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(join(out, `report-${tasks}.md`), markdown(report));

@@ -14,9 +14,14 @@ import { exitAfterOutput } from './exit.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { writeEditorSchemas } from './write-schemas.ts';
 import { hasFeedbackChannel } from '../domain/feedback.ts';
+import { shardDir, shardOrExit } from './shards.ts';
 
 const root = process.cwd();
-const finalDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
+// `--shard K/N`: one share of the locales, into <dist>.shards/K-of-N/ for `npm run build:merge`.
+const shard = shardOrExit(process.argv);
+if (shard) process.env['CK57_SHARD'] = `${shard.index}/${shard.count}`;
+const distDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
+const finalDir = shard ? shardDir(distDir, shard) : distDir;
 // Staging and retired copies sit beside the final folder: same file system, so the swap is two renames.
 const stagingDir = `${finalDir}.staging`;
 // Named per build: a retired copy that could not be deleted (a locked file) never blocks the next swap.

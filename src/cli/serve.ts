@@ -1,32 +1,13 @@
 /**
  * `npm run serve`: serve dist/ over HTTP on localhost, as a static host would (directory URLs get
- * their index.html; unknown paths get the 404 page). Search needs HTTP, so does this.
+ * their index.html; unknown paths get the 404 page), with the production host's headers and
+ * compression (./serve-file.ts). Search needs HTTP, so does this.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.xml': 'application/xml; charset=utf-8',
-  '.atom': 'application/atom+xml; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.zip': 'application/zip',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
-};
+import { join, normalize, relative, resolve, sep } from 'node:path';
+import { HOST_FILES, SECURITY_HEADERS } from '../domain/hosting/headers.ts';
+import { sendFile } from './serve-file.ts';
 
 /** The request path decoded, or null when it is not valid percent-encoding (e.g. "/%E0%A4%A"). */
 function decodePath(urlPath: string): string | null {
@@ -42,6 +23,8 @@ function resolveFile(root: string, decoded: string): string | null {
   // Inside the root only: a bare prefix test would also admit a sibling such as dist-private/.
   if (candidate !== root && !candidate.startsWith(root + sep)) return null;
   if (decoded.includes('\0')) return null;
+  // Like the hosts, never hand out the host configuration itself.
+  if ((HOST_FILES as readonly string[]).includes(relative(root, candidate))) return null;
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   const index = join(candidate, 'index.html');
   if (existsSync(index)) return index;
@@ -60,7 +43,7 @@ export function serve(root: string, port: number, host = '127.0.0.1'): Promise<S
     }
     const file = resolveFile(absolute, decoded);
     if (file && !path.split('?')[0]!.endsWith('/') && file.endsWith('index.html') && !path.endsWith('index.html')) {
-      response.writeHead(301, { location: `${path.split('?')[0]}/` });
+      response.writeHead(301, { ...SECURITY_HEADERS, location: `${path.split('?')[0]}/` });
       response.end();
       return;
     }
@@ -71,11 +54,7 @@ export function serve(root: string, port: number, host = '127.0.0.1'): Promise<S
       response.end('Not found');
       return;
     }
-    response.writeHead(status, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
-    // A file that vanishes mid-read (a build swapping dist/ in) ends this response, not the server.
-    createReadStream(target)
-      .on('error', () => response.destroy())
-      .pipe(response);
+    sendFile(request, response, target, `/${relative(absolute, target).split(sep).join('/')}`, status);
   });
   server.on('clientError', (_error, socket) => socket.destroy());
   return new Promise((done) => server.listen(port, host, () => done(server)));

@@ -8,12 +8,13 @@ export const SECTION_PAGES = ['', 'progress', 'responsibility', 'results', 'sour
 
 /**
  * Paths without locale, e.g. "tasks/s57-2025-10-15-08" ("" is the locale's home).
- * @param editorialPages the editorial pages written so far, e.g. ["about", "guides/readers"]
+ * @param extraPages pages the build works out: the editorial pages written so far (e.g. "about",
+ *   "guides/readers") and the pages of the paged listings (e.g. "changes/2026-03")
  */
-export function pagePaths(data: IndexedDataset, editorialPages: readonly string[] = []): string[] {
+export function pagePaths(data: IndexedDataset, extraPages: readonly string[] = []): string[] {
   return [
     ...SECTION_PAGES,
-    ...editorialPages,
+    ...extraPages,
     ...data.sources.filter((s) => s.kind === 'meeting').map((s) => `meetings/${s.id}`),
     ...data.tasks.map((t) => `tasks/${t.id}`),
     ...data.agencies.map((a) => `bodies/${a.id}`),

@@ -3,7 +3,7 @@
  * the per-record feeds and JSON (they read the data); then the archive packer starts on everything
  * written so far while the search index is built from the pages — the two longest steps, side by
  * side on two cores; then the manifest, from the packer's hashes and the index's; then the packer
- * adds the manifest and closes the archive.
+ * adds the manifest and closes the archive; last, the host configuration (_headers, nginx).
  *
  * Side by side they fit in memory because each is bounded: Pagefind indexes at most PAGES_PER_PART
  * pages at a time (src/domain/search/parts.ts) and the packer's heap is capped.
@@ -11,10 +11,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from '../data/load-dataset.ts';
-import { SEARCH_INDEX } from '../domain/archive/names.ts';
-import { startPacker } from './archive.ts';
-import { hashFolder, writeManifest } from './manifest.ts';
+import { publishRelease } from './release.ts';
 import { writeRecordFiles } from './record-files.ts';
+import { isShardBuild } from '../i18n/built-locales.ts';
 import { indexSite } from './search.ts';
 import { logTranslationStatus } from './translation-status.ts';
 
@@ -31,19 +30,9 @@ function publishSite(): AstroIntegration {
         // Tables, whole-dataset files and overall feeds are Astro endpoints (src/pages/data,
         // src/pages/[lang]/feeds), written with the pages; the per-record files come right after.
         writeRecordFiles(out, site, logger.fork('cong-khai-57:record-files'));
-        const packer = startPacker(out, buildDataset().meta.asOf, logger.fork('cong-khai-57:archive'));
-        try {
-          await indexSite(out, logger.fork('cong-khai-57:search'));
-          const manifestLogger = logger.fork('cong-khai-57:manifest');
-          // The benchmark times each phase from these start lines.
-          manifestLogger.info('hashing the search index and writing the manifest…');
-          const searchIndex = hashFolder(out, SEARCH_INDEX);
-          writeManifest(out, { ...(await packer.published), ...searchIndex }, manifestLogger);
-          await packer.finish();
-        } catch (error) {
-          await packer.stop();
-          throw error;
-        }
+        // One shard of several: its pages and index only; `npm run build:merge` does the rest once.
+        if (isShardBuild()) return indexSite(out, logger.fork('cong-khai-57:search'));
+        await publishRelease(out, buildDataset().meta.asOf, logger, () => indexSite(out, logger.fork('cong-khai-57:search')));
       },
     },
   };

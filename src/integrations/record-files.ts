@@ -10,7 +10,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { buildDataset } from '../data/load-dataset.ts';
 import { makeFeedContext } from '../domain/feeds/context.ts';
 import { bodyCalendar, bodyFeed, taskFeed, taskRecordJson } from '../domain/feeds/record-files.ts';
-import { LOCALE_CODES } from '../i18n/locales.ts';
+import { builtLocales } from '../i18n/built-locales.ts';
 
 export function writeRecordFiles(out: string, site: URL | undefined, logger: AstroIntegrationLogger): void {
   // The benchmark times each phase from these start lines.
@@ -25,7 +25,7 @@ export function writeRecordFiles(out: string, site: URL | undefined, logger: Ast
   const json = join(out, 'data', 'tasks');
   mkdirSync(json, { recursive: true });
   for (const view of data.taskViews) write(json, `${view.task.id}.json`, taskRecordJson(view, data.meta));
-  for (const locale of LOCALE_CODES) {
+  for (const locale of builtLocales().map((l) => l.code)) {
     const context = makeFeedContext(locale, data, site);
     const tasks = join(out, locale, 'feeds', 'tasks');
     const bodies = join(out, locale, 'feeds', 'bodies');

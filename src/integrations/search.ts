@@ -14,7 +14,8 @@ import { documentFor } from './search-documents.ts';
 import { prepareForIndex, type SearchFacets } from '../domain/search/index-content.ts';
 import { PAGES_PER_PART, PARTS_FILE, partFolder, splitIntoParts } from '../domain/search/parts.ts';
 import { useTranslations } from '../i18n/i18n.ts';
-import { LOCALES, type LocaleCode } from '../i18n/locales.ts';
+import type { LocaleCode } from '../i18n/locales.ts';
+import { builtLocales } from '../i18n/built-locales.ts';
 import { SEARCH_INDEX } from '../domain/archive/names.ts';
 
 const IN_FLIGHT = 16;
@@ -77,7 +78,7 @@ export async function indexSite(out: string, logger: AstroIntegrationLogger): Pr
   const data = buildDataset();
   const pagefind = await import('pagefind');
   try {
-    for (const locale of LOCALES) {
+    for (const locale of builtLocales()) {
       const started = performance.now();
       const pages = pagesToIndex(out, locale.code, data);
       const parts = splitIntoParts(pages, perPart);

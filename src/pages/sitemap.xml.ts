@@ -2,6 +2,9 @@
 import type { APIRoute } from 'astro';
 import { getDataset } from '../data/dataset.ts';
 import { standalonePages } from '../data/prose.ts';
+import { changesListingPaths } from '../data/changes-listing.ts';
+import { responsibilityListingPaths } from '../data/responsibility-listing.ts';
+import { progressListingPaths } from '../data/progress-listing.ts';
 import { pagePaths } from '../domain/site-map.ts';
 import { escapeXml } from '../domain/xml.ts';
 import { LOCALES } from '../i18n/locales.ts';
@@ -10,7 +13,8 @@ import { localePath } from '../i18n/paths.ts';
 export const GET: APIRoute = async ({ site }) => {
   const base = site ?? new URL('http://localhost:4321');
   const url = (path: string) => escapeXml(new URL(path, base).href);
-  const entries = pagePaths(await getDataset(), await standalonePages()).flatMap((path) => {
+  const data = await getDataset();
+  const entries = pagePaths(data, [...(await standalonePages()), ...changesListingPaths(data), ...responsibilityListingPaths(data), ...progressListingPaths(data)]).flatMap((path) => {
     const alternates = LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${l.intl}" href="${url(localePath(l.code, ...path.split('/')))}"/>`).join('');
     return LOCALES.map((l) => `<url><loc>${url(localePath(l.code, ...path.split('/')))}</loc>${alternates}<xhtml:link rel="alternate" hreflang="x-default" href="${url('/')}"/></url>`);
   });

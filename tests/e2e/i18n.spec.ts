@@ -14,7 +14,7 @@ const EDITORIAL_TYPES = [...(written.some((p) => p.startsWith('about/')) ? ['abo
 test('every page type is built in all seven locales, with the right <html lang> and seven alternates', () => {
   const samples = pageTypeSamples();
   const types = [...new Set(samples.map((s) => s.type))].sort();
-  expect(types).toEqual(['bodies/*', 'changes', 'data', 'home', 'indicators/*', 'meetings', 'meetings/*', 'methodology', 'monitors', 'monitors/*', 'progress', 'responsibility', 'results', 'search', 'sources', 'sources/*', 'tasks/*', 'translations', ...EDITORIAL_TYPES].sort());
+  expect(types).toEqual(['bodies/*', 'changes', 'changes/*', 'data', 'home', 'indicators/*', 'meetings', 'meetings/*', 'methodology', 'monitors', 'monitors/*', 'progress', 'progress/*', 'responsibility', 'responsibility/*', 'results', 'search', 'sources', 'sources/*', 'tasks/*', 'translations', ...EDITORIAL_TYPES].sort());
   for (const type of types) {
     for (const locale of LOCALES) {
       const sample = samples.find((s) => s.type === type && s.locale === locale.code);

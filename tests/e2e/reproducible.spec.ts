@@ -1,5 +1,5 @@
 /**
- * Two builds of the same commit give byte-identical sites: no build clock, random ids or
+ * Two builds of the same commit, one of them in shards, give byte-identical sites: no build clock, random ids or
  * unordered iteration reaches the output. The second build (made before the tests,
  * tests/support/variants.ts) is compared with the suite's own.
  */
@@ -18,5 +18,13 @@ test('a second build of the same data is byte-identical', () => {
   const second = builtFiles(again);
   expect(second).toEqual(first);
   const differing = first.filter((file) => digest(distDir, file) !== digest(again, file));
+  expect(differing.slice(0, 20)).toEqual([]);
+});
+
+test('a build in three shards, merged, is byte-identical to a single build', () => {
+  const merged = variant('sharded');
+  const single = builtFiles(distDir);
+  expect(builtFiles(merged)).toEqual(single);
+  const differing = single.filter((file) => digest(distDir, file) !== digest(merged, file));
   expect(differing.slice(0, 20)).toEqual([]);
 });

@@ -10,6 +10,8 @@ export interface Variant {
   /** The content folder to build, made in `work` when the variant needs data of its own. */
   content: (work: string) => string;
   env?: Record<string, string>;
+  /** Build in this many shards and merge them (npm run build -- --shard K/N, npm run build:merge). */
+  shards?: number;
 }
 
 /** The suite's own data (the frozen fixture), as playwright.config.ts sets it. */
@@ -18,6 +20,8 @@ const suiteContent = () => process.env['CK57_CONTENT'] ?? 'content';
 export const VARIANTS = {
   /** The same data again: two builds must be byte-identical. */
   again: { content: suiteContent },
+  /** The same data built in three shards and merged: the same bytes as one build. */
+  sharded: { content: suiteContent, shards: 3 },
   /** The same data with its search index cut into parts of 40 pages, as at national scale. */
   'search-parts': { content: suiteContent, env: { CK57_SEARCH_PART_PAGES: '40' } },
   /** Three tasks and an assessment that disagrees with the self-report. */

@@ -1,0 +1,62 @@
+/**
+ * The Changes listing, worked out once per build and shared by its overview (/changes/) and its
+ * pages (/changes/<group>/[<n>/]): changes by month, newest first; changes since the recorded
+ * release; records not updated for too long; completions with no independent assessment. Each
+ * group is cut into pages of a bounded size (src/domain/listing/pager.ts).
+ */
+import type { IndexedDataset, TaskView } from '../domain/dataset.ts';
+import { allChanges, changesSinceRelease, type Change } from '../domain/integrity/changes.ts';
+import { groupInOrder, pageSegments, paginate, type ListingPage } from '../domain/listing/pager.ts';
+import { buildDataset } from './load-dataset.ts';
+import { latestRelease, previousRelease, type RecordedRelease } from './releases.ts';
+
+/** The groups that are not months. */
+export const RELEASE_GROUP = 'since-release';
+export const STALE_GROUP = 'stale';
+export const UNASSESSED_GROUP = 'unassessed';
+
+export type ChangesRow = { change: Change } | { view: TaskView };
+
+export interface ChangesListing {
+  changes: Change[];
+  /** The release compared with: the latest recorded, or the one before when this data is the latest. */
+  release: RecordedRelease | undefined;
+  isLatest: boolean;
+  sinceRelease: Change[];
+  /** Months (YYYY-MM) with changes, newest first, and how many each has. */
+  months: { month: string; count: number }[];
+  stale: TaskView[];
+  unassessed: TaskView[];
+  pages: ListingPage<ChangesRow>[];
+}
+
+let shared: { data: IndexedDataset; listing: ChangesListing } | undefined;
+
+export function changesListing(data: IndexedDataset = buildDataset()): ChangesListing {
+  if (shared?.data === data) return shared.listing;
+  const changes = allChanges(data);
+  const latest = latestRelease(process.cwd(), data.meta.asOf);
+  // This data is itself the latest release: compare it with the one before, never with itself.
+  const isLatest = latest?.manifest.dataDate === data.meta.asOf;
+  const release = isLatest ? previousRelease(process.cwd(), data.meta.asOf) : latest;
+  const sinceRelease = release ? changesSinceRelease(data, release.manifest) : [];
+  const stale = data.taskViews.filter((v) => v.stale).sort((a, b) => b.daysSinceUpdate - a.daysSinceUpdate || (a.task.id < b.task.id ? -1 : 1));
+  const unassessed = data.taskViews.filter((v) => v.status.reported === 'completed' && data.assessmentsOf(v.task.id).length === 0);
+  const byMonth = groupInOrder(changes, (c) => c.date.slice(0, 7));
+  const rows = (items: readonly Change[]) => items.map((change) => ({ change }));
+  const views = (items: readonly TaskView[]) => items.map((view) => ({ view }));
+  const pages = paginate<ChangesRow>([
+    ...byMonth.map((group) => ({ key: group.key, items: rows(group.items) })),
+    ...(release ? [{ key: RELEASE_GROUP, items: rows(sinceRelease) }] : []),
+    { key: STALE_GROUP, items: views(stale) },
+    { key: UNASSESSED_GROUP, items: views(unassessed) },
+  ]);
+  const listing = { changes, release, isLatest, sinceRelease, months: byMonth.map((g) => ({ month: g.key, count: g.items.length })), stale, unassessed, pages };
+  shared = { data, listing };
+  return listing;
+}
+
+/** The listing's pages as paths below the locale ("changes/2026-03", "changes/stale/2"), for the sitemap. */
+export function changesListingPaths(data: IndexedDataset = buildDataset()): string[] {
+  return changesListing(data).pages.map((page) => ['changes', ...pageSegments(page.key, page.number)].join('/'));
+}
