@@ -31,7 +31,7 @@ export function acquireBuildLock(root: string): void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    let holder = NaN;
+    let holder: number;
     try {
       holder = Number(readFileSync(path, 'utf8').trim());
     } catch {

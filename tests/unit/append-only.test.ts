@@ -82,7 +82,8 @@ describe('the append-only guard against the recorded release', () => {
   it('accepts a translation added to a published title and to a published history note', () => {
     const data = edited((raw) => {
       const t = task(raw, 's57-2025-05-29-08');
-      t.history[0]!.type === 'status' && (t.history[0]!.note.fr = 'Les conclusions ont été publiées.');
+      const first = t.history[0]!;
+      if (first.type === 'status') first.note.fr = 'Les conclusions ont été publiées.';
       raw.sources.find((a) => a.id === 'decision-204-qd-tw')!.title.fr = 'Décision 204-QĐ/TW';
     });
     expect(guard(data)).toEqual([]);

@@ -14,7 +14,7 @@ export function archiveReadme(asOf: string, zipName: string): string {
     '   Mọi dòng phải báo "OK". Tệp ' + zipName + '.sha256 đi kèm bản tải về cho biết mã băm của chính tệp zip.',
     '4. Kiểm tra chữ ký: lưu khóa công khai đăng ở trang Phương pháp thành tệp allowed_signers trong thư mục release, rồi trong thư mục đó chạy',
     `      ${VERIFY_COMMAND}`,
-    '   OpenSSH phải trả lời "Good \"cong-khai-57\" signature". Đừng dùng khóa lấy từ chính bản lưu này.',
+    '   OpenSSH phải trả lời "Good "cong-khai-57" signature". Đừng dùng khóa lấy từ chính bản lưu này.',
     '',
     'ENGLISH',
     '1. Unzip the whole file into a folder.',
@@ -25,7 +25,7 @@ export function archiveReadme(asOf: string, zipName: string): string {
     '   Every line must say "OK". The file ' + zipName + '.sha256 published next to the download gives the hash of the zip itself.',
     '4. Check the signature: save the public key shown on the Methodology page as a file named allowed_signers in the release folder, then run there',
     `      ${VERIFY_COMMAND}`,
-    '   OpenSSH must answer "Good \"cong-khai-57\" signature". Never take the key from the archive itself.',
+    '   OpenSSH must answer "Good "cong-khai-57" signature". Never take the key from the archive itself.',
     '',
   ].join('\n');
 }

@@ -12,6 +12,7 @@ export interface CalendarEvent {
 }
 
 /** Control characters other than tab (RFC 5545 CONTROL), and the line breaks a URI or UID must not hold. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed
 const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F]/g;
 const singleLine = (value: string) => value.replace(CONTROL, '');
 

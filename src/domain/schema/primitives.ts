@@ -50,9 +50,11 @@ export const recordId = z
  * overrides and isolates (U+202A–U+202E, U+2066–U+2069: they reorder what a reader sees, as in
  * "Trojan Source"), lone surrogates and the non-characters U+FFFE and U+FFFF.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are refused
 export const HIDDEN_CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|\p{Cs}/u;
 
 /** Spaces and characters that print nothing: text made only of them looks empty to a reader. */
+// eslint-disable-next-line no-misleading-character-class -- each invisible character is listed on its own, on purpose
 const INVISIBLE = /[\s\u00AD\u034F\u115F\u1160\u180E\u200B-\u200F\u2060-\u2064\u3164\uFEFF\uFFA0]/gu;
 
 /** Some text a reader can see, with no hidden control character in it. */

@@ -15,6 +15,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+// eslint-disable-next-line no-misleading-character-class -- each invisible character is listed on its own, on purpose
 const SHOWN_BY_CODE = /[\u007F-\u009F\u00AD\u034F\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\u3164\uFEFF\uFFA0\uFFFE\uFFFF]/g;
 
 /** A value shown as an editor would type it, cut short so one bad field cannot flood the log. */
