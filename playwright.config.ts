@@ -2,4 +2,9 @@
 import { FIXTURE_CONTENT, FIXTURE_RELEASES } from './tests/support/fixture.ts';
 import { portalTestConfig } from './tests/support/playwright-base.ts';
 
-export default await portalTestConfig({ dist: '.build/fixture-dist', content: FIXTURE_CONTENT, releases: FIXTURE_RELEASES, variants: true });
+export default await portalTestConfig({
+  dist: '.build/fixture-dist',
+  content: FIXTURE_CONTENT,
+  releases: FIXTURE_RELEASES,
+  variants: true,
+});

@@ -22,9 +22,39 @@ function prng(seed: number): () => number {
 }
 
 const AS_OF = '2026-03-13';
-const VERBS = [['Xây dựng', 'Build'], ['Hoàn thiện', 'Complete'], ['Triển khai', 'Deploy'], ['Ban hành', 'Issue'], ['Số hóa', 'Digitise'], ['Kết nối', 'Connect'], ['Đào tạo', 'Train'], ['Rà soát', 'Review']] as const;
-const OBJECTS = [['cơ sở dữ liệu đất đai', 'the land database'], ['dịch vụ công trực tuyến toàn trình', 'full online public services'], ['nền tảng chuyển đổi số', 'the digital transformation platform'], ['đề án đổi mới sáng tạo', 'the innovation project'], ['quy chế quản lý dữ liệu', 'the data management rules'], ['trung tâm điều hành thông minh', 'the smart operations centre'], ['hạ tầng mạng 5G', '5G network infrastructure'], ['hồ sơ sức khỏe điện tử', 'electronic health records'], ['chữ ký số cho cán bộ', 'digital signatures for officials'], ['kho học liệu số', 'the digital learning library']] as const;
-const THEMES = ['institutions', 'science-technology', 'innovation', 'digital-transformation', 'public-services', 'data', 'human-resources', 'finance', 'governance'] as const;
+const VERBS = [
+  ['Xây dựng', 'Build'],
+  ['Hoàn thiện', 'Complete'],
+  ['Triển khai', 'Deploy'],
+  ['Ban hành', 'Issue'],
+  ['Số hóa', 'Digitise'],
+  ['Kết nối', 'Connect'],
+  ['Đào tạo', 'Train'],
+  ['Rà soát', 'Review'],
+] as const;
+const OBJECTS = [
+  ['cơ sở dữ liệu đất đai', 'the land database'],
+  ['dịch vụ công trực tuyến toàn trình', 'full online public services'],
+  ['nền tảng chuyển đổi số', 'the digital transformation platform'],
+  ['đề án đổi mới sáng tạo', 'the innovation project'],
+  ['quy chế quản lý dữ liệu', 'the data management rules'],
+  ['trung tâm điều hành thông minh', 'the smart operations centre'],
+  ['hạ tầng mạng 5G', '5G network infrastructure'],
+  ['hồ sơ sức khỏe điện tử', 'electronic health records'],
+  ['chữ ký số cho cán bộ', 'digital signatures for officials'],
+  ['kho học liệu số', 'the digital learning library'],
+] as const;
+const THEMES = [
+  'institutions',
+  'science-technology',
+  'innovation',
+  'digital-transformation',
+  'public-services',
+  'data',
+  'human-resources',
+  'finance',
+  'governance',
+] as const;
 const STATUSES = ['not_started', 'in_progress', 'in_progress', 'blocked', 'completed', 'completed'] as const;
 
 function addDays(date: string, days: number): string {
@@ -48,12 +78,19 @@ export function generate(tasks: number, seed: number, out: string): { bodies: nu
 
   const bodies: string[] = [];
   const body = (id: string, kind: string, parent: string | null, vi: string, en: string) => {
-    write(join(out, 'agencies'), id, { id, name: { vi, en }, kind, parent, leaderRole: { vi: `Người đứng đầu ${vi}`, en: `Head of ${en}` } });
+    write(join(out, 'agencies'), id, {
+      id,
+      name: { vi, en },
+      kind,
+      parent,
+      leaderRole: { vi: `Người đứng đầu ${vi}`, en: `Head of ${en}` },
+    });
     bodies.push(id);
   };
   body('government', 'government', null, 'Chính phủ', 'Government');
   body('steering-committee', 'steering-committee', null, 'Ban Chỉ đạo', 'Steering Committee');
-  for (let i = 1; i <= 17; i += 1) body(`ministry-${i}`, i > 14 ? 'ministry-level-agency' : 'ministry', 'government', `Bộ số ${i}`, `Ministry ${i}`);
+  for (let i = 1; i <= 17; i += 1)
+    body(`ministry-${i}`, i > 14 ? 'ministry-level-agency' : 'ministry', 'government', `Bộ số ${i}`, `Ministry ${i}`);
   for (let i = 1; i <= 34; i += 1) body(`province-${i}`, i <= 6 ? 'city' : 'province', null, `Tỉnh số ${i}`, `Province ${i}`);
   // About six tasks per commune, up to the 3,321 communes of the 34 provinces (~3,400 bodies in all).
   const communes = Math.min(3_321, Math.round(tasks / 6));
@@ -65,7 +102,15 @@ export function generate(tasks: number, seed: number, out: string): { bodies: nu
   for (let i = 1; i <= sourceCount; i += 1) {
     const id = `source-${i}`;
     const date = addDays('2025-01-01', int(0, 380));
-    write(join(out, 'sources'), id, { id, kind: pick(['meeting', 'decision', 'plan', 'notice'] as const), title: { vi: `Văn bản số ${i}`, en: `Document ${i}` }, issuer: pick(bodies.slice(0, 19)), date, url: `https://example.org/documents/${i}`, language: 'vi' });
+    write(join(out, 'sources'), id, {
+      id,
+      kind: pick(['meeting', 'decision', 'plan', 'notice'] as const),
+      title: { vi: `Văn bản số ${i}`, en: `Document ${i}` },
+      issuer: pick(bodies.slice(0, 19)),
+      date,
+      url: `https://example.org/documents/${i}`,
+      language: 'vi',
+    });
     sources.push(id);
     sourceDate.set(id, date);
   }
@@ -85,8 +130,24 @@ export function generate(tasks: number, seed: number, out: string): { bodies: nu
       unit: 'percent',
       direction: 'up',
       monitoringAgency: pick(bodies.slice(2, 19)),
-      targets: [{ date: '2030-12-31', value: start + 30, comparator: '>=', text: { vi: `Ít nhất ${start + 30}%`, en: `At least ${start + 30}%` }, evidence: [{ source: pick(sources) }] }],
-      observations: [2022, 2023, 2024, 2025].map((year, k) => ({ date: `${year}-12-31`, period: String(year), value: start + k * int(1, 4), text: { vi: `${start + k}%`, en: `${start + k}%` }, comparable: true, reporter: 'press', evidence: [{ source: pick(sources) }] })),
+      targets: [
+        {
+          date: '2030-12-31',
+          value: start + 30,
+          comparator: '>=',
+          text: { vi: `Ít nhất ${start + 30}%`, en: `At least ${start + 30}%` },
+          evidence: [{ source: pick(sources) }],
+        },
+      ],
+      observations: [2022, 2023, 2024, 2025].map((year, k) => ({
+        date: `${year}-12-31`,
+        period: String(year),
+        value: start + k * int(1, 4),
+        text: { vi: `${start + k}%`, en: `${start + k}%` },
+        comparable: true,
+        reporter: 'press',
+        evidence: [{ source: pick(sources) }],
+      })),
     });
     indicators.push(id);
   }
@@ -109,25 +170,60 @@ export function generate(tasks: number, seed: number, out: string): { bodies: nu
       if (date > AS_OF) break;
       const roll = random();
       if (roll < 0.1 && deadline) {
-        history.push({ type: 'deadline', id: `e${k}`, date, deadline: addDays(deadline > date ? deadline : date, int(30, 180)), reason: { vi: 'Cần thêm thời gian thẩm định.', en: 'More time needed for review.' }, decidedBy: pick(bodies.slice(0, 19)), evidence: [{ source: issuedBy(date, source) }] });
+        history.push({
+          type: 'deadline',
+          id: `e${k}`,
+          date,
+          deadline: addDays(deadline > date ? deadline : date, int(30, 180)),
+          reason: { vi: 'Cần thêm thời gian thẩm định.', en: 'More time needed for review.' },
+          decidedBy: pick(bodies.slice(0, 19)),
+          evidence: [{ source: issuedBy(date, source) }],
+        });
       } else if (roll < 0.15) {
         // A transfer goes to another body than the one leading.
         const to = pick(bodies.filter((b) => b !== leading));
         leading = to;
-        history.push({ type: 'transfer', id: `e${k}`, date, lead: to, reason: { vi: 'Sắp xếp lại bộ máy.', en: 'Reorganisation.' }, evidence: [{ source: pick(sources) }] });
+        history.push({
+          type: 'transfer',
+          id: `e${k}`,
+          date,
+          lead: to,
+          reason: { vi: 'Sắp xếp lại bộ máy.', en: 'Reorganisation.' },
+          evidence: [{ source: pick(sources) }],
+        });
       } else if (roll < 0.17 && history.some((e) => (e as { type: string }).type === 'status')) {
         const first = history.find((e) => (e as { type: string }).type === 'status') as { id: string };
-        history.push({ type: 'correction', id: `e${k}`, date, corrects: first.id, reason: { vi: 'Báo cáo nhầm tiến độ.', en: 'Progress was misreported.' }, replacement: { progress: int(0, 50) }, evidence: [{ source: pick(sources) }] });
+        history.push({
+          type: 'correction',
+          id: `e${k}`,
+          date,
+          corrects: first.id,
+          reason: { vi: 'Báo cáo nhầm tiến độ.', en: 'Progress was misreported.' },
+          replacement: { progress: int(0, 50) },
+          evidence: [{ source: pick(sources) }],
+        });
       } else {
         const status = pick(STATUSES);
         // Who reported it cycles without drawing a random number, so every other figure stays as it was.
-        history.push({ type: 'status', id: `e${k}`, date, status, reporter: REPORTERS[(i + k) % REPORTERS.length], progress: status === 'completed' ? 100 : int(0, 90), note: { vi: `Báo cáo tiến độ ${objectVi}.`, en: `Progress report on ${objectEn}.` }, evidence: [{ url: `https://example.org/reports/${i}/${k}`, publisher: 'Example' }] });
+        history.push({
+          type: 'status',
+          id: `e${k}`,
+          date,
+          status,
+          reporter: REPORTERS[(i + k) % REPORTERS.length],
+          progress: status === 'completed' ? 100 : int(0, 90),
+          note: { vi: `Báo cáo tiến độ ${objectVi}.`, en: `Progress report on ${objectEn}.` },
+          evidence: [{ url: `https://example.org/reports/${i}/${k}`, publisher: 'Example' }],
+        });
       }
     }
     write(join(out, 'tasks'), id, {
       id,
       title: { vi: `${verbVi} ${objectVi} (${i})`, en: `${verbEn} ${objectEn} (${i})` },
-      description: { vi: `${verbVi} ${objectVi} theo kế hoạch, báo cáo định kỳ kết quả thực hiện.`, en: `${verbEn} ${objectEn} as planned and report the results regularly.` },
+      description: {
+        vi: `${verbVi} ${objectVi} theo kế hoạch, báo cáo định kỳ kết quả thực hiện.`,
+        en: `${verbEn} ${objectEn} as planned and report the results regularly.`,
+      },
       source,
       citedIn: [],
       assigned,

@@ -73,7 +73,9 @@
     var file = build();
     var problems = window.CK57_checkJsonSchema(schema, file);
     // The id is made from the task and the date: report those fields, not the id built from them.
-    var others = problems.filter(function (p) { return p.path !== 'id'; });
+    var others = problems.filter(function (p) {
+      return p.path !== 'id';
+    });
     if (others.length) problems = others;
     if (problems.length) {
       result.setAttribute('data-state', 'problems');

@@ -45,13 +45,17 @@
     if (schema.enum && schema.enum.indexOf(value) < 0) return at('enum', { values: schema.enum });
     if (typeof value === 'string') {
       if (schema.minLength !== undefined && value.length < schema.minLength) return at('minLength');
-      if (schema.pattern && !new RegExp(schema.pattern).test(value)) return at(schema.format === 'date' || schema.format === 'uri' ? schema.format : 'pattern');
+      if (schema.pattern && !new RegExp(schema.pattern).test(value))
+        return at(schema.format === 'date' || schema.format === 'uri' ? schema.format : 'pattern');
       if (schema.format === 'date' && !realDate(value)) return at('date');
       if (schema.format === 'uri' && !parsesAsUrl(value)) return at('uri');
     }
     if (Array.isArray(value)) {
       if (schema.minItems !== undefined && value.length < schema.minItems) return at('minItems');
-      if (schema.items) value.forEach(function (item, n) { check(schema.items, item, path + '[' + n + ']', problems); });
+      if (schema.items)
+        value.forEach(function (item, n) {
+          check(schema.items, item, path + '[' + n + ']', problems);
+        });
     }
     if (typeOf(value) === 'object') {
       var properties = schema.properties || {};

@@ -48,14 +48,28 @@ export function layoutDeadlineChart(buckets: readonly MonthBucket[], asOf: strin
       segments.push({ status, count, x: x(bucket.month)!, width: x.bandwidth(), y: y(base + count), height: y(base) - y(base + count) });
       base += count;
     }
-    return { month: bucket.month, x: x(bucket.month)!, width: x.bandwidth(), total: bucket.total, past: bucket.month < asOf.slice(0, 7), segments };
+    return {
+      month: bucket.month,
+      x: x(bucket.month)!,
+      width: x.bandwidth(),
+      total: bucket.total,
+      past: bucket.month < asOf.slice(0, 7),
+      segments,
+    };
   });
-  const yTicks = y.ticks(Math.min(max, 5)).filter(Number.isInteger).map((value) => ({ value, y: y(value) }));
+  const yTicks = y
+    .ticks(Math.min(max, 5))
+    .filter(Number.isInteger)
+    .map((value) => ({ value, y: y(value) }));
   return { width, height, plot, bars, yTicks, today: todayMark(bars, asOf, plot) };
 }
 
 /** The data date's place: a fraction of the way through its month's bar, else midway in the gap between months. */
-function todayMark(bars: readonly { month: string; x: number; width: number }[], asOf: string, plot: { left: number; right: number }): { x: number } | null {
+function todayMark(
+  bars: readonly { month: string; x: number; width: number }[],
+  asOf: string,
+  plot: { left: number; right: number },
+): { x: number } | null {
   if (bars.length === 0) return null;
   const month = asOf.slice(0, 7);
   const own = bars.find((b) => b.month === month);

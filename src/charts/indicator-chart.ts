@@ -35,8 +35,15 @@ const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
  * (the page lists them in its table). `trend` (latest value → projected value at the target date)
  * is drawn as its own line so the verdict can be seen, not only read.
  */
-export function layoutIndicatorChart(indicator: Indicator, width = 640, height = 280, trend: { from: TrendEnd; to: TrendEnd } | null = null): IndicatorChartLayout | null {
-  const observed = indicator.observations.filter((o) => o.value !== undefined && o.comparable) as (Indicator['observations'][number] & { value: number })[];
+export function layoutIndicatorChart(
+  indicator: Indicator,
+  width = 640,
+  height = 280,
+  trend: { from: TrendEnd; to: TrendEnd } | null = null,
+): IndicatorChartLayout | null {
+  const observed = indicator.observations.filter((o) => o.value !== undefined && o.comparable) as (Indicator['observations'][number] & {
+    value: number;
+  })[];
   const targets = indicator.targets.filter((t) => t.value !== undefined) as (Indicator['targets'][number] & { value: number })[];
   if (observed.length === 0) return null;
   // The top margin holds the value axis's unit.
@@ -51,9 +58,17 @@ export function layoutIndicatorChart(indicator: Indicator, width = 640, height =
   const inverted = indicator.direction === 'down';
   const lo = inverted ? Math.max(0, Math.min(...values) - 5) : Math.min(0, ...values);
   const hi = Math.max(...values) * 1.1;
-  const y = scaleLinear().domain([lo, hi]).nice().range(inverted ? [plot.top, plot.bottom] : [plot.bottom, plot.top]);
+  const y = scaleLinear()
+    .domain([lo, hi])
+    .nice()
+    .range(inverted ? [plot.top, plot.bottom] : [plot.bottom, plot.top]);
   const comparable = observed.filter((o) => o.comparable);
-  const path = comparable.length >= 2 ? line<(typeof comparable)[number]>().x((o) => x(utc(o.date))).y((o) => y(o.value))(comparable) : null;
+  const path =
+    comparable.length >= 2
+      ? line<(typeof comparable)[number]>()
+          .x((o) => x(utc(o.date)))
+          .y((o) => y(o.value))(comparable)
+      : null;
   const span = last.getUTCFullYear() - first.getUTCFullYear();
   // About one year label per 60 px, at a round step, so a phone-sized chart stays legible.
   const fit = Math.max(1, Math.ceil((span + 1) / ((plot.right - plot.left) / 60)));

@@ -80,7 +80,12 @@ function packingSeconds(lines: string[]): number {
 /** The highest resident memory seen of each process of the build (the build, Pagefind, the archive packer). */
 const processPeaks = new Map<string, number>();
 
-async function runBuild(): Promise<{ exitCode: number; lines: { at: number; text: string }[]; samples: { at: number; bytes: number }[]; seconds: number }> {
+async function runBuild(): Promise<{
+  exitCode: number;
+  lines: { at: number; text: string }[];
+  samples: { at: number; bytes: number }[];
+  seconds: number;
+}> {
   const started = performance.now();
   const log = createWriteStream(join(out, `build-${tasks}.log`));
   const child = spawn(process.execPath, ['src/cli/build.ts'], {
@@ -112,7 +117,11 @@ function phasesOf(lines: { at: number; text: string }[], samples: { at: number; 
   return starts.map((p, i) => {
     const end = starts.slice(i + 1).find((s) => !Number.isNaN(s.at))?.at ?? endMs;
     const inPhase = samples.filter((s) => s.at >= p.at && s.at < end);
-    return { name: p.name, seconds: Number.isNaN(p.at) ? NaN : (end - p.at) / 1000, peakMiB: Math.max(0, ...inPhase.map((s) => s.bytes)) / MiB };
+    return {
+      name: p.name,
+      seconds: Number.isNaN(p.at) ? NaN : (end - p.at) / 1000,
+      peakMiB: Math.max(0, ...inPhase.map((s) => s.bytes)) / MiB,
+    };
   });
 }
 
@@ -127,7 +136,12 @@ function markdown(report: Report): string {
     `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}.`,
     `Data: ${r.tasks} tasks, ${r.bodies} bodies, ${r.sources} sources, 20 indicators; 7 locales.`,
     '',
-    `**${r.buildSeconds.toFixed(1)} s** end to end, **${r.peakMiB.toFixed(0)} MiB** peak memory (the build and every process it started; each one's own peak: ${Object.entries(r.processPeakMiB).filter(([, mib]) => mib >= 1).map(([name, mib]) => `${name} ${mib.toFixed(0)} MiB`).join(', ')}).`,
+    `**${r.buildSeconds.toFixed(1)} s** end to end, **${r.peakMiB.toFixed(0)} MiB** peak memory (the build and every process it started; each one's own peak: ${Object.entries(
+      r.processPeakMiB,
+    )
+      .filter(([, mib]) => mib >= 1)
+      .map(([name, mib]) => `${name} ${mib.toFixed(0)} MiB`)
+      .join(', ')}).`,
     `${r.htmlPages} HTML pages (${r.pagesPerSecond.toFixed(0)} pages/s overall), ${r.files} files, dist/ ${(r.distBytes / MiB).toFixed(0)} MiB,`,
     `search index ${(r.searchIndexBytes / MiB).toFixed(1)} MiB, archive ${(r.archiveBytes / MiB).toFixed(1)} MiB; one search ("${r.query}") downloads ${kB(r.queryBytes)} kB.`,
     '',
@@ -191,7 +205,12 @@ const report: Report = {
   seed,
   bodies: generated.bodies,
   sources: generated.sources,
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.versions.node },
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 1024 ** 3),
+    node: process.versions.node,
+  },
   buildSeconds: run.seconds,
   peakMiB: Math.max(...run.samples.map((s) => s.bytes)) / MiB,
   processPeakMiB: Object.fromEntries([...processPeaks].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, bytes]) => [name, bytes / MiB])),

@@ -33,7 +33,8 @@ function joinShards(folders: readonly string[], into: string): number {
       const target = join(into, path);
       const earlier = from.get(path);
       if (earlier !== undefined) {
-        if (!readFileSync(join(folder, path)).equals(readFileSync(target))) throw new Error(`${path}: ${folder} and ${earlier} wrote different files; shards must come from the same data and code`);
+        if (!readFileSync(join(folder, path)).equals(readFileSync(target)))
+          throw new Error(`${path}: ${folder} and ${earlier} wrote different files; shards must come from the same data and code`);
         continue;
       }
       mkdirSync(dirname(target), { recursive: true });
@@ -54,7 +55,10 @@ async function main(): Promise<number> {
     const shards = shardsComplete(found);
     rmSync(stagingDir, { recursive: true, force: true });
     const started = performance.now();
-    const files = joinShards(shards.map((shard) => shardDir(finalDir, shard)), stagingDir);
+    const files = joinShards(
+      shards.map((shard) => shardDir(finalDir, shard)),
+      stagingDir,
+    );
     logger.info(`${shards.length} shards joined: ${files} files in ${Math.round(performance.now() - started)} ms`);
     // The shards wrote their search indexes already: nothing to index beside the packer.
     await publishRelease(stagingDir, data.meta.asOf, logger, async () => undefined);

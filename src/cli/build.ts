@@ -34,7 +34,9 @@ const reason = (error: unknown) => (error instanceof Error ? ((error as NodeJS.E
  * If it died between the two renames of the swap, the previous site is put back first.
  */
 function cleanLeftovers(): void {
-  const retired = existsSync(dirname(finalDir)) ? readdirSync(dirname(finalDir)).filter((name) => name.startsWith(`${basename(finalDir)}.previous`)) : [];
+  const retired = existsSync(dirname(finalDir))
+    ? readdirSync(dirname(finalDir)).filter((name) => name.startsWith(`${basename(finalDir)}.previous`))
+    : [];
   if (!existsSync(finalDir) && retired.length > 0) {
     renameSync(join(dirname(finalDir), retired[0]!), finalDir);
     console.log(`Put back the previous site ${finalDir}, left aside by a build that was stopped midway.`);
@@ -56,7 +58,9 @@ function swapIn(): number {
     if (existsSync(finalDir)) renameSync(finalDir, retiredDir);
   } catch (error) {
     rmSync(stagingDir, { recursive: true, force: true });
-    console.error(`Could not replace ${finalDir} (${reason(error)}: is it locked or read-only?); the previous site was left as it was and nothing was published.`);
+    console.error(
+      `Could not replace ${finalDir} (${reason(error)}: is it locked or read-only?); the previous site was left as it was and nothing was published.`,
+    );
     return 1;
   }
   try {
@@ -64,7 +68,9 @@ function swapIn(): number {
   } catch (error) {
     if (existsSync(retiredDir)) renameSync(retiredDir, finalDir);
     rmSync(stagingDir, { recursive: true, force: true });
-    console.error(`Could not move the new site to ${finalDir} (${reason(error)}); the previous site was put back and nothing was published.`);
+    console.error(
+      `Could not move the new site to ${finalDir} (${reason(error)}); the previous site was put back and nothing was published.`,
+    );
     return 1;
   }
   try {
@@ -99,7 +105,9 @@ function keepsPublishedHistory(data: IndexedDataset): boolean {
 /** Readers can still copy a report without an address, so this warns and does not stop the build. */
 function warnWithoutFeedbackChannel({ meta }: IndexedDataset): void {
   if (hasFeedbackChannel(meta.feedback)) return;
-  console.warn(`Warning: ${contentDir}/dataset.json › feedback: no "email" or "formUrl" is set, so "Report a problem" can only offer text to copy and say who publishes the portal.`);
+  console.warn(
+    `Warning: ${contentDir}/dataset.json › feedback: no "email" or "formUrl" is set, so "Report a problem" can only offer text to copy and say who publishes the portal.`,
+  );
 }
 
 async function main(): Promise<number> {

@@ -10,7 +10,15 @@ import { chromium, type LaunchOptions } from '@playwright/test';
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /** Flags for a root user on a machine with no GPU and a closed network. */
-const SYSTEM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const SYSTEM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export function playwrightChromiumInstalled(): boolean {
   return existsSync(chromium.executablePath());

@@ -39,14 +39,17 @@ const LEFT_OUT = [DOWNLOADS, SEARCH_INDEX, RELEASE];
 function filesToPack(out: string): string[] {
   return readdirSync(out, { withFileTypes: true })
     .filter((entry) => !LEFT_OUT.includes(entry.name))
-    .flatMap((entry) => (entry.isDirectory() ? filesUnder(join(out, entry.name)).map((path) => `${entry.name}/${path}`) : entry.isFile() ? [entry.name] : []))
+    .flatMap((entry) =>
+      entry.isDirectory() ? filesUnder(join(out, entry.name)).map((path) => `${entry.name}/${path}`) : entry.isFile() ? [entry.name] : [],
+    )
     .sort();
 }
 
 /** A file as published (its hash goes into the manifest) and as archived (URLs made relative). */
 function archived(root: string, path: string): { published: Uint8Array; bytes: Uint8Array } {
   const published = readFileSync(join(root, path));
-  if (path.endsWith('.html')) return { published, bytes: Buffer.from(rewriteHtml(dropModuleScripts(published.toString('utf8')), `/${path}`)) };
+  if (path.endsWith('.html'))
+    return { published, bytes: Buffer.from(rewriteHtml(dropModuleScripts(published.toString('utf8')), `/${path}`)) };
   if (path.endsWith('.css')) return { published, bytes: Buffer.from(rewriteCss(published.toString('utf8'), `/${path}`)) };
   return { published, bytes: published };
 }
@@ -78,7 +81,11 @@ function releaseWritten(): Promise<void> {
  * (yazl, used before, looks for its next entry from the first one each time: quadratic, hours at
  * 400,000 entries. zip-stream, archiver's engine, takes entries in sequence.)
  */
-async function writeZip(target: string, entries: AsyncIterable<{ path: string; bytes: Uint8Array; hash?: string }>, date: Date): Promise<{ entries: number; hash: string }> {
+async function writeZip(
+  target: string,
+  entries: AsyncIterable<{ path: string; bytes: Uint8Array; hash?: string }>,
+  date: Date,
+): Promise<{ entries: number; hash: string }> {
   const zip = new ZipStream({ zlib: { level: 6 } });
   const zipHash = createHash('sha256');
   // Written synchronously as it comes: a write stream would buffer whatever the disk has not yet
@@ -96,7 +103,9 @@ async function writeZip(target: string, entries: AsyncIterable<{ path: string; b
   const add = (name: string, bytes: Uint8Array, hash = sha256(bytes)) =>
     new Promise<void>((resolve, reject) => {
       hashes.push({ path: name, hash });
-      zip.entry(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { name, date, mode: 0o644 }, (error) => (error ? reject(error) : resolve()));
+      zip.entry(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { name, date, mode: 0o644 }, (error) =>
+        error ? reject(error) : resolve(),
+      );
     });
   try {
     for await (const { path, bytes, hash } of entries) await add(path, bytes, hash);

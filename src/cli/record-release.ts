@@ -30,7 +30,8 @@ function record(): string | null {
   if (wrong !== null) return `${signature}: ${wrong}. Add the signing key's public half to ${join(releases, ALLOWED_SIGNERS_FILE)}.`;
   const { dataDate } = JSON.parse(readFileSync(manifest, 'utf8')) as { dataDate: string };
   const target = join(releases, dataDate);
-  if (existsSync(join(target, 'manifest.json'))) return `${join(target, 'manifest.json')} is already recorded; a recorded release is never replaced.`;
+  if (existsSync(join(target, 'manifest.json')))
+    return `${join(target, 'manifest.json')} is already recorded; a recorded release is never replaced.`;
   mkdirSync(target, { recursive: true });
   for (const file of [RECORDS_FILE, SIGNATURE_FILE]) copyFileSync(join(built, file), join(target, file));
   // The manifest last: a folder with a manifest is a recorded release.

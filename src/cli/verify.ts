@@ -69,19 +69,19 @@ function readZip(path: string): Promise<{ hashes: Map<string, string>; kept: Map
 }
 
 async function handedRelease(path: string, fail: (line: string) => void): Promise<Handed | null> {
-  if (!existsSync(path)) return fail(`${path}: no such file`), null;
+  if (!existsSync(path)) return (fail(`${path}: no such file`), null);
   if (path.endsWith('.zip')) {
     let zip: Awaited<ReturnType<typeof readZip>>;
     try {
       zip = await readZip(path);
     } catch (error) {
-      return fail(`${path}: not a readable zip archive (${error instanceof Error ? error.message : String(error)})`), null;
+      return (fail(`${path}: not a readable zip archive (${error instanceof Error ? error.message : String(error)})`), null);
     }
     const sums = zip.kept.get('SHA256SUMS');
     if (sums === undefined) fail(`${path}: has no SHA256SUMS, so its files cannot be checked`);
     else for (const line of sumsProblems(sums.toString('utf8'), zip.hashes)) fail(`${path} › ${line}`);
     const manifest = zip.kept.get('release/manifest.json');
-    if (manifest === undefined) return fail(`${path}: has no release/manifest.json`), null;
+    if (manifest === undefined) return (fail(`${path}: has no release/manifest.json`), null);
     return {
       label: `${path} › release/manifest.json`,
       text: manifest.toString('utf8'),
@@ -137,17 +137,23 @@ export async function verify(path: string): Promise<boolean> {
   if (handed !== null) {
     const read = readManifest(handed.text);
     for (const p of read.problems) fail(`${handed.label} › ${p}`);
-    if (handed.checksum !== null && !handed.checksum.startsWith(`${sha256(handed.text)}  `)) fail(`${handed.label}: does not match manifest.sha256 beside it`);
+    if (handed.checksum !== null && !handed.checksum.startsWith(`${sha256(handed.text)}  `))
+      fail(`${handed.label}: does not match manifest.sha256 beside it`);
     const unsigned = signatureProblem(handed.text, handed.signature, allowedSigners);
     if (unsigned !== null) fail(`${handed.label}: ${unsigned}`);
     if (read.manifest !== null) {
       // Files archived as published (all but pages and style sheets, whose links are made relative) must be the signed ones.
       for (const [entry, hash] of handed.entries ?? []) {
         const signed = read.manifest.files[entry];
-        if (signed !== undefined && !/\.(html|css)$/.test(entry) && signed !== hash) fail(`${path} › ${entry}: differs from the file the signed manifest lists`);
+        if (signed !== undefined && !/\.(html|css)$/.test(entry) && signed !== hash)
+          fail(`${path} › ${entry}: differs from the file the signed manifest lists`);
       }
       handedManifest = read.manifest;
-      toKeep.push({ path: handed.label, manifest: read.manifest, records: parseRecords(handed.records, `${handed.label.replace(/manifest\.json$/, RECORDS_FILE)}`, fail) });
+      toKeep.push({
+        path: handed.label,
+        manifest: read.manifest,
+        records: parseRecords(handed.records, `${handed.label.replace(/manifest\.json$/, RECORDS_FILE)}`, fail),
+      });
     }
   }
 
@@ -166,7 +172,10 @@ export async function verify(path: string): Promise<boolean> {
     const unsigned = signatureProblem(release.text, existsSync(sig) ? readFileSync(sig) : null, allowedSigners);
     if (unsigned !== null) fail(`${release.path}: ${unsigned}`);
     const expected = before?.sha256 ?? null;
-    if (release.manifest.previous !== expected) fail(`${release.path} › previous: expected ${expected === null ? 'null (the first release)' : `${expected}, the SHA-256 of ${before!.path}`}; found ${JSON.stringify(release.manifest.previous)}`);
+    if (release.manifest.previous !== expected)
+      fail(
+        `${release.path} › previous: expected ${expected === null ? 'null (the first release)' : `${expected}, the SHA-256 of ${before!.path}`}; found ${JSON.stringify(release.manifest.previous)}`,
+      );
     if (read.manifest !== null) toKeep.push({ path: release.path, manifest: read.manifest, records: release.records });
     before = release;
   }
@@ -176,7 +185,9 @@ export async function verify(path: string): Promise<boolean> {
     const same = recorded.find((r) => r.text === handed.text);
     const prior = recorded.filter((r) => r.manifest.dataDate < handedManifest!.dataDate).at(-1);
     if (same === undefined && handedManifest.previous !== (prior?.sha256 ?? null)) {
-      fail(`${handed.label} › previous: expected ${prior ? `${prior.sha256}, the SHA-256 of ${prior.path}` : 'null (no release recorded before its date)'}; found ${JSON.stringify(handedManifest.previous)}`);
+      fail(
+        `${handed.label} › previous: expected ${prior ? `${prior.sha256}, the SHA-256 of ${prior.path}` : 'null (no release recorded before its date)'}; found ${JSON.stringify(handedManifest.previous)}`,
+      );
     }
   }
 

@@ -42,7 +42,9 @@ function provisionedBin() {
     console.log(`Node ${process.versions.node} is older than ${MINIMUM.join('.')}; using Node ${found.slice(1)} from ${dir}.`);
     return bin;
   }
-  console.log(`Node ${process.versions.node} is older than ${MINIMUM.join('.')}; installing ${PROVISIONED} from the npm registry into ${dir} (once).`);
+  console.log(
+    `Node ${process.versions.node} is older than ${MINIMUM.join('.')}; installing ${PROVISIONED} from the npm registry into ${dir} (once).`,
+  );
   const install = spawnSync('npm', ['install', '--prefix', dir, PROVISIONED, '--no-audit', '--no-fund', '--loglevel=error'], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -40,7 +40,9 @@ export function changesListing(data: IndexedDataset = buildDataset()): ChangesLi
   const isLatest = latest?.manifest.dataDate === data.meta.asOf;
   const release = isLatest ? previousRelease(process.cwd(), data.meta.asOf) : latest;
   const sinceRelease = release ? changesSinceRelease(data, release.manifest) : [];
-  const stale = data.taskViews.filter((v) => v.stale).sort((a, b) => b.daysSinceUpdate - a.daysSinceUpdate || (a.task.id < b.task.id ? -1 : 1));
+  const stale = data.taskViews
+    .filter((v) => v.stale)
+    .sort((a, b) => b.daysSinceUpdate - a.daysSinceUpdate || (a.task.id < b.task.id ? -1 : 1));
   const unassessed = data.taskViews.filter((v) => v.status.reported === 'completed' && data.assessmentsOf(v.task.id).length === 0);
   const byMonth = groupInOrder(changes, (c) => c.date.slice(0, 7));
   const rows = (items: readonly Change[]) => items.map((change) => ({ change }));
@@ -51,7 +53,16 @@ export function changesListing(data: IndexedDataset = buildDataset()): ChangesLi
     { key: STALE_GROUP, items: views(stale) },
     { key: UNASSESSED_GROUP, items: views(unassessed) },
   ]);
-  const listing = { changes, release, isLatest, sinceRelease, months: byMonth.map((g) => ({ month: g.key, count: g.items.length })), stale, unassessed, pages };
+  const listing = {
+    changes,
+    release,
+    isLatest,
+    sinceRelease,
+    months: byMonth.map((g) => ({ month: g.key, count: g.items.length })),
+    stale,
+    unassessed,
+    pages,
+  };
   shared = { data, listing };
   return listing;
 }

@@ -7,5 +7,4 @@
 export const contentDir: string = process.env['CK57_CONTENT'] ?? 'content';
 
 /** The folder of recorded releases the data is checked against, or null when it has none. */
-export const releasesDir: string | null =
-  process.env['CK57_RELEASES'] ?? (process.env['CK57_CONTENT'] === undefined ? 'releases' : null);
+export const releasesDir: string | null = process.env['CK57_RELEASES'] ?? (process.env['CK57_CONTENT'] === undefined ? 'releases' : null);

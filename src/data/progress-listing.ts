@@ -13,7 +13,8 @@ const GROUP_ORDER = ['past_deadline', ...DERIVED_STATUSES.filter((code) => code 
 
 export function progressPages(data: IndexedDataset = buildDataset()): ListingPage<TaskView>[] {
   // Past-deadline tasks furthest past first, as on the overview; the others by urgency.
-  const itemsOf = (code: string) => (code === 'past_deadline' ? pastDeadlineTasks(data.taskViews) : byUrgency(data.taskViews.filter((v) => v.status.code === code)));
+  const itemsOf = (code: string) =>
+    code === 'past_deadline' ? pastDeadlineTasks(data.taskViews) : byUrgency(data.taskViews.filter((v) => v.status.code === code));
   const groups = GROUP_ORDER.map((code) => ({ key: code, items: itemsOf(code) })).filter((g) => g.items.length > 0);
   return paginate(groups);
 }

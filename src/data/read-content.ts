@@ -41,12 +41,16 @@ export function readContent(root: string, contentDir = 'content'): RawContent {
   const skipped: Skipped = [];
   if (existsSync(base)) {
     for (const entry of readdirSync(base, { withFileTypes: true })) {
-      const known = entry.isDirectory() ? [...FOLDERS, PROSE_FOLDER].includes(entry.name) : entry.name === 'dataset.json' || entry.name === README;
+      const known = entry.isDirectory()
+        ? [...FOLDERS, PROSE_FOLDER].includes(entry.name)
+        : entry.name === 'dataset.json' || entry.name === README;
       if (!known) skipped.push({ path: shown(root, join(base, entry.name)), folder: entry.isDirectory() });
     }
   }
   return {
-    meta: existsSync(metaPath) ? { path: shown(root, metaPath), text: readFileSync(metaPath, 'utf8') } : { path: shown(root, metaPath), text: '' },
+    meta: existsSync(metaPath)
+      ? { path: shown(root, metaPath), text: readFileSync(metaPath, 'utf8') }
+      : { path: shown(root, metaPath), text: '' },
     agencies: readJsonFiles(root, join(base, 'agencies'), skipped),
     sources: readJsonFiles(root, join(base, 'sources'), skipped),
     tasks: readJsonFiles(root, join(base, 'tasks'), skipped),

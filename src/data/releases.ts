@@ -37,7 +37,9 @@ export function recordedReleases(root: string, folder: string | null = releasesD
       const path = join(folder, name, 'manifest.json');
       const text = readFileSync(resolve(root, path), 'utf8');
       const recordsPath = join(folder, name, RECORDS_FILE);
-      const records = existsSync(resolve(root, recordsPath)) ? { path: recordsPath, value: JSON.parse(readFileSync(resolve(root, recordsPath), 'utf8')) as PublishedRecords } : null;
+      const records = existsSync(resolve(root, recordsPath))
+        ? { path: recordsPath, value: JSON.parse(readFileSync(resolve(root, recordsPath), 'utf8')) as PublishedRecords }
+        : null;
       return { path, manifest: JSON.parse(text) as Manifest, sha256: sha256(text), text, records };
     })
     .sort((a, b) => (a.manifest.dataDate < b.manifest.dataDate ? -1 : 1));
@@ -45,12 +47,16 @@ export function recordedReleases(root: string, folder: string | null = releasesD
 
 /** The newest release strictly before the data date: the one a new release chains to. */
 export function previousRelease(root: string, asOf: string): RecordedRelease | undefined {
-  return recordedReleases(root).filter((r) => r.manifest.dataDate < asOf).at(-1);
+  return recordedReleases(root)
+    .filter((r) => r.manifest.dataDate < asOf)
+    .at(-1);
 }
 
 /** The newest release at or before the data date: what the "changes since" page counts from. */
 export function latestRelease(root: string, asOf: string): RecordedRelease | undefined {
-  return recordedReleases(root).filter((r) => r.manifest.dataDate <= asOf).at(-1);
+  return recordedReleases(root)
+    .filter((r) => r.manifest.dataDate <= asOf)
+    .at(-1);
 }
 
 /** The newest recorded release whatever the data's date: the one the data must keep (and not predate). */

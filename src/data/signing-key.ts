@@ -15,7 +15,9 @@ export interface PublicKey {
 export function publicKey(): PublicKey | null {
   const path = join(process.cwd(), releasesDir ?? RELEASES_DIR, ALLOWED_SIGNERS_FILE);
   if (!existsSync(path)) return null;
-  const line = readFileSync(path, 'utf8').split('\n').find((l) => l.trim() !== '' && !l.startsWith('#'));
+  const line = readFileSync(path, 'utf8')
+    .split('\n')
+    .find((l) => l.trim() !== '' && !l.startsWith('#'));
   if (line === undefined) return null;
   return { line, command: VERIFY_COMMAND };
 }

@@ -31,7 +31,10 @@ export function signFile(file: string, key = signingKeyPath()): string | null {
 /** Does `signature` sign `data` under a key in `allowedSigners`? Returns null, or why not. */
 export function checkSignature(data: Uint8Array | string, signature: string, allowedSigners: string): string | null {
   if (!existsSync(allowedSigners)) return `no public key to check it with: ${allowedSigners} is missing`;
-  const run = spawnSync('ssh-keygen', ['-Y', 'verify', '-f', allowedSigners, '-I', SIGNER, '-n', NAMESPACE, '-s', signature], { input: data, encoding: 'utf8' });
+  const run = spawnSync('ssh-keygen', ['-Y', 'verify', '-f', allowedSigners, '-I', SIGNER, '-n', NAMESPACE, '-s', signature], {
+    input: data,
+    encoding: 'utf8',
+  });
   if (run.error) return `could not run ssh-keygen (${run.error.message}); install OpenSSH`;
   if (run.status !== 0) return `the signature does not verify with ${allowedSigners} (${(run.stderr || run.stdout).trim().split('\n')[0]})`;
   return null;

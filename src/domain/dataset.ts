@@ -62,13 +62,19 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly (string |
   return (key) => groups.get(key) ?? [];
 }
 
-
 export function viewTask(task: Task, meta: DatasetMeta): TaskView {
   const timeline = readTimeline(task, meta.asOf);
   const status = statusFromTimeline(timeline, meta.asOf);
   const daysSinceUpdate = daysBetween(timeline.lastUpdate, meta.asOf);
   const daysSinceChecked = timeline.lastChecked === null ? null : daysBetween(timeline.lastChecked, meta.asOf);
-  return { task, timeline, status, daysSinceUpdate, daysSinceChecked, stale: daysSinceUpdate > meta.staleAfterDays && !isFinished(status.code) };
+  return {
+    task,
+    timeline,
+    status,
+    daysSinceUpdate,
+    daysSinceChecked,
+    stale: daysSinceUpdate > meta.staleAfterDays && !isFinished(status.code),
+  };
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

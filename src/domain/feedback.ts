@@ -23,7 +23,8 @@ export interface FeedbackLinks {
 
 export function feedbackLinks(feedback: DatasetMeta['feedback'], request: FeedbackRequest): FeedbackLinks {
   const links: FeedbackLinks = {};
-  if (feedback.email) links.mailto = `mailto:${feedback.email}?subject=${encodeURIComponent(request.subject)}&body=${encodeURIComponent(request.body)}`;
+  if (feedback.email)
+    links.mailto = `mailto:${feedback.email}?subject=${encodeURIComponent(request.subject)}&body=${encodeURIComponent(request.body)}`;
   if (feedback.formUrl) {
     const form = new URL(feedback.formUrl);
     form.searchParams.set('record', request.id === undefined ? request.kind : `${request.kind}:${request.id}`);

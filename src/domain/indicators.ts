@@ -97,7 +97,16 @@ export function indicatorProgress(indicator: Indicator, asOf: string): Indicator
     [...indicator.observations]
       .filter((o) => !o.comparable && o.date <= asOf && (latest === null || o.date > latest.date))
       .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))[0] ?? null;
-  const result: IndicatorProgress = { latest, baseline, target, distance: null, remainingShare: null, trajectory: 'not-measurable', projected: null, newerProxy };
+  const result: IndicatorProgress = {
+    latest,
+    baseline,
+    target,
+    distance: null,
+    remainingShare: null,
+    trajectory: 'not-measurable',
+    projected: null,
+    newerProxy,
+  };
   if (latest === null || baseline === null || target.value === undefined) return result;
 
   result.distance = distanceTo(latest.value, target, indicator.direction);
@@ -121,7 +130,11 @@ const VERDICT_ORDER: Record<Trajectory, number> = { 'off-track': 0, 'not-measura
  * unmet gap; off track before unmeasurable trends before on track; within each, the larger gap
  * relative to the target value first (so ranks and percentages compare).
  */
-export function furthestFromTarget(indicators: readonly Indicator[], asOf: string, n: number): { indicator: Indicator; progress: IndicatorProgress }[] {
+export function furthestFromTarget(
+  indicators: readonly Indicator[],
+  asOf: string,
+  n: number,
+): { indicator: Indicator; progress: IndicatorProgress }[] {
   const relativeGap = (p: IndicatorProgress) => p.distance! / Math.abs(p.target.value || 1);
   return indicators
     .map((indicator) => ({ indicator, progress: indicatorProgress(indicator, asOf) }))

@@ -62,7 +62,18 @@ function cameByTransfer(view: TaskView): boolean {
 /** Every body's record, in the dataset's body order; bodies with no task have empty lists. */
 export function bodyRecords(data: Pick<IndexedDataset, 'agencies' | 'taskViews'>): BodyRecord[] {
   const records = new Map<string, BodyRecord>(
-    data.agencies.map((a) => [a.id, { agencyId: a.id, leads: [], received: [], transferredAway: [], coordinates: [], counts: countByStatus([]), onTime: onTimeFigure(countByStatus([])) }]),
+    data.agencies.map((a) => [
+      a.id,
+      {
+        agencyId: a.id,
+        leads: [],
+        received: [],
+        transferredAway: [],
+        coordinates: [],
+        counts: countByStatus([]),
+        onTime: onTimeFigure(countByStatus([])),
+      },
+    ]),
   );
   for (const view of data.taskViews) {
     const current = view.timeline.currentLead;

@@ -25,7 +25,13 @@ export function reviewOf(timeline: Timeline, assessments: readonly Assessment[])
   const selfReport = timeline.statusReports.filter((e) => e.reporter === 'responsible-body').at(-1) ?? null;
   const assessment = assessments.at(-1) ?? null;
   const agreement: Agreement =
-    assessment === null ? 'no-assessment' : selfReport === null ? 'no-self-report' : selfReport.status === assessment.assessment ? 'agree' : 'disagree';
+    assessment === null
+      ? 'no-assessment'
+      : selfReport === null
+        ? 'no-self-report'
+        : selfReport.status === assessment.assessment
+          ? 'agree'
+          : 'disagree';
   return { selfReport, assessment, agreement };
 }
 

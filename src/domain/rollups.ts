@@ -32,7 +32,12 @@ export interface OnTimeFigure {
 export function onTimeFigure(counts: StatusCounts): OnTimeFigure {
   const missed = counts.completed_late + counts.past_deadline;
   const tested = counts.completed_on_time + missed;
-  return { tested, onTime: counts.completed_on_time, missed, rate: tested < MIN_TESTED_FOR_RATE ? null : counts.completed_on_time / tested };
+  return {
+    tested,
+    onTime: counts.completed_on_time,
+    missed,
+    rate: tested < MIN_TESTED_FOR_RATE ? null : counts.completed_on_time / tested,
+  };
 }
 
 /** The on-time rate alone: null when too few deadlines have been tested (see onTimeFigure). */

@@ -4,7 +4,21 @@
  */
 import type { IndexedDataset } from './dataset.ts';
 
-export const SECTION_PAGES = ['', 'progress', 'responsibility', 'results', 'sources', 'changes', 'data', 'search', 'methodology', 'meetings', 'translations', 'monitors', 'monitors/draft'] as const;
+export const SECTION_PAGES = [
+  '',
+  'progress',
+  'responsibility',
+  'results',
+  'sources',
+  'changes',
+  'data',
+  'search',
+  'methodology',
+  'meetings',
+  'translations',
+  'monitors',
+  'monitors/draft',
+] as const;
 
 /**
  * Paths without locale, e.g. "tasks/s57-2025-10-15-08" ("" is the locale's home).

@@ -51,9 +51,7 @@ function applyCorrection(event: EffectiveEvent, correction: CorrectionEvent): Ef
 export function readTimeline(task: Task, asOf: string): Timeline {
   const inForce = task.history.filter((e) => e.date <= asOf);
   const corrections = inForce.filter((e): e is CorrectionEvent => e.type === 'correction');
-  let events: EffectiveEvent[] = inForce
-    .filter((e): e is NonCorrection => e.type !== 'correction')
-    .map((e) => ({ ...e, correctedBy: [] }));
+  let events: EffectiveEvent[] = inForce.filter((e): e is NonCorrection => e.type !== 'correction').map((e) => ({ ...e, correctedBy: [] }));
   for (const correction of corrections) {
     events = events.map((e) => (e.id === correction.corrects ? applyCorrection(e, correction) : e));
   }

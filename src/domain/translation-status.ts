@@ -65,5 +65,8 @@ export function translationStatus(dataset: Pick<Dataset, 'tasks' | 'agencies' | 
 
 /** All kinds together, for one language. */
 export function totalCoverage(status: TranslationStatus, locale: LocaleCode): { texts: number; translated: number } {
-  return RECORD_KINDS.reduce((sum, kind) => ({ texts: sum.texts + status[kind][locale].texts, translated: sum.translated + status[kind][locale].translated }), { texts: 0, translated: 0 });
+  return RECORD_KINDS.reduce(
+    (sum, kind) => ({ texts: sum.texts + status[kind][locale].texts, translated: sum.translated + status[kind][locale].translated }),
+    { texts: 0, translated: 0 },
+  );
 }

@@ -23,7 +23,9 @@ const formattedDates = new Map<string, string>();
  * words around them are the official ones.
  */
 function vietnameseOfficialDate(date: Date): string {
-  const parts = new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).formatToParts(date);
+  const parts = new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).formatToParts(
+    date,
+  );
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
   return `ngày ${part('day')} tháng ${part('month')} năm ${part('year')}`;
 }
@@ -42,7 +44,9 @@ export function formatDate(isoDate: string, locale: LocaleCode, style: 'long' | 
 
 /** "March 2026" for a YYYY-MM month. */
 export function formatMonth(month: string, locale: LocaleCode): string {
-  return new Intl.DateTimeFormat(getLocale(locale).intl, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  return new Intl.DateTimeFormat(getLocale(locale).intl, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
 }
 
 /** A month as its short name and its year apart, for two-line chart labels. @example formatMonthParts('2026-03', 'en') // { month: 'Mar', year: '2026' } */

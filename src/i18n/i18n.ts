@@ -25,7 +25,8 @@ const numbersThroughIntl = {
   init() {},
   add() {},
   addCached() {},
-  format: (value: unknown, _format: string | undefined, lng: string | undefined) => (typeof value === 'number' && lng !== undefined ? formatNumber(value, lng as LocaleCode) : value),
+  format: (value: unknown, _format: string | undefined, lng: string | undefined) =>
+    typeof value === 'number' && lng !== undefined ? formatNumber(value, lng as LocaleCode) : value,
 };
 
 const instance = createInstance().use(numbersThroughIntl as unknown as Module);

@@ -31,7 +31,14 @@ export function formatInUnit(value: number, unit: Indicator['unit'], locale: Loc
   }
 }
 
-const SIGN: Record<NonNullable<IndicatorTarget['comparator']>, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', between: '', 'maintain-above': '≥' };
+const SIGN: Record<NonNullable<IndicatorTarget['comparator']>, string> = {
+  '>=': '≥',
+  '>': '>',
+  '<=': '≤',
+  '<': '<',
+  between: '',
+  'maintain-above': '≥',
+};
 
 /** The target's threshold in symbols, e.g. "≥ 30% of GDP", "8–10%"; null for a target in words. */
 export function formatThreshold(target: IndicatorTarget, unit: Indicator['unit'], locale: LocaleCode): string | null {

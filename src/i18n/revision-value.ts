@@ -10,6 +10,7 @@ export function revisionValueText(value: unknown, locale: LocaleCode, none: stri
   if (value === null || value === undefined) return none;
   if (typeof value === 'number') return formatNumber(value, locale);
   if (typeof value === 'string') return ISO_DATE.test(value) ? formatDate(value, locale) : value;
-  if (typeof value === 'object' && !Array.isArray(value) && typeof (value as { vi?: unknown }).vi === 'string') return textIn(value as LocalizedText, locale);
+  if (typeof value === 'object' && !Array.isArray(value) && typeof (value as { vi?: unknown }).vi === 'string')
+    return textIn(value as LocalizedText, locale);
   return JSON.stringify(value);
 }

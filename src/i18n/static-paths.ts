@@ -7,11 +7,18 @@ export function localeParams(): { params: { lang: LocaleCode } }[] {
   return builtLocales().map((l) => ({ params: { lang: l.code } }));
 }
 
-export function localeRecordParams<T>(records: readonly T[], idOf: (record: T) => string): { params: { lang: LocaleCode; id: string }; props: { record: T } }[] {
+export function localeRecordParams<T>(
+  records: readonly T[],
+  idOf: (record: T) => string,
+): { params: { lang: LocaleCode; id: string }; props: { record: T } }[] {
   return builtLocales().flatMap((l) => records.map((record) => ({ params: { lang: l.code, id: idOf(record) }, props: { record } })));
 }
 
 /** One page per locale and listing page (src/domain/listing/pager.ts), at `<listing>/<group>/[<n>/]`. */
-export function localeListingParams<T>(pages: readonly ListingPage<T>[]): { params: { lang: LocaleCode; listing: string }; props: { page: ListingPage<T> } }[] {
-  return builtLocales().flatMap((l) => pages.map((page) => ({ params: { lang: l.code, listing: pageSegments(page.key, page.number).join('/') }, props: { page } })));
+export function localeListingParams<T>(
+  pages: readonly ListingPage<T>[],
+): { params: { lang: LocaleCode; listing: string }; props: { page: ListingPage<T> } }[] {
+  return builtLocales().flatMap((l) =>
+    pages.map((page) => ({ params: { lang: l.code, listing: pageSegments(page.key, page.number).join('/') }, props: { page } })),
+  );
 }

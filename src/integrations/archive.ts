@@ -30,7 +30,9 @@ export function startPacker(out: string, asOf: string, logger: AstroIntegrationL
   logger.info('packing the offline archive beside the search index…');
   const started = performance.now();
   const script = join(process.cwd(), 'src', 'cli', 'pack-archive.ts');
-  const child = spawn(process.execPath, [`--max-old-space-size=${PACKER_HEAP_MB}`, script, out, asOf], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [`--max-old-space-size=${PACKER_HEAP_MB}`, script, out, asOf], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const exited = new Promise<number>((resolve) => {
     child.on('close', (code) => resolve(code ?? 1));
     // Could not start at all (e.g. out of memory): no 'close' follows.
@@ -41,10 +43,7 @@ export function startPacker(out: string, asOf: string, logger: AstroIntegrationL
   child.stdin.on('error', () => undefined);
   const lines = createInterface({ input: child.stdout });
   const next = () =>
-    Promise.race([
-      new Promise<string>((resolve) => lines.once('line', resolve)),
-      failed.then((error) => Promise.reject(error)),
-    ]);
+    Promise.race([new Promise<string>((resolve) => lines.once('line', resolve)), failed.then((error) => Promise.reject(error))]);
   const published = next().then((line) => {
     logger.info(`site files packed in ${Math.round(performance.now() - started)} ms; waiting for the manifest`);
     return (JSON.parse(line) as { files: Record<string, string> }).files;
@@ -60,7 +59,9 @@ export function startPacker(out: string, asOf: string, logger: AstroIntegrationL
       child.stdin.end('release written\n');
       const { entries, bytes } = JSON.parse(await done) as { entries: number; bytes: number };
       if ((await exited) !== 0) throw await failed;
-      logger.info(`${archiveName(asOf)}: ${entries} files, ${(bytes / 1_048_576).toFixed(1)} MiB in ${Math.round(performance.now() - started)} ms`);
+      logger.info(
+        `${archiveName(asOf)}: ${entries} files, ${(bytes / 1_048_576).toFixed(1)} MiB in ${Math.round(performance.now() - started)} ms`,
+      );
     },
     async stop() {
       if (child.exitCode === null) child.kill();

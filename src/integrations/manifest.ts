@@ -21,7 +21,9 @@ import { RELEASE } from '../domain/archive/names.ts';
 
 /** SHA-256 of every file under `folder` of the site, by path from the site's root. */
 export function hashFolder(out: string, folder: string): Record<string, string> {
-  return Object.fromEntries(filesUnder(join(out, folder)).map((path) => [`${folder}/${path}`, sha256(readFileSync(join(out, folder, path)))]));
+  return Object.fromEntries(
+    filesUnder(join(out, folder)).map((path) => [`${folder}/${path}`, sha256(readFileSync(join(out, folder, path)))]),
+  );
 }
 
 /** Writes release/manifest.json and its checksum, the files listed in path order. */

@@ -10,7 +10,12 @@ import { startPacker } from './archive.ts';
 import { writeHostConfig } from './host-config.ts';
 import { hashFolder, writeManifest } from './manifest.ts';
 
-export async function publishRelease(out: string, asOf: string, logger: AstroIntegrationLogger, indexSearch: () => Promise<void>): Promise<void> {
+export async function publishRelease(
+  out: string,
+  asOf: string,
+  logger: AstroIntegrationLogger,
+  indexSearch: () => Promise<void>,
+): Promise<void> {
   const packer = startPacker(out, asOf, logger.fork('cong-khai-57:archive'));
   try {
     await indexSearch();

@@ -21,7 +21,13 @@ export function documentFor(path: string, html: string, data: IndexedDataset, lo
   return record ? { url: path, title: record[0]!.text, fields: record } : pageDocument(path, html);
 }
 
-function recordDocument(section: string | undefined, id: string | undefined, data: IndexedDataset, locale: LocaleCode, t: TFunction): SearchField[] | undefined {
+function recordDocument(
+  section: string | undefined,
+  id: string | undefined,
+  data: IndexedDataset,
+  locale: LocaleCode,
+  t: TFunction,
+): SearchField[] | undefined {
   if (!id) return undefined;
   const text = (value: Parameters<typeof textIn>[0] | undefined) => (value ? textIn(value, locale) : '');
   const bodyName = (agencyId: string | null | undefined) => {
@@ -39,7 +45,12 @@ function recordDocument(section: string | undefined, id: string | undefined, dat
       { name: 'status', text: t(`status.${view.status.code}`) },
       { name: 'body', text: bodyName(view.timeline.currentLead) },
       { name: 'text', text: text(task.description) },
-      { name: 'text', text: [t(`theme.${task.theme}`), text(task.leaderRole), text(task.deadlineNote), ...task.coordinating.map(bodyName)].filter(Boolean).join('. ') },
+      {
+        name: 'text',
+        text: [t(`theme.${task.theme}`), text(task.leaderRole), text(task.deadlineNote), ...task.coordinating.map(bodyName)]
+          .filter(Boolean)
+          .join('. '),
+      },
       !!source && { name: 'text', text: text(source.title) },
     ]);
   }
@@ -100,17 +111,26 @@ export function pageDocument(url: string, html: string): SearchDocument {
   const open = html.indexOf('>', start) + 1;
   const close = html.indexOf('</main>', open);
   let body = start < 0 ? '' : html.slice(open, close < 0 ? undefined : close);
-  for (const tag of ['script', 'style', 'table', 'dt', 'button', 'svg', 'nav', 'form']) body = body.replace(new RegExp(`<${tag}\\b[\\s\\S]*?</${tag}>`, 'g'), ' ');
+  for (const tag of ['script', 'style', 'table', 'dt', 'button', 'svg', 'nav', 'form'])
+    body = body.replace(new RegExp(`<${tag}\\b[\\s\\S]*?</${tag}>`, 'g'), ' ');
   body = body.replace(/<(\w+)\b[^>]*\sdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/g, (block, tag: string) => {
     // The match ends at the first closing tag of the same name: an ignored element holding
     // another of its kind would be cut short and its tail indexed. None does; keep it so.
-    if (new RegExp(`<${tag}\\b`).test(block.slice(1))) throw new Error(`An element marked data-pagefind-ignore holds another <${tag}>: ${block.slice(0, 120)}…`);
+    if (new RegExp(`<${tag}\\b`).test(block.slice(1)))
+      throw new Error(`An element marked data-pagefind-ignore holds another <${tag}>: ${block.slice(0, 120)}…`);
     return ' ';
   });
   const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(body);
   const title = h1 ? plain(h1[1]!) : '';
   const rest = plain(h1 ? body.replace(h1[0], ' ') : body);
-  return { url, title, fields: fieldsOf([{ name: 'title', text: title }, { name: 'text', text: rest }]) };
+  return {
+    url,
+    title,
+    fields: fieldsOf([
+      { name: 'title', text: title },
+      { name: 'text', text: rest },
+    ]),
+  };
 }
 
 /** The record pages of a locale, for the offline index (which has no built HTML to read). */

@@ -46,7 +46,14 @@ function pagesToIndex(out: string, locale: LocaleCode, data: ReturnType<typeof b
 
 type Pagefind = typeof import('pagefind');
 
-async function writePart(pagefind: Pagefind, out: string, locale: LocaleCode, pages: IndexedPage[], folder: string, data: ReturnType<typeof buildDataset>): Promise<void> {
+async function writePart(
+  pagefind: Pagefind,
+  out: string,
+  locale: LocaleCode,
+  pages: IndexedPage[],
+  folder: string,
+  data: ReturnType<typeof buildDataset>,
+): Promise<void> {
   const t = useTranslations(locale);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: locale });
   if (!index || errors.length > 0) throw new Error(`Pagefind could not start for ${locale}: ${errors.join('; ')}`);
@@ -88,7 +95,9 @@ export async function indexSite(out: string, logger: AstroIntegrationLogger): Pr
         await writePart(pagefind, out, locale.code, pagesOfPart, folders[i]!, data);
       }
       writeFileSync(join(out, SEARCH_INDEX, locale.code, PARTS_FILE), `${JSON.stringify(folders)}\n`);
-      logger.info(`${locale.code}: ${pages.length} pages indexed in ${parts.length} part(s) in ${Math.round(performance.now() - started)} ms`);
+      logger.info(
+        `${locale.code}: ${pages.length} pages indexed in ${parts.length} part(s) in ${Math.round(performance.now() - started)} ms`,
+      );
     }
   } finally {
     await pagefind.close();

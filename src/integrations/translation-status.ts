@@ -13,7 +13,9 @@ export function logTranslationStatus(): AstroIntegration {
         for (const locale of LOCALE_CODES) {
           const { texts, translated } = totalCoverage(status, locale);
           const incomplete = RECORD_KINDS.map((kind) => `${status[kind][locale].incomplete.length} ${kind}`).join(', ');
-          logger.info(`${locale}: ${translated}/${texts} record texts translated (${Math.floor((translated / texts) * 100)} %); records with a fallback: ${incomplete}`);
+          logger.info(
+            `${locale}: ${translated}/${texts} record texts translated (${Math.floor((translated / texts) * 100)} %); records with a fallback: ${incomplete}`,
+          );
         }
       },
     },

@@ -14,9 +14,19 @@ export const GET: APIRoute = async ({ site }) => {
   const base = site ?? new URL('http://localhost:4321');
   const url = (path: string) => escapeXml(new URL(path, base).href);
   const data = await getDataset();
-  const entries = pagePaths(data, [...(await standalonePages()), ...changesListingPaths(data), ...responsibilityListingPaths(data), ...progressListingPaths(data)]).flatMap((path) => {
-    const alternates = LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${l.intl}" href="${url(localePath(l.code, ...path.split('/')))}"/>`).join('');
-    return LOCALES.map((l) => `<url><loc>${url(localePath(l.code, ...path.split('/')))}</loc>${alternates}<xhtml:link rel="alternate" hreflang="x-default" href="${url('/')}"/></url>`);
+  const entries = pagePaths(data, [
+    ...(await standalonePages()),
+    ...changesListingPaths(data),
+    ...responsibilityListingPaths(data),
+    ...progressListingPaths(data),
+  ]).flatMap((path) => {
+    const alternates = LOCALES.map(
+      (l) => `<xhtml:link rel="alternate" hreflang="${l.intl}" href="${url(localePath(l.code, ...path.split('/')))}"/>`,
+    ).join('');
+    return LOCALES.map(
+      (l) =>
+        `<url><loc>${url(localePath(l.code, ...path.split('/')))}</loc>${alternates}<xhtml:link rel="alternate" hreflang="x-default" href="${url('/')}"/></url>`,
+    );
   });
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n<url><loc>${url('/')}</loc></url>\n${entries.join('\n')}\n</urlset>\n`;
   return new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8' } });

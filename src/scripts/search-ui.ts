@@ -133,7 +133,11 @@ class PortalSearch extends HTMLElement {
       const bundle = new URL(this.dataset['bundle']!, location.href);
       // Pagefind takes ranking options for the other parts only here, once: they get those of a
       // query without marks; only the first part follows each query's marks (#find).
-      await Promise.all(folders.slice(1).map((folder) => api.mergeIndex(new URL(`../${folder}/`, bundle).pathname, { ...options, ranking: rankingFor('') })));
+      await Promise.all(
+        folders
+          .slice(1)
+          .map((folder) => api.mergeIndex(new URL(`../${folder}/`, bundle).pathname, { ...options, ranking: rankingFor('') })),
+      );
       return { api, parts: folders.length };
     })();
     // A failed load (a network hiccup) is not kept: the next search tries again.
@@ -155,7 +159,9 @@ class PortalSearch extends HTMLElement {
     const partNumbers = await this.#partsWithEveryWord(api, query, parts);
     if (partNumbers.length === 0) return { results: [], filters: {} };
     if (this.#sort.value !== 'deadline') return api.search(query, { filters: { ...filters, [PART_FILTER]: { any: partNumbers } } });
-    const perPart = await Promise.all(partNumbers.map((part) => api.search(query, { filters: { ...filters, [PART_FILTER]: { any: [part] } }, sort: { deadline: 'asc' } })));
+    const perPart = await Promise.all(
+      partNumbers.map((part) => api.search(query, { filters: { ...filters, [PART_FILTER]: { any: [part] } }, sort: { deadline: 'asc' } })),
+    );
     return { results: perPart.flatMap((search) => search.results), filters: perPart[0]?.filters ?? {} };
   }
 
@@ -169,7 +175,11 @@ class PortalSearch extends HTMLElement {
     const partNumbers = Array.from({ length: parts }, (_, i) => String(i + 1));
     const words = query.split(/\s+/).filter(Boolean);
     const holds = await Promise.all(
-      words.map((word) => Promise.all(partNumbers.map(async (part) => (await api.search(word, { filters: { [PART_FILTER]: { any: [part] } } })).results.length > 0))),
+      words.map((word) =>
+        Promise.all(
+          partNumbers.map(async (part) => (await api.search(word, { filters: { [PART_FILTER]: { any: [part] } } })).results.length > 0),
+        ),
+      ),
     );
     const known = holds.filter((row) => row.includes(true));
     return partNumbers.filter((_, i) => known.every((row) => row[i]));
@@ -197,7 +207,10 @@ class PortalSearch extends HTMLElement {
     const lang = document.documentElement.lang;
     const number = new Intl.NumberFormat(lang);
     // Redrawn after every search: the box the reader just ticked keeps the keyboard focus.
-    const focused = document.activeElement instanceof HTMLInputElement && this.#facets.contains(document.activeElement) ? `${document.activeElement.name}\n${document.activeElement.value}` : undefined;
+    const focused =
+      document.activeElement instanceof HTMLInputElement && this.#facets.contains(document.activeElement)
+        ? `${document.activeElement.name}\n${document.activeElement.value}`
+        : undefined;
     const fieldsets = FACETS.flatMap((facet) => {
       const chosen = this.#chosen[facet]?.any ?? [];
       const values = Object.entries(counts[facet] ?? {})
@@ -225,7 +238,8 @@ class PortalSearch extends HTMLElement {
       return [fieldset];
     });
     this.#facets.replaceChildren(...fieldsets);
-    if (focused) [...this.#facets.querySelectorAll<HTMLInputElement>('input')].find((box) => `${box.name}\n${box.value}` === focused)?.focus();
+    if (focused)
+      [...this.#facets.querySelectorAll<HTMLInputElement>('input')].find((box) => `${box.name}\n${box.value}` === focused)?.focus();
   }
 
   #checkedFilters(): Filters {
@@ -250,7 +264,11 @@ class PortalSearch extends HTMLElement {
       this.#render(results, found.results.length, query);
       if (this.#facetsLoaded) this.#renderFacets(found.filters);
       this.#elsewhere.replaceChildren();
-      if (Object.keys(this.#chosen).length === 0 && (found.results.length === 0 || (await this.#unknownWords((await this.#load()).api, query)))) void this.#suggestElsewhere(query, run);
+      if (
+        Object.keys(this.#chosen).length === 0 &&
+        (found.results.length === 0 || (await this.#unknownWords((await this.#load()).api, query)))
+      )
+        void this.#suggestElsewhere(query, run);
     } catch {
       if (run === this.#runs) this.#status.textContent = this.dataset['failed'] ?? '';
     }
@@ -302,7 +320,10 @@ class PortalSearch extends HTMLElement {
     const category = new Intl.PluralRules(document.documentElement.lang).select(total);
     const form = `plural${category[0]!.toUpperCase()}${category.slice(1)}`;
     const template = this.dataset[form] ?? this.dataset['pluralOther'];
-    this.#status.textContent = total === 0 ? (this.dataset['none'] ?? '') : (template ?? '{{count}}').replace('{{count}}', total.toLocaleString(document.documentElement.lang));
+    this.#status.textContent =
+      total === 0
+        ? (this.dataset['none'] ?? '')
+        : (template ?? '{{count}}').replace('{{count}}', total.toLocaleString(document.documentElement.lang));
     this.#list.replaceChildren(
       ...results.map((result) => {
         const item = document.createElement('li');

@@ -18,7 +18,7 @@ function compare(a: string, b: string): number {
 }
 
 function enhance(table: HTMLTableElement): void {
-  const headers = [...table.tHead?.rows[0]?.cells ?? []];
+  const headers = [...(table.tHead?.rows[0]?.cells ?? [])];
   const body = table.tBodies[0];
   if (!body) return;
   const built = [...body.rows];

@@ -21,7 +21,13 @@ for (const scheme of ['light', 'dark'] as const) {
       for (const sample of pages) {
         await page.goto(sample.url);
         const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        for (const v of result.violations) violations.push(`${sample.url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        for (const v of result.violations)
+          violations.push(
+            `${sample.url} ${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+          );
       }
       expect(violations).toEqual([]);
     });
@@ -37,7 +43,11 @@ test('every control on the progress page is reached by Tab and shows a visible f
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
-      return { name: `${el.tagName}:${el.textContent?.trim().slice(0, 30) ?? ''}:${el.getAttribute('name') ?? ''}`, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      return {
+        name: `${el.tagName}:${el.textContent?.trim().slice(0, 30) ?? ''}:${el.getAttribute('name') ?? ''}`,
+        outline: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+      };
     });
     if (!focus) continue;
     expect(focus.outline, focus.name).not.toBe('none');
@@ -53,11 +63,12 @@ test('every control on the progress page is reached by Tab and shows a visible f
 test('with reduced motion requested nothing animates', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/en/');
-  const animated = await page.evaluate(() =>
-    [...document.querySelectorAll('*')].filter((el) => {
-      const s = getComputedStyle(el);
-      return parseFloat(s.animationDuration) > 0.01 || parseFloat(s.transitionDuration) > 0.01;
-    }).length,
+  const animated = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('*')].filter((el) => {
+        const s = getComputedStyle(el);
+        return parseFloat(s.animationDuration) > 0.01 || parseFloat(s.transitionDuration) > 0.01;
+      }).length,
   );
   expect(animated).toBe(0);
 });

@@ -24,7 +24,9 @@ test.beforeAll(async () => {
 test('the archive is named with the data date and its checksum file matches it', () => {
   const line = readFileSync(join(distDir, 'downloads', `${name}.sha256`), 'utf8');
   expect(line).toMatch(new RegExp(`^[0-9a-f]{64}  ${name.replace(/\./g, '\\.')}\\n$`));
-  expect(execFileSync('sha256sum', ['-c', `${name}.sha256`], { cwd: join(distDir, 'downloads'), encoding: 'utf8' })).toContain(`${name}: OK`);
+  expect(execFileSync('sha256sum', ['-c', `${name}.sha256`], { cwd: join(distDir, 'downloads'), encoding: 'utf8' })).toContain(
+    `${name}: OK`,
+  );
 });
 
 test('sha256sum -c SHA256SUMS passes inside the unzipped archive', () => {

@@ -15,17 +15,13 @@ test('lists the months with changes, newest first, and never compares the latest
   // Oct 2025 13 (the tasks of 15 Oct), Sep 2025 1, Aug 2025 2, Jun 2025 7, May 2025 10 = 36.
   const months = page.locator('table.months tbody tr');
   await expect(months).toHaveCount(7);
-  expect(await months.evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-month')} ${r.querySelector('td')!.textContent}`))).toEqual([
-    '2026-02 1',
-    '2025-12 2',
-    '2025-10 13',
-    '2025-09 1',
-    '2025-08 2',
-    '2025-06 7',
-    '2025-05 10',
-  ]);
+  expect(
+    await months.evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-month')} ${r.querySelector('td')!.textContent}`)),
+  ).toEqual(['2026-02 1', '2025-12 2', '2025-10 13', '2025-09 1', '2025-08 2', '2025-06 7', '2025-05 10']);
   await expect(page.locator('[data-latest-release]')).toHaveText('This is the latest release, with data as of 13 March 2026.');
-  await expect(page.getByRole('heading', { name: 'No earlier release has been recorded, so there is nothing to compare this one with.' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'No earlier release has been recorded, so there is nothing to compare this one with.' }),
+  ).toBeVisible();
   await expect(page.locator('[data-since-release]')).toHaveCount(0);
   await expect(page.getByText('1 change in the 30 days before the data date')).toBeVisible();
   expect(console).toEqual([]);

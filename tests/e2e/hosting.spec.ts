@@ -35,7 +35,8 @@ test('_headers gives every built file one Cache-Control, the one npm run serve s
   for (const file of builtFiles().filter((f) => f !== '/_headers' && f !== '/_nginx.conf')) {
     const matching = rules.filter(([pattern, headers]) => 'Cache-Control' in headers && matchesPattern(file, pattern));
     const expected = headersFor(file)['Cache-Control'];
-    if (matching.length !== 1 || matching[0]![1]['Cache-Control'] !== expected) problems.push(`${file}: ${matching.map(([p]) => p).join(', ') || 'no rule'}`);
+    if (matching.length !== 1 || matching[0]![1]['Cache-Control'] !== expected)
+      problems.push(`${file}: ${matching.map(([p]) => p).join(', ') || 'no rule'}`);
   }
   expect(problems.slice(0, 20)).toEqual([]);
   // Both kinds are in use on the bundled data.

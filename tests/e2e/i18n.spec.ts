@@ -9,12 +9,40 @@ import { readProse } from '../../src/data/read-prose.ts';
 
 /** The editorial page types the built content has: About and the guides exist once written. */
 const written = readProse(process.cwd(), contentDir).map((f) => f.relative);
-const EDITORIAL_TYPES = [...(written.some((p) => p.startsWith('about/')) ? ['about'] : []), ...(written.some((p) => p.startsWith('guides/')) ? ['guides/*'] : [])];
+const EDITORIAL_TYPES = [
+  ...(written.some((p) => p.startsWith('about/')) ? ['about'] : []),
+  ...(written.some((p) => p.startsWith('guides/')) ? ['guides/*'] : []),
+];
 
 test('every page type is built in all seven locales, with the right <html lang> and seven alternates', () => {
   const samples = pageTypeSamples();
   const types = [...new Set(samples.map((s) => s.type))].sort();
-  expect(types).toEqual(['bodies/*', 'changes', 'changes/*', 'data', 'home', 'indicators/*', 'meetings', 'meetings/*', 'methodology', 'monitors', 'monitors/*', 'progress', 'progress/*', 'responsibility', 'responsibility/*', 'results', 'search', 'sources', 'sources/*', 'tasks/*', 'translations', ...EDITORIAL_TYPES].sort());
+  expect(types).toEqual(
+    [
+      'bodies/*',
+      'changes',
+      'changes/*',
+      'data',
+      'home',
+      'indicators/*',
+      'meetings',
+      'meetings/*',
+      'methodology',
+      'monitors',
+      'monitors/*',
+      'progress',
+      'progress/*',
+      'responsibility',
+      'responsibility/*',
+      'results',
+      'search',
+      'sources',
+      'sources/*',
+      'tasks/*',
+      'translations',
+      ...EDITORIAL_TYPES,
+    ].sort(),
+  );
   for (const type of types) {
     for (const locale of LOCALES) {
       const sample = samples.find((s) => s.type === type && s.locale === locale.code);
@@ -55,9 +83,27 @@ test('the language switcher lands on the same task in French, without JavaScript
 
 test('the French home shows French navigation, and the root offers all seven languages, Vietnamese first', async ({ page }) => {
   await page.goto('/fr/');
-  await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link')).toHaveText(['Accueil', 'Avancement', 'Responsabilité', 'Résultats', 'Sources', 'Modifications', 'Données ouvertes', 'Recherche', 'Méthodologie']);
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link')).toHaveText([
+    'Accueil',
+    'Avancement',
+    'Responsabilité',
+    'Résultats',
+    'Sources',
+    'Modifications',
+    'Données ouvertes',
+    'Recherche',
+    'Méthodologie',
+  ]);
   await page.goto('/');
-  await expect(page.locator('.languages a .label')).toHaveText(['Tiếng Việt', 'English', 'Français', 'Русский', 'Українська', 'Nederlands', 'Bahasa Indonesia']);
+  await expect(page.locator('.languages a .label')).toHaveText([
+    'Tiếng Việt',
+    'English',
+    'Français',
+    'Русский',
+    'Українська',
+    'Nederlands',
+    'Bahasa Indonesia',
+  ]);
 });
 
 test('a body name without a Russian translation falls back with a note and its real language', async ({ page }) => {

@@ -72,7 +72,9 @@ for (const path of PAGE_TYPES) {
     const score = (id: string) => lhr.categories[id]?.score ?? null;
     // The audits that cost points in the three asserted categories, so a failure says what to fix.
     const failing = ['accessibility', 'best-practices', 'seo'].flatMap((id) =>
-      (lhr.categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${id}: ${ref.id}`),
+      (lhr.categories[id]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${id}: ${ref.id}`),
     );
     const entry: Measured = {
       path,

@@ -17,8 +17,17 @@ import { unzipTo } from '../support/unzip.ts';
 test('the Responsibility page lists the kinds of body, each linking to its own page', async ({ page }) => {
   await page.goto('/en/responsibility/');
   const rows = page.locator('table.kinds tbody tr');
-  const found = await rows.evaluateAll((all) => all.map((r) => `${r.getAttribute('data-kind')} ${[...r.querySelectorAll('td')].map((c) => c.textContent).join(' ')}`));
-  expect(found.sort()).toEqual(['advisory-council 1 0', 'group 9 12', 'ministry 5 5', 'party-committee 3 4', 'party-office 1 1', 'steering-committee 2 3']);
+  const found = await rows.evaluateAll((all) =>
+    all.map((r) => `${r.getAttribute('data-kind')} ${[...r.querySelectorAll('td')].map((c) => c.textContent).join(' ')}`),
+  );
+  expect(found.sort()).toEqual([
+    'advisory-council 1 0',
+    'group 9 12',
+    'ministry 5 5',
+    'party-committee 3 4',
+    'party-office 1 1',
+    'steering-committee 2 3',
+  ]);
   // 21 bodies fit on one page, so the overview still shows them all.
   await expect(page.locator('table.body-table tbody tr')).toHaveCount(21);
 });
@@ -52,7 +61,9 @@ test('in the offline archive, opened from disk, a month of changes and a kind of
 test('Progress links each status, past-deadline first, to its own page of tasks', async ({ page }) => {
   await page.goto('/en/progress/');
   const groups = page.locator('ul.by-status li');
-  const found = await groups.evaluateAll((all) => all.map((li) => ({ status: li.getAttribute('data-status')!, count: Number(li.textContent!.split(': ').at(-1)) })));
+  const found = await groups.evaluateAll((all) =>
+    all.map((li) => ({ status: li.getAttribute('data-status')!, count: Number(li.textContent!.split(': ').at(-1)) })),
+  );
   // The fixture's 30 tasks, each in one status group.
   expect(found.reduce((sum, g) => sum + g.count, 0)).toBe(30);
   if (found.some((g) => g.status === 'overdue')) expect(found[0]!.status).toBe('overdue');

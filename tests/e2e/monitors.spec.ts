@@ -25,11 +25,19 @@ const FIXTURE = 'tests/fixtures/dataset-2026-03-13/content';
 
 test('every status report says who made it, and Progress filters by it', async ({ page }) => {
   await page.goto('/en/tasks/x-2025-05-29-10/');
-  await expect(page.locator('.timeline [data-reporter="oversight"]')).toHaveText(['reported by an oversight body', 'reported by an oversight body']);
+  await expect(page.locator('.timeline [data-reporter="oversight"]')).toHaveText([
+    'reported by an oversight body',
+    'reported by an oversight body',
+  ]);
   await page.goto('/en/progress/');
   const rows = page.locator('table.task-table tbody tr:not([hidden])');
   const reporter = page.getByLabel('Reported by');
-  for (const [label, count] of [['an oversight body', 1], ['the Steering Committee', 1], ['the responsible body itself', 2], ['the press', 1]] as const) {
+  for (const [label, count] of [
+    ['an oversight body', 1],
+    ['the Steering Committee', 1],
+    ['the responsible body itself', 2],
+    ['the press', 1],
+  ] as const) {
     await reporter.selectOption({ label });
     await expect(rows).toHaveCount(count);
   }
@@ -39,7 +47,9 @@ test('every status report says who made it, and Progress filters by it', async (
 test('the open data says who made each report and each figure', async ({ request }) => {
   const history = (await (await request.get('/data/history.csv')).text()).replace(/^\uFEFF/, '').split('\r\n');
   expect(history[0]).toMatch(/^task,event,type,date,status,reporter,progress,/);
-  expect(history.find((line) => line.includes('2025-06-14-law-71-passed'))).toMatch(/^x-2025-05-29-10,2025-06-14-law-71-passed,status,2025-06-14,in_progress,oversight,/);
+  expect(history.find((line) => line.includes('2025-06-14-law-71-passed'))).toMatch(
+    /^x-2025-05-29-10,2025-06-14-law-71-passed,status,2025-06-14,in_progress,oversight,/,
+  );
   const observations = (await (await request.get('/data/observations.csv')).text()).split('\r\n');
   expect(observations[0]).toContain(',comparable,reporter,');
 });
@@ -55,7 +65,10 @@ test('a task page puts the latest self-report beside the assessment, and says wh
   await expect(page.locator('dl.review [data-field="self-report"]')).toHaveText('The responsible body has published no report of its own.');
 });
 
-test('every record page offers a prefilled report, a one-click copy, and says who publishes the portal when no address is set', async ({ page, context }) => {
+test('every record page offers a prefilled report, a one-click copy, and says who publishes the portal when no address is set', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const pages = [
     ['/en/bodies/ministry-science-technology/', 'Body: ministry-science-technology'],
@@ -83,7 +96,9 @@ async function printed(page: Page): Promise<string[]> {
   return pdfPages(await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } }));
 }
 
-test('a body page prints as a review sheet to sign: no header or search, links written out, a block per task and one for the body', async ({ page }) => {
+test('a body page prints as a review sheet to sign: no header or search, links written out, a block per task and one for the body', async ({
+  page,
+}) => {
   await page.goto('/en/bodies/ministry-science-technology/');
   const pages = await printed(page);
   const text = pages.join('\n');
@@ -91,7 +106,8 @@ test('a body page prints as a review sheet to sign: no header or search, links w
   expect(pages.length).toBeLessThanOrEqual(4);
   expect(text.match(/Signature:/g)).toHaveLength(4);
   expect(text).toContain('Overall verdict on Ministry of Science and Technology');
-  for (const id of ['s57-2025-05-29-02', 's57-2025-05-29-04', 's57-2025-05-29-03']) expect(text.replace(/\s+/g, '')).toContain(`http://localhost:4321/en/tasks/${id}/`);
+  for (const id of ['s57-2025-05-29-02', 's57-2025-05-29-04', 's57-2025-05-29-03'])
+    expect(text.replace(/\s+/g, '')).toContain(`http://localhost:4321/en/tasks/${id}/`);
   // A source with an address prints it; one without prints its page on the portal.
   expect(text.replace(/\s+/g, '')).toContain('https://news.laodong.vn/thoi-su/cong-dich-vu-cong-quoc-gia');
   expect(text.replace(/\s+/g, '')).toContain('http://localhost:4321/en/sources/report-vietnamplus-2025-09-30/');
@@ -101,9 +117,16 @@ test('a body page prints as a review sheet to sign: no header or search, links w
   expect(await page.locator('.site-header').isVisible()).toBe(false);
   // Nothing runs off an A4 line (210 mm − 30 mm of margins = 680 CSS px), and no task is split.
   await page.setViewportSize({ width: 680, height: 1000 });
-  const overflowing = await page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > 681).map((e) => e.outerHTML.slice(0, 80)));
+  const overflowing = await page.evaluate(() =>
+    [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > 681).map((e) => e.outerHTML.slice(0, 80)),
+  );
   expect(overflowing).toEqual([]);
-  expect(await page.locator('.task-list > li').first().evaluate((li) => getComputedStyle(li).breakInside)).toBe('avoid');
+  expect(
+    await page
+      .locator('.task-list > li')
+      .first()
+      .evaluate((li) => getComputedStyle(li).breakInside),
+  ).toBe('avoid');
 });
 
 test('without JavaScript the sheet says how to print with the browser', async ({ browser }) => {
@@ -145,7 +168,9 @@ test.describe('with assessments that agree and disagree', () => {
     await expect(page.locator('dl.review[data-agreement="disagree"]')).toHaveCount(1);
     await expect(page.locator('dl.review[data-agreement="agree"]')).toHaveCount(1);
     const mailto = await page.locator('a[href^="mailto:"]').getAttribute('href');
-    expect(mailto).toMatch(/^mailto:monitors@example\.org\?subject=C%C3%B4ng%20khai%2057%3A%20problem%20with%20Body%3A%20ministry-a&body=Body%3A%20ministry-a%0AField%3A%0APage%3A%20/);
+    expect(mailto).toMatch(
+      /^mailto:monitors@example\.org\?subject=C%C3%B4ng%20khai%2057%3A%20problem%20with%20Body%3A%20ministry-a&body=Body%3A%20ministry-a%0AField%3A%0APage%3A%20/,
+    );
     await page.goto(`${origin}/en/responsibility/`);
     await expect(page.locator('tr[data-body="ministry-a"] td[data-col="agree"]')).toHaveText('1');
     await expect(page.locator('tr[data-body="ministry-a"] td[data-col="disagree"]')).toHaveText('1');
@@ -165,7 +190,9 @@ test.describe('with assessments that agree and disagree', () => {
   });
 });
 
-test('a monitor drafts an assessment, the browser checks it, and the downloaded file passes the data check and builds', async ({ page }) => {
+test('a monitor drafts an assessment, the browser checks it, and the downloaded file passes the data check and builds', async ({
+  page,
+}) => {
   test.setTimeout(5 * 60_000);
   await page.goto('/en/tasks/s57-2025-05-29-04/');
   await page.getByRole('link', { name: 'Draft an assessment' }).click();
@@ -201,11 +228,16 @@ test('a monitor drafts an assessment, the browser checks it, and the downloaded 
     comment: { vi: 'Chưa thấy sản phẩm nào được công bố.', en: 'No product has been published yet.' },
     evidence: [{ url: 'https://example.org/monitoring/2026-03', publisher: 'Example' }],
   });
-  const check = spawnSync(process.execPath, ['src/cli/check-data.ts'], { env: { ...process.env, CK57_CONTENT: content }, encoding: 'utf8' });
+  const check = spawnSync(process.execPath, ['src/cli/check-data.ts'], {
+    env: { ...process.env, CK57_CONTENT: content },
+    encoding: 'utf8',
+  });
   expect(check.stdout + check.stderr).toContain('Data check passed');
   expect(check.status).toBe(0);
   // The one build made inside a test: its data is the file this test has just drafted in the browser.
-  const built = buildInto(content, mkdtempSync(join(tmpdir(), 'ck57-drafted-')), { CK57_RELEASES: 'tests/fixtures/dataset-2026-03-13/releases' });
+  const built = buildInto(content, mkdtempSync(join(tmpdir(), 'ck57-drafted-')), {
+    CK57_RELEASES: 'tests/fixtures/dataset-2026-03-13/releases',
+  });
   const origin = await serveFolder(page, built);
   await page.goto(`${origin}/en/tasks/s57-2025-05-29-04/`);
   await expect(page.locator('dl.review [data-field="agreement"]')).toHaveText('⚠ Disagree: the assessment differs from the self-report');
@@ -224,7 +256,15 @@ test('from the offline archive, the drafting page checks a file and the review s
 });
 
 test('the monitors’ guide is there in every language, linked from Methodology', async ({ page }) => {
-  for (const [locale, title] of [['vi', 'Hướng dẫn cho người giám sát'], ['en', 'Monitors’ guide'], ['fr', 'Guide des observateurs'], ['ru', 'Руководство для наблюдателей'], ['uk', 'Посібник для спостерігачів'], ['nl', 'Gids voor toezichthouders'], ['id', 'Panduan pemantau']] as const) {
+  for (const [locale, title] of [
+    ['vi', 'Hướng dẫn cho người giám sát'],
+    ['en', 'Monitors’ guide'],
+    ['fr', 'Guide des observateurs'],
+    ['ru', 'Руководство для наблюдателей'],
+    ['uk', 'Посібник для спостерігачів'],
+    ['nl', 'Gids voor toezichthouders'],
+    ['id', 'Panduan pemantau'],
+  ] as const) {
     await page.goto(`/${locale}/methodology/`);
     await page.getByRole('link', { name: title }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);

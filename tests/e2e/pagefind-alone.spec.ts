@@ -32,7 +32,10 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
   for (const [i, [, accented]] of PHRASES.entries()) {
-    await index!.addHTMLFile({ url: `/p${i}/`, content: `<html lang="vi"><body><main data-pagefind-body><h1>Trang ${i}</h1><p>${accented}</p></main></body></html>` });
+    await index!.addHTMLFile({
+      url: `/p${i}/`,
+      content: `<html lang="vi"><body><main data-pagefind-body><h1>Trang ${i}</h1><p>${accented}</p></main></body></html>`,
+    });
   }
   await index!.writeFiles({ outputPath: join(folder, 'pagefind') });
   await pagefind.close();

@@ -40,7 +40,18 @@ test.describe('responsibility page', () => {
       await page.goto(`/${locale}/responsibility/`);
       await expect(page.locator('table.body-table tbody tr')).toHaveCount(21);
       const msl = row(page, 'ministries-sectors-localities');
-      const expected = { leads: '3', received: '0', 'on-time': '0', late: '0', 'past-deadline': '2', 'in-progress': '0', 'not-yet-due': '0', 'no-deadline': '0', 'no-deadline-no-report': '1', rate: twoOfTwo };
+      const expected = {
+        leads: '3',
+        received: '0',
+        'on-time': '0',
+        late: '0',
+        'past-deadline': '2',
+        'in-progress': '0',
+        'not-yet-due': '0',
+        'no-deadline': '0',
+        'no-deadline-no-report': '1',
+        rate: twoOfTwo,
+      };
       for (const [col, value] of Object.entries(expected)) await expect(msl.locator(`[data-col="${col}"]`), col).toHaveText(value);
       const most = row(page, 'ministry-science-technology');
       await expect(most.locator('[data-col="leads"]')).toHaveText('2');
@@ -49,8 +60,15 @@ test.describe('responsibility page', () => {
       await expect(most.locator('[data-col="rate"]')).toHaveText(rateNone);
       await expect(row(page, 'party-central-office').locator('[data-col="completed"]')).toHaveText('1');
       await expect(row(page, 'party-central-office').locator('[data-col="rate"]')).toHaveText(rateNone);
-      const order = await page.locator('table.body-table tbody tr').evaluateAll((trs) => trs.slice(0, 4).map((tr) => tr.getAttribute('data-body')));
-      expect(order).toEqual(['ministries-sectors-localities', 'provincial-peoples-committees', 'ministry-public-security', 'units-and-localities']);
+      const order = await page
+        .locator('table.body-table tbody tr')
+        .evaluateAll((trs) => trs.slice(0, 4).map((tr) => tr.getAttribute('data-body')));
+      expect(order).toEqual([
+        'ministries-sectors-localities',
+        'provincial-peoples-committees',
+        'ministry-public-security',
+        'units-and-localities',
+      ]);
       expect(console).toEqual([]);
     });
   }
@@ -145,7 +163,9 @@ test.describe('results page', () => {
         await expect(item).toHaveAttribute('data-count', String(shown));
         await expect(page.locator(`#verdict-${verdictCode} + ul > li`)).toHaveCount(shown);
       }
-      await expect(page.locator('#verdict-off-track + ul')).toContainText(locale === 'en' ? 'digital economy' : 'kinh tế số', { ignoreCase: true });
+      await expect(page.locator('#verdict-off-track + ul')).toContainText(locale === 'en' ? 'digital economy' : 'kinh tế số', {
+        ignoreCase: true,
+      });
       expect(console).toEqual([]);
     });
   }

@@ -29,7 +29,14 @@ test.describe('home', () => {
     await expect(past.locator('h2')).toHaveText('6 tasks past their deadline with no completion reported');
     await expect(past.locator('h2 a')).toHaveAttribute('href', '/en/progress/?status=past_deadline');
     await expect(past.locator('li')).toHaveCount(6);
-    const order = ['x-2025-06-19-11-phase-1', 'x-2025-08-08-12-commune-services', 'x-2025-08-08-12-electronic-dossiers', 's57-2025-10-15-13', 'x-2025-06-19-11-phase-2', 'x-2025-12-18-13-data-center-decree'];
+    const order = [
+      'x-2025-06-19-11-phase-1',
+      'x-2025-08-08-12-commune-services',
+      'x-2025-08-08-12-electronic-dossiers',
+      's57-2025-10-15-13',
+      'x-2025-06-19-11-phase-2',
+      'x-2025-12-18-13-data-center-decree',
+    ];
     expect(await past.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-task')))).toEqual(order);
     const worst = past.locator('li').first();
     await expect(worst).toContainText('256 days past the deadline');

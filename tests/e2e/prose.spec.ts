@@ -44,14 +44,20 @@ test('a meeting without a summary says so and still lists its tasks with their s
   await page.goto('/en/meetings/meeting-2025-05-29/');
   await expect(page.locator('main')).toContainText('No summary of this meeting has been written yet');
   await expect(page.locator('[data-meeting-tasks] .task-title a')).toHaveCount(10);
-  const rows = await page.locator('[data-meeting-tasks] tbody tr').evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute('data-status')}=${tr.querySelector('td')?.textContent}`));
+  const rows = await page
+    .locator('[data-meeting-tasks] tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute('data-status')}=${tr.querySelector('td')?.textContent}`));
   expect(rows).toEqual(['completed=1', 'no_deadline=2', 'unknown=7']);
 });
 
 test('the meetings index lists every meeting in the sources with the tasks it assigned', async ({ page }) => {
   await page.goto('/en/meetings/');
   const items = page.locator('[data-meeting]');
-  expect(await items.evaluateAll((lis) => lis.map((li) => `${li.getAttribute('data-meeting')}: ${li.querySelector('[data-assigned]')?.textContent}`))).toEqual([
+  expect(
+    await items.evaluateAll((lis) =>
+      lis.map((li) => `${li.getAttribute('data-meeting')}: ${li.querySelector('[data-assigned]')?.textContent}`),
+    ),
+  ).toEqual([
     'meeting-2026-02-25: 1 task assigned',
     'meeting-2025-12-25: 0 tasks assigned',
     'meeting-2025-12-18: 2 tasks assigned',
@@ -78,7 +84,10 @@ test('the components guide renders every component from the data, with no script
   await expect(page.locator('[data-prose-component="TaskList"] .task-title a')).toHaveAttribute('href', '/vi/tasks/x-2026-02-25-14/');
   await expect(page.locator('[data-prose-component="IndicatorChart"] svg').first()).toBeVisible();
   await expect(page.locator('[data-prose-component="IndicatorChart"] table')).toHaveCount(1);
-  await expect(page.locator('[data-prose-component="Cite"] a').first()).toHaveAttribute('href', '/vi/sources/report-vietnamplus-en-2025-10-15/');
+  await expect(page.locator('[data-prose-component="Cite"] a').first()).toHaveAttribute(
+    'href',
+    '/vi/sources/report-vietnamplus-en-2025-10-15/',
+  );
   await expect(page.locator('[data-prose-component="DeadlineLedger"] tbody tr')).toHaveCount(1);
   await expect(page.locator('[data-dataset-fact="as-of"]')).toHaveText('13 tháng 3, 2026');
   expect(await page.locator('script').count()).toBe(0);
@@ -86,7 +95,9 @@ test('the components guide renders every component from the data, with no script
 
 test('the status table on a page is generated from the rule’s own list of statuses', async ({ page }) => {
   await page.goto('/en/guides/components/');
-  const rows = await page.locator('[data-prose-component="StatusRules"] tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-status')));
+  const rows = await page
+    .locator('[data-prose-component="StatusRules"] tr')
+    .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-status')));
   expect(rows).toEqual([...DERIVED_STATUSES]);
 });
 

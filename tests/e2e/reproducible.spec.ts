@@ -10,7 +10,10 @@ import { expect, test } from '@playwright/test';
 import { variant } from '../support/variants.ts';
 import { builtFiles, distDir } from '../support/built-site.ts';
 
-const digest = (dir: string, file: string) => createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
+const digest = (dir: string, file: string) =>
+  createHash('sha256')
+    .update(readFileSync(join(dir, file)))
+    .digest('hex');
 
 test('a second build of the same data is byte-identical', () => {
   const again = variant('again');

@@ -17,7 +17,12 @@ const dist = process.env['CK57_DIST'] ?? '.build/fixture-dist';
 
 function offlineIndex(locale: string): OfflineRecord[] {
   const script = readFileSync(join(dist, 'search-offline', `${locale}.js`), 'utf8');
-  return JSON.parse(script.slice(script.indexOf('=') + 1).trim().replace(/;$/, ''));
+  return JSON.parse(
+    script
+      .slice(script.indexOf('=') + 1)
+      .trim()
+      .replace(/;$/, ''),
+  );
 }
 
 function offlineTop(records: OfflineRecord[], locale: string, query: string): string[] {

@@ -42,11 +42,18 @@ async function searchOn(page: Page, origin: string, locale: string, query: strin
   }
   const found = {
     status: await status.textContent(),
-    urls: await page.locator('ol[data-results] > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    urls: await page
+      .locator('ol[data-results] > li > a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
   };
   await page.locator('[data-facets-panel] > summary').click();
   await page.locator('[data-facets] input').first().waitFor();
-  return { ...found, facets: await page.locator('[data-facets] input').evaluateAll((boxes) => boxes.map((b) => `${(b as HTMLInputElement).name}:${(b as HTMLInputElement).value}`)) };
+  return {
+    ...found,
+    facets: await page
+      .locator('[data-facets] input')
+      .evaluateAll((boxes) => boxes.map((b) => `${(b as HTMLInputElement).name}:${(b as HTMLInputElement).value}`)),
+  };
 }
 
 test('each locale is indexed in several parts, listed for the search page', () => {
@@ -54,7 +61,6 @@ test('each locale is indexed in several parts, listed for the search page', () =
   // 136 Vietnamese pages are indexed; parts of at most 40 make four.
   expect(folders).toEqual(['vi', 'vi-2', 'vi-3', 'vi-4']);
 });
-
 
 // Each part weighs words by its own statistics, so ranks can differ from one index's: with parts
 // of 40 pages a word common in one part ("du lieu" among the data tasks) ranks its pages lower

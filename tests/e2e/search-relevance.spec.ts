@@ -18,6 +18,8 @@ test('the relevance test set: precision at 3 is at least 0.9', async ({ page }) 
     if (score < 1) misses.push(`  ${locale} "${query}": ${score.toFixed(2)} — top 3 ${JSON.stringify(top)}`);
   }
   const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
-  console.log(`search relevance: precision at 3 = ${mean.toFixed(3)} over ${scores.length} queries (vi, en, fr)${misses.length ? `; below 1:\n${misses.join('\n')}` : ''}`);
+  console.log(
+    `search relevance: precision at 3 = ${mean.toFixed(3)} over ${scores.length} queries (vi, en, fr)${misses.length ? `; below 1:\n${misses.join('\n')}` : ''}`,
+  );
   expect(mean).toBeGreaterThanOrEqual(0.9);
 });

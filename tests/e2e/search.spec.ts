@@ -13,7 +13,9 @@ import { countSearchDownloads } from '../../src/cli/bench/query-download.ts';
 async function search(page: Page, locale: string, query: string): Promise<string[]> {
   await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
   await expect(page.locator('[data-status]')).not.toHaveText(/^$|…$/);
-  return page.locator('ol[data-results] > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('ol[data-results] > li > a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 const BEST: [string, string, string][] = [
@@ -64,13 +66,15 @@ test('a word typed with its tone marks finds that spelling first, other spelling
   expect((await search(page, 'vi', 'tinh')).slice(0, 3)).toEqual(provinces.slice(0, 3));
 });
 
-test('table labels and counts never match: "overdue" finds the overdue task, not the bodies whose tables say "Overdue 0"', async ({ page }) => {
+test('table labels and counts never match: "overdue" finds the overdue task, not the bodies whose tables say "Overdue 0"', async ({
+  page,
+}) => {
   const urls = await search(page, 'en', 'overdue');
   expect(urls[0]).toBe('/en/tasks/x-2025-06-19-11-phase-1/');
   expect(urls.filter((url) => url.startsWith('/en/bodies/'))).toEqual([]);
 });
 
-test('a snippet shows the record\'s own words with their marks, the matched ones highlighted, from a word boundary', async ({ page }) => {
+test("a snippet shows the record's own words with their marks, the matched ones highlighted, from a word boundary", async ({ page }) => {
   await search(page, 'vi', 'trung tam du lieu quoc gia');
   const first = page.locator('ol[data-results] > li').first();
   await expect(first.locator('a')).toHaveAttribute('href', '/vi/tasks/x-2025-12-18-13-data-center-decree/');

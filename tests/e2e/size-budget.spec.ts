@@ -53,7 +53,9 @@ const HTML_BUDGET_KB: Record<string, number> = {
 const weights = measurePageWeights(distDir, 100_000);
 
 test('every page type is measured', () => {
-  expect(weights.map((w) => w.type)).toEqual(expect.arrayContaining(['home', 'progress', 'tasks/*', 'bodies/*', 'indicators/*', 'sources/*', 'search']));
+  expect(weights.map((w) => w.type)).toEqual(
+    expect.arrayContaining(['home', 'progress', 'tasks/*', 'bodies/*', 'indicators/*', 'sources/*', 'search']),
+  );
 });
 
 test(`a task page is at most ${BUDGET.taskHtml / kB} kB of gzipped HTML`, () => {
@@ -72,9 +74,14 @@ test('every page type stays within its HTML budget', () => {
   expect(over.map((w) => `${w.htmlMaxPage}: ${w.htmlMax} bytes, budget ${HTML_BUDGET_KB[w.type] ?? 'none'} kB`)).toEqual([]);
 });
 
-for (const [asset, budget] of [['css', BUDGET.css], ['js', BUDGET.js]] as const) {
+for (const [asset, budget] of [
+  ['css', BUDGET.css],
+  ['js', BUDGET.js],
+] as const) {
   test(`no page type loads more than ${budget / kB} kB of gzipped ${asset.toUpperCase()}`, () => {
-    const over = weights.filter((w) => (asset === 'css' ? w.cssMax : w.jsMax) > budget).map((w) => `${w.type}: ${asset === 'css' ? w.cssMax : w.jsMax} bytes`);
+    const over = weights
+      .filter((w) => (asset === 'css' ? w.cssMax : w.jsMax) > budget)
+      .map((w) => `${w.type}: ${asset === 'css' ? w.cssMax : w.jsMax} bytes`);
     expect(over).toEqual([]);
   });
 }

@@ -6,7 +6,9 @@ import { expect, test } from '@playwright/test';
 import { watchConsole } from './console.ts';
 
 test.describe('task pages show the hand-computed status', () => {
-  test('Plan 02 phase 1: deadline 2025-06-30, last report "in progress" on 2025-06-28 → 256 days past the deadline, no completion reported', async ({ page }) => {
+  test('Plan 02 phase 1: deadline 2025-06-30, last report "in progress" on 2025-06-28 → 256 days past the deadline, no completion reported', async ({
+    page,
+  }) => {
     // 2025-06-30 → 2026-03-13: 1 + 31 + 31 + 30 + 31 + 30 + 31 + 31 + 28 + 12 = 256 days.
     const console = watchConsole(page);
     await page.goto('/en/tasks/x-2025-06-19-11-phase-1/');

@@ -29,7 +29,8 @@ export function buildInto(contentDir: string, work: string, env: Record<string, 
 export function buildShardedInto(contentDir: string, work: string, shards: number, env: Record<string, string> = {}): string {
   const dist = join(work, 'dist');
   const buildEnv = buildEnvFor(contentDir, dist, env);
-  for (let k = 1; k <= shards; k += 1) run(['src/cli/build.ts', '--shard', `${k}/${shards}`], buildEnv, `shard ${k}/${shards} of ${contentDir}`);
+  for (let k = 1; k <= shards; k += 1)
+    run(['src/cli/build.ts', '--shard', `${k}/${shards}`], buildEnv, `shard ${k}/${shards} of ${contentDir}`);
   run(['src/cli/build-merge.ts'], buildEnv, `merge of ${contentDir}`);
   return dist;
 }

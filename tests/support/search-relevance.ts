@@ -15,7 +15,9 @@ export const RELEVANCE: RelevanceQuery[] = JSON.parse(readFileSync('tests/fixtur
 export async function topResults(page: Page, locale: string, query: string, count = 3): Promise<string[]> {
   await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
   await expect(page.locator('[data-status]')).not.toHaveText(/^$|…$/);
-  const paths = await page.locator('ol[data-results] > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const paths = await page
+    .locator('ol[data-results] > li > a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return paths.slice(0, count).map((path) => path.replace(`/${locale}/`, '').replace(/\/$/, ''));
 }
 

@@ -50,8 +50,12 @@ describe('the append-only guard against the recorded release', () => {
     const lines = guard(data);
     expect(lines).toHaveLength(3);
     expect(lines[0]).toContain('› title.en: published "Plan 02: clear institutional');
-    expect(lines[1]).toContain('› assigned: published "2025-06-19" in the release of 2026-03-13; found "2025-06-20". A published value never changes: add a "revision" to revisions (field "assigned"');
-    expect(lines[2]).toContain('› lead: published "ministries-sectors-localities" in the release of 2026-03-13; found "government". A published value never changes: add a "transfer" event');
+    expect(lines[1]).toContain(
+      '› assigned: published "2025-06-19" in the release of 2026-03-13; found "2025-06-20". A published value never changes: add a "revision" to revisions (field "assigned"',
+    );
+    expect(lines[2]).toContain(
+      '› lead: published "ministries-sectors-localities" in the release of 2026-03-13; found "government". A published value never changes: add a "transfer" event',
+    );
   });
 
   it('refuses an indicator figure multiplied by ten, a deleted indicator and a deleted body', () => {
@@ -101,9 +105,31 @@ describe('the append-only guard against the recorded release', () => {
   it('accepts a rename and a revised figure as revisions, and shows old and new values', () => {
     const data = edited((raw) => {
       const body = raw.agencies.find((a) => a.id === 'vff-party-committee')!;
-      body.revisions = [{ type: 'revision', id: 'renamed', date: '2026-03-13', field: 'name', value: { vi: 'Tên mới' }, reason: REASON, decidedBy: 'politburo', evidence: EVIDENCE }];
+      body.revisions = [
+        {
+          type: 'revision',
+          id: 'renamed',
+          date: '2026-03-13',
+          field: 'name',
+          value: { vi: 'Tên mới' },
+          reason: REASON,
+          decidedBy: 'politburo',
+          evidence: EVIDENCE,
+        },
+      ];
       const egdi = raw.indicators.find((i) => i.id === 'egdi-ranking')!;
-      egdi.revisions = [{ type: 'revision', id: 'revised', date: '2026-03-13', field: 'observations[0].value', value: 72, reason: REASON, decidedBy: null, evidence: EVIDENCE }];
+      egdi.revisions = [
+        {
+          type: 'revision',
+          id: 'revised',
+          date: '2026-03-13',
+          field: 'observations[0].value',
+          value: 72,
+          reason: REASON,
+          decidedBy: null,
+          evidence: EVIDENCE,
+        },
+      ];
     });
     expect(guard(data)).toEqual([]);
     const shown = data as ReturnType<typeof indexDataset>;
@@ -115,8 +141,26 @@ describe('the append-only guard against the recorded release', () => {
   it('records a merger and a dissolution as revisions of fields the body did not have', () => {
     const data = edited((raw) => {
       raw.agencies.find((a) => a.id === 'sc-working-group')!.revisions = [
-        { type: 'revision', id: 'merged', date: '2026-03-01', field: 'mergedInto', value: 'central-steering-committee', reason: REASON, decidedBy: 'politburo', evidence: EVIDENCE },
-        { type: 'revision', id: 'dissolved', date: '2026-03-01', field: 'dissolved', value: '2026-03-01', reason: REASON, decidedBy: 'politburo', evidence: EVIDENCE },
+        {
+          type: 'revision',
+          id: 'merged',
+          date: '2026-03-01',
+          field: 'mergedInto',
+          value: 'central-steering-committee',
+          reason: REASON,
+          decidedBy: 'politburo',
+          evidence: EVIDENCE,
+        },
+        {
+          type: 'revision',
+          id: 'dissolved',
+          date: '2026-03-01',
+          field: 'dissolved',
+          value: '2026-03-01',
+          reason: REASON,
+          decidedBy: 'politburo',
+          evidence: EVIDENCE,
+        },
       ];
     });
     expect(guard(data)).toEqual([]);
@@ -130,7 +174,9 @@ describe('the append-only guard against the recorded release', () => {
 
   it('keeps a withdrawn record readable, marked withdrawn', () => {
     const data = edited((raw) => {
-      raw.agencies.find((a) => a.id === 'hue')!.revisions = [{ type: 'withdrawal', id: 'duplicate', date: '2026-03-13', reason: REASON, decidedBy: null, evidence: EVIDENCE }];
+      raw.agencies.find((a) => a.id === 'hue')!.revisions = [
+        { type: 'withdrawal', id: 'duplicate', date: '2026-03-13', reason: REASON, decidedBy: null, evidence: EVIDENCE },
+      ];
     });
     expect(guard(data)).toEqual([]);
     expect(withdrawalOf((data as ReturnType<typeof indexDataset>).agency('hue')!)?.id).toBe('duplicate');

@@ -20,7 +20,10 @@ function build(): { status: number | null; output: string } {
   const run = spawnSync(process.execPath, ['src/cli/build.ts'], { env, encoding: 'utf8' });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
-const siblings = () => readdirSync(work).filter((name) => name.startsWith('dist')).sort();
+const siblings = () =>
+  readdirSync(work)
+    .filter((name) => name.startsWith('dist'))
+    .sort();
 const canLock = spawnSync('chattr', ['--help']).error === undefined && process.getuid?.() === 0;
 
 beforeAll(() => {
@@ -38,7 +41,7 @@ describe('the build under faults', () => {
   it('waits, saying so in one line, while another build holds the folder, then builds', async () => {
     // A live process holds the lock, as a running build would.
     const holder = spawn('sleep', ['60']);
-    for (let held = false; !held; ) {
+    for (let held = false; !held;) {
       try {
         writeFileSync(lock, `${holder.pid}\n`, { flag: 'wx' });
         held = true;
@@ -78,26 +81,38 @@ describe('the build under faults', () => {
     expect(siblings()).toEqual(['dist', 'dist.cache']);
   }, 180_000);
 
-  it.skipIf(!canLock)('stops with one line and exit 1 when dist/ cannot be replaced, leaving it as it was', () => {
-    spawnSync('chattr', ['+i', dist]);
-    const result = build();
-    spawnSync('chattr', ['-i', dist]);
-    expect(result.status).toBe(1);
-    expect(result.output).toContain(`Could not replace ${dist} (EPERM: is it locked or read-only?); the previous site was left as it was and nothing was published.`);
-    expect(result.output).not.toMatch(/\n\s+at /);
-    expect(siblings()).toEqual(['dist', 'dist.cache']);
-  }, 180_000);
+  it.skipIf(!canLock)(
+    'stops with one line and exit 1 when dist/ cannot be replaced, leaving it as it was',
+    () => {
+      spawnSync('chattr', ['+i', dist]);
+      const result = build();
+      spawnSync('chattr', ['-i', dist]);
+      expect(result.status).toBe(1);
+      expect(result.output).toContain(
+        `Could not replace ${dist} (EPERM: is it locked or read-only?); the previous site was left as it was and nothing was published.`,
+      );
+      expect(result.output).not.toMatch(/\n\s+at /);
+      expect(siblings()).toEqual(['dist', 'dist.cache']);
+    },
+    180_000,
+  );
 
-  it.skipIf(!canLock)('exits 0 with a warning when the new site is in but the old copy cannot be deleted', () => {
-    spawnSync('chattr', ['+i', join(dist, 'en')]);
-    const result = build();
-    spawnSync('chattr', ['-R', '-i', work]);
-    expect(result.status).toBe(0);
-    expect(result.output).toMatch(/The previous site, moved to .*dist\.previous-\d+, could not be removed \(EPERM\); the next build tries again\./);
-    expect(result.output).not.toMatch(/\n\s+at /);
-    expect(build().status).toBe(0);
-    expect(siblings()).toEqual(['dist', 'dist.cache']);
-  }, 180_000);
+  it.skipIf(!canLock)(
+    'exits 0 with a warning when the new site is in but the old copy cannot be deleted',
+    () => {
+      spawnSync('chattr', ['+i', join(dist, 'en')]);
+      const result = build();
+      spawnSync('chattr', ['-R', '-i', work]);
+      expect(result.status).toBe(0);
+      expect(result.output).toMatch(
+        /The previous site, moved to .*dist\.previous-\d+, could not be removed \(EPERM\); the next build tries again\./,
+      );
+      expect(result.output).not.toMatch(/\n\s+at /);
+      expect(build().status).toBe(0);
+      expect(siblings()).toEqual(['dist', 'dist.cache']);
+    },
+    180_000,
+  );
 });
 
 describe('every problem listed at once', () => {
@@ -105,10 +120,12 @@ describe('every problem listed at once', () => {
     const bad = join(work, 'bad');
     cpSync('tests/fixtures/minimal', bad, { recursive: true });
     for (let i = 0; i < 900; i++) writeFileSync(join(bad, 'tasks', `t-${i}.json`), '{"id": 1}');
-    const lines = (command: string) => spawnSync('sh', ['-c', command], { env: { ...process.env, CK57_CONTENT: bad }, encoding: 'utf8' }).stdout.trim();
+    const lines = (command: string) =>
+      spawnSync('sh', ['-c', command], { env: { ...process.env, CK57_CONTENT: bad }, encoding: 'utf8' }).stdout.trim();
     const all = Number(lines(`${process.execPath} src/cli/check-data.ts 2>&1 | wc -l`));
     expect(all).toBeGreaterThan(900);
     // The reader starts late, so the writer meets a full pipe: what it queued must still arrive.
-    for (let run = 0; run < 3; run++) expect(Number(lines(`${process.execPath} src/cli/check-data.ts 2>&1 | (sleep 0.5; wc -l)`))).toBe(all);
+    for (let run = 0; run < 3; run++)
+      expect(Number(lines(`${process.execPath} src/cli/check-data.ts 2>&1 | (sleep 0.5; wc -l)`))).toBe(all);
   }, 60_000);
 });

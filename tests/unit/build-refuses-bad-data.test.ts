@@ -80,7 +80,11 @@ describe('a build from bad data', () => {
 
 describe('running with a current Node (src/cli/with-node.mjs)', () => {
   // Run the wrapper as if on Node 20 by faking process.versions before it loads.
-  const asNode20 = ['--import', 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.20.2"})', 'src/cli/with-node.mjs'];
+  const asNode20 = [
+    '--import',
+    'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.20.2"})',
+    'src/cli/with-node.mjs',
+  ];
   const printVersion = ['node', '-e', 'console.log("ran on", process.version)'];
 
   it('runs the command on a current Node as it is, saying nothing', () => {
@@ -92,9 +96,14 @@ describe('running with a current Node (src/cli/with-node.mjs)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ck57-node-'));
     mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
     symlinkSync(process.execPath, join(dir, 'node_modules', '.bin', 'node'));
-    const output = spawnSync(process.execPath, [...asNode20, ...printVersion], { encoding: 'utf8', env: { ...process.env, CK57_NODE_DIR: dir } });
+    const output = spawnSync(process.execPath, [...asNode20, ...printVersion], {
+      encoding: 'utf8',
+      env: { ...process.env, CK57_NODE_DIR: dir },
+    });
     expect(output.status).toBe(0);
-    expect(output.stdout).toBe(`Node 20.20.2 is older than 22.18; using Node ${process.versions.node} from ${dir}.\nran on ${process.version}\n`);
+    expect(output.stdout).toBe(
+      `Node 20.20.2 is older than 22.18; using Node ${process.versions.node} from ${dir}.\nran on ${process.version}\n`,
+    );
   });
 
   it('stops an old Node with one line when no current Node can be installed', () => {

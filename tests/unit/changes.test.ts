@@ -26,7 +26,12 @@ describe('changes', () => {
   });
 
   it('finds what the data adds to an earlier release: a new task and a new event', () => {
-    const older = { ...data, tasks: data.tasks.filter((t) => t.id !== 'overdue-task').map((t) => (t.id === 'late-task' ? { ...t, history: t.history.slice(0, 1) } : t)) };
+    const older = {
+      ...data,
+      tasks: data.tasks
+        .filter((t) => t.id !== 'overdue-task')
+        .map((t) => (t.id === 'late-task' ? { ...t, history: t.history.slice(0, 1) } : t)),
+    };
     const release = buildManifest(older, {}, null);
     expect(changesSinceRelease(data, release).map((c) => `${c.taskId} ${c.kind} ${c.eventId ?? ''}`.trim())).toEqual([
       'late-task status done',

@@ -30,7 +30,9 @@ const withTasks = (data: IndexedDataset, edit: (id: string, task: (typeof data.t
 describe('a "checked, no new report" event', () => {
   it('parses with where we looked as its evidence, and is refused without it', () => {
     expect(taskSchema.shape.history.parse([looked('looked', '2026-06-01')])).toHaveLength(1);
-    expect(() => taskSchema.shape.history.parse([{ type: 'checked', id: 'looked', date: '2026-06-01', evidence: [] }])).toThrow(/at least one piece of evidence/);
+    expect(() => taskSchema.shape.history.parse([{ type: 'checked', id: 'looked', date: '2026-06-01', evidence: [] }])).toThrow(
+      /at least one piece of evidence/,
+    );
   });
 
   it('does not reset "not updated for N days", but says when someone last looked', () => {
@@ -41,7 +43,10 @@ describe('a "checked, no new report" event', () => {
     expect(unlooked.timeline.lastChecked).toBeNull();
     expect(unlooked.daysSinceChecked).toBeNull();
 
-    const searched = viewTask({ ...overdue, history: [...overdue.history, looked('looked-may', '2026-05-20'), looked('looked-june', '2026-06-15')] }, meta('2026-07-01'));
+    const searched = viewTask(
+      { ...overdue, history: [...overdue.history, looked('looked-may', '2026-05-20'), looked('looked-june', '2026-06-15')] },
+      meta('2026-07-01'),
+    );
     expect(searched.daysSinceUpdate).toBe(122);
     expect(searched.stale).toBe(true);
     expect(searched.timeline.lastUpdate).toBe('2026-03-01');
@@ -80,7 +85,12 @@ describe('joint lead bodies', () => {
 
   it('hold a joint lead to account as the lead is: on its record and among its tasks', () => {
     const records = new Map(bodyRecords(joint).map((r) => [r.agencyId, r]));
-    expect(records.get('ministry-b')!.leads.map((v) => v.task.id).sort()).toEqual(['overdue-task', 'transferred-task']);
+    expect(
+      records
+        .get('ministry-b')!
+        .leads.map((v) => v.task.id)
+        .sort(),
+    ).toEqual(['overdue-task', 'transferred-task']);
     expect(records.get('ministry-b')!.counts.past_deadline).toBe(1);
     expect(records.get('ministry-a')!.leads.map((v) => v.task.id)).toEqual(['late-task', 'overdue-task']);
     expect(records.get('ministry-b')!.transferredAway).toEqual([]);
@@ -93,7 +103,17 @@ describe('joint lead bodies', () => {
       {
         ...overdue,
         jointLeads: ['ministry-b'],
-        history: [...overdue.history, { type: 'transfer', id: 'to-b', date: '2026-03-20', lead: 'ministry-b', reason: { vi: 'Giao lại.' }, evidence: [{ source: 'meeting-x' }] }],
+        history: [
+          ...overdue.history,
+          {
+            type: 'transfer',
+            id: 'to-b',
+            date: '2026-03-20',
+            lead: 'ministry-b',
+            reason: { vi: 'Giao lại.' },
+            evidence: [{ source: 'meeting-x' }],
+          },
+        ],
       },
       fixture.meta,
     );
@@ -109,7 +129,13 @@ describe('joint lead bodies', () => {
     json.jointLeads = ['ministry-z'];
     file.text = JSON.stringify(json);
     const found = validateContent(raw).problems.map(formatProblem);
-    expect(found.some((m) => m.startsWith('tests/fixtures/minimal/tasks/overdue-task.json › jointLeads[0]:') && m.includes('"ministry-z"'))).toBe(true);
-    expect(found.some((m) => m.startsWith('tests/fixtures/minimal/tasks/overdue-task.json › jointLeads: expected no joint leads when "lead" is null'))).toBe(true);
+    expect(
+      found.some((m) => m.startsWith('tests/fixtures/minimal/tasks/overdue-task.json › jointLeads[0]:') && m.includes('"ministry-z"')),
+    ).toBe(true);
+    expect(
+      found.some((m) =>
+        m.startsWith('tests/fixtures/minimal/tasks/overdue-task.json › jointLeads: expected no joint leads when "lead" is null'),
+      ),
+    ).toBe(true);
   });
 });

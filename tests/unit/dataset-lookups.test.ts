@@ -24,7 +24,7 @@ describe('dataset lookups', () => {
     expect(fixture.tasksCiting('meeting-x')).toEqual([]);
   });
 
-  it('lists a task\'s independent assessments', () => {
+  it("lists a task's independent assessments", () => {
     expect(ids(fixture.assessmentsOf('overdue-task'))).toEqual(['review-overdue-task']);
     expect(ids(fixture.assessmentsOf('late-task'))).toEqual(['review-late-task']);
     expect(fixture.assessmentsOf('transferred-task')).toEqual([]);

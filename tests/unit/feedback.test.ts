@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { feedbackLinks, hasFeedbackChannel } from '../../src/domain/feedback.ts';
 
-const request = { kind: 'task' as const, id: 'late-task', subject: 'Problem: Task: late-task', body: 'Task: late-task\nField:', url: 'https://example.org/en/tasks/late-task/', dataDate: '2026-04-10' };
+const request = {
+  kind: 'task' as const,
+  id: 'late-task',
+  subject: 'Problem: Task: late-task',
+  body: 'Task: late-task\nField:',
+  url: 'https://example.org/en/tasks/late-task/',
+  dataDate: '2026-04-10',
+};
 
 describe('feedbackLinks', () => {
   it('prefills an e-mail with the subject and the text, encoded', () => {

@@ -44,7 +44,15 @@ describe('the synthetic-data generator', () => {
     const files = snapshot(first);
     expect([...files.keys()].filter((f) => f.startsWith('/tasks/'))).toHaveLength(600);
     const kinds = new Set([...files].filter(([f]) => f.startsWith('/agencies/')).map(([, text]) => JSON.parse(text).kind));
-    expect([...kinds].sort()).toEqual(['city', 'commune', 'government', 'ministry', 'ministry-level-agency', 'province', 'steering-committee']);
+    expect([...kinds].sort()).toEqual([
+      'city',
+      'commune',
+      'government',
+      'ministry',
+      'ministry-level-agency',
+      'province',
+      'steering-committee',
+    ]);
   });
 
   it('passes the data check the real data passes', () => {

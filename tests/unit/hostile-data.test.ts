@@ -111,8 +111,14 @@ describe('CSV of hostile data', () => {
     for (const file of files) {
       const rows: string[][] = parseCsv(read(file), { bom: true, relax_column_count: true });
       const width = rows[0]!.length;
-      expect(rows.filter((r) => r.length !== width), file).toEqual([]);
-      expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell)), file).toEqual([]);
+      expect(
+        rows.filter((r) => r.length !== width),
+        file,
+      ).toEqual([]);
+      expect(
+        rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell)),
+        file,
+      ).toEqual([]);
     }
     const tasks = parseCsv(read('data/tasks.csv'), { bom: true, columns: true }) as Record<string, string>[];
     const formula = tasks.find((t) => t['id'] === 'formula-task')!;
@@ -121,7 +127,11 @@ describe('CSV of hostile data', () => {
     expect(tasks.find((t) => t['id'] === 'long-word-task')!['title_vi']).toBe(LONG_TITLE);
 
     const history = parseCsv(read('data/history.csv'), { bom: true, columns: true }) as Record<string, string>[];
-    expect(history.map((h) => `${h['task']}/${h['event']}`)).toEqual(['formula-task/started', 'formula-task/moved', 'long-word-task/started']);
+    expect(history.map((h) => `${h['task']}/${h['event']}`)).toEqual([
+      'formula-task/started',
+      'formula-task/moved',
+      'long-word-task/started',
+    ]);
     expect(history[0]!['text_vi']).toBe('Dòng một\nDòng hai, có dấu phẩy; chấm phẩy \\ gạch chéo');
     expect(history[0]!['text_en']).toBe("'@SUM(1,2)");
     expect(history[1]!['text_vi']).toBe("'-Lùi hạn\nEND:VEVENT\nBEGIN:VEVENT\nUID:evil");

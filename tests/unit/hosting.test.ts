@@ -9,14 +9,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEADER_CSP, IMMUTABLE_CACHE, META_CSP, SECURITY_HEADERS, SHORT_CACHE, headersFor, matchesPattern } from '../../src/domain/hosting/headers.ts';
+import {
+  HEADER_CSP,
+  IMMUTABLE_CACHE,
+  META_CSP,
+  SECURITY_HEADERS,
+  SHORT_CACHE,
+  headersFor,
+  matchesPattern,
+} from '../../src/domain/hosting/headers.ts';
 import { headerRules, headersFile, nginxSnippet } from '../../src/domain/hosting/host-files.ts';
 import { chooseEncoding } from '../../src/cli/serve-file.ts';
 import { serve } from '../../src/cli/serve.ts';
 
 // The top of the fixture's built site.
 const TOP_LEVEL = [
-  ...['_astro', 'data', 'downloads', 'en', 'fr', 'id', 'nl', 'pagefind', 'release', 'ru', 'search-offline', 'uk', 'vi'].map((name) => ({ name, isFolder: true })),
+  ...['_astro', 'data', 'downloads', 'en', 'fr', 'id', 'nl', 'pagefind', 'release', 'ru', 'search-offline', 'uk', 'vi'].map((name) => ({
+    name,
+    isFolder: true,
+  })),
   ...['404.html', 'favicon.svg', 'index.html', 'robots.txt', 'sitemap.xml'].map((name) => ({ name, isFolder: false })),
 ];
 
@@ -121,7 +132,10 @@ describe('the _headers file', () => {
 describe('the nginx snippet', () => {
   const snippet = nginxSnippet();
   it('repeats the security headers in every location (nginx drops inherited add_header lines)', () => {
-    const locations = snippet.split(/\nlocation /).slice(1).filter((block) => block.includes('add_header'));
+    const locations = snippet
+      .split(/\nlocation /)
+      .slice(1)
+      .filter((block) => block.includes('add_header'));
     expect(locations).toHaveLength(4);
     for (const block of locations) expect(block).toContain(`add_header Content-Security-Policy "${HEADER_CSP}" always;`);
   });
@@ -170,7 +184,11 @@ describe('npm run serve', () => {
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => {
           const value = (name: string) => response.headers[name];
-          done({ status: response.statusCode!, headers: { get: (name) => (value(name) === undefined ? null : String(value(name))) }, body: Buffer.concat(chunks) });
+          done({
+            status: response.statusCode!,
+            headers: { get: (name) => (value(name) === undefined ? null : String(value(name))) },
+            body: Buffer.concat(chunks),
+          });
         });
       })
         .on('error', fail)

@@ -18,7 +18,54 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 const english = strings.en;
 const englishBase = baseKeys(english);
 // Strings that are the same word in English and the other language, checked by hand.
-const SAME_AS_ENGLISH = new Set(['site.name', 'unit.percent', 'nav.home', 'source.kind.plan', 'theme.innovation', 'theme.data', 'task.status', 'progress.colStatus', 'progress.filterStatus', 'progress.total', 'sources.sources', 'indicator.source', 'results.colIndicator', 'indicator.unit', 'unit.index', 'nav.sources', 'progress.month', 'results.colTarget', 'indicator.target', 'nav.data', 'sources.date', 'home.byStatus', 'agencyKind.province', 'agencyKind.commune', 'methodology.licenceTitle', 'results.colTrajectory', 'search.kind.source', 'search.kind.page', 'search.kind.indicator', 'search.statusLabel', 'data.title', 'data.feedsTitle', 'changes.colDate', 'assessment.by', 'translations.interfaceTitle', 'translations.colTerm', 'prose.ledgerDate', 'prose.kind_guide', 'monitor.statusOn', 'monitor.kind.source', 'monitor.kind.indicator', 'monitor.sheet.date', 'monitor.sheet.signature', 'results.count', 'gap.places_one', 'gap.places_other']);
+const SAME_AS_ENGLISH = new Set([
+  'site.name',
+  'unit.percent',
+  'nav.home',
+  'source.kind.plan',
+  'theme.innovation',
+  'theme.data',
+  'task.status',
+  'progress.colStatus',
+  'progress.filterStatus',
+  'progress.total',
+  'sources.sources',
+  'indicator.source',
+  'results.colIndicator',
+  'indicator.unit',
+  'unit.index',
+  'nav.sources',
+  'progress.month',
+  'results.colTarget',
+  'indicator.target',
+  'nav.data',
+  'sources.date',
+  'home.byStatus',
+  'agencyKind.province',
+  'agencyKind.commune',
+  'methodology.licenceTitle',
+  'results.colTrajectory',
+  'search.kind.source',
+  'search.kind.page',
+  'search.kind.indicator',
+  'search.statusLabel',
+  'data.title',
+  'data.feedsTitle',
+  'changes.colDate',
+  'assessment.by',
+  'translations.interfaceTitle',
+  'translations.colTerm',
+  'prose.ledgerDate',
+  'prose.kind_guide',
+  'monitor.statusOn',
+  'monitor.kind.source',
+  'monitor.kind.indicator',
+  'monitor.sheet.date',
+  'monitor.sheet.signature',
+  'results.count',
+  'gap.places_one',
+  'gap.places_other',
+]);
 
 describe.each(LOCALES.map((l) => l.code))('UI strings in %s', (code) => {
   const own = strings[code];
@@ -31,7 +78,10 @@ describe.each(LOCALES.map((l) => l.code))('UI strings in %s', (code) => {
     const needed = new Intl.PluralRules(code).resolvedOptions().pluralCategories.slice().sort();
     const pluralBases = new Set([...english.keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
     for (const base of pluralBases) {
-      const forms = [...own.keys()].filter((k) => k.replace(PLURAL, '') === base && PLURAL.test(k)).map((k) => k.match(PLURAL)![1]).sort();
+      const forms = [...own.keys()]
+        .filter((k) => k.replace(PLURAL, '') === base && PLURAL.test(k))
+        .map((k) => k.match(PLURAL)![1])
+        .sort();
       expect(forms, base).toEqual(needed);
     }
   });
@@ -44,7 +94,9 @@ describe.each(LOCALES.map((l) => l.code))('UI strings in %s', (code) => {
   });
 
   it.skipIf(code === 'en')('leaves no English string untranslated', () => {
-    const same = [...own].filter(([key, text]) => english.get(key) === text && !SAME_AS_ENGLISH.has(key) && text.length > 3).map(([key]) => key);
+    const same = [...own]
+      .filter(([key, text]) => english.get(key) === text && !SAME_AS_ENGLISH.has(key) && text.length > 3)
+      .map(([key]) => key);
     expect(same).toEqual([]);
   });
 
@@ -123,7 +175,11 @@ describe('dates and numbers through Intl', () => {
   });
 
   it('keeps {{count}} in every plural template a client script fills in, French "many" included', () => {
-    expect(pluralTemplates(useTranslations('fr'), 'search.results', 'fr')).toEqual({ 'data-plural-one': '{{count}} résultat', 'data-plural-many': '{{count}} de résultats', 'data-plural-other': '{{count}} résultats' });
+    expect(pluralTemplates(useTranslations('fr'), 'search.results', 'fr')).toEqual({
+      'data-plural-one': '{{count}} résultat',
+      'data-plural-many': '{{count}} de résultats',
+      'data-plural-other': '{{count}} résultats',
+    });
   });
 
   it('writes Dutch decimals with a comma', () => {

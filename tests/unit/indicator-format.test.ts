@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { formatInUnit, formatThreshold } from '../../src/i18n/indicator-format.ts';
 import type { IndicatorTarget } from '../../src/domain/schema/index.ts';
 
-const target = (extra: Partial<IndicatorTarget>): IndicatorTarget => ({ date: '2030-12-31', text: { vi: 'x' }, evidence: [{ source: 's' }], ...extra });
+const target = (extra: Partial<IndicatorTarget>): IndicatorTarget => ({
+  date: '2030-12-31',
+  text: { vi: 'x' },
+  evidence: [{ source: 's' }],
+  ...extra,
+});
 
 describe('formatInUnit', () => {
   it('writes a share of GDP the way each language does', () => {

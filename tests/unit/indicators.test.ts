@@ -17,7 +17,12 @@ const obs = (date: string, value: number | undefined, comparable = true): Indica
   reporter: 'press',
   evidence,
 });
-const target = (date: string, value: number | undefined, comparator?: IndicatorTarget['comparator'], valueMax?: number): IndicatorTarget => ({
+const target = (
+  date: string,
+  value: number | undefined,
+  comparator?: IndicatorTarget['comparator'],
+  valueMax?: number,
+): IndicatorTarget => ({
   date,
   ...(value === undefined ? {} : { value }),
   ...(valueMax === undefined ? {} : { valueMax }),
@@ -119,7 +124,12 @@ describe('indicatorProgress', () => {
   });
 
   it('says not measurable when only non-comparable figures exist', () => {
-    const proxy = indicator('proxy', 'up', [target('2030-12-31', 80, '>')], [obs('2025-06-30', 39.51, false), obs('2025-10-26', 39.98, false)]);
+    const proxy = indicator(
+      'proxy',
+      'up',
+      [target('2030-12-31', 80, '>')],
+      [obs('2025-06-30', 39.51, false), obs('2025-10-26', 39.98, false)],
+    );
     const p = indicatorProgress(proxy, '2026-03-13');
     expect([p.latest, p.distance, p.trajectory]).toEqual([null, null, 'not-measurable']);
     expect(p.newerProxy?.date).toBe('2025-10-26');
@@ -161,6 +171,11 @@ describe('furthestFromTarget', () => {
     const list = furthestFromTarget([hdi, budget, egdi, digitalEconomy, rnd], '2026-03-13', 3);
     // digital economy: off, 15.98/30 = 0.53.
     expect(list.map((x) => x.indicator.id)).toEqual(['rnd', 'digital-economy', 'egdi']);
-    expect(furthestFromTarget([hdi, budget, egdi, digitalEconomy, rnd], '2026-03-13', 10).map((x) => x.indicator.id)).toEqual(['rnd', 'digital-economy', 'egdi', 'budget']);
+    expect(furthestFromTarget([hdi, budget, egdi, digitalEconomy, rnd], '2026-03-13', 10).map((x) => x.indicator.id)).toEqual([
+      'rnd',
+      'digital-economy',
+      'egdi',
+      'budget',
+    ]);
   });
 });

@@ -45,24 +45,32 @@ describe('verifyHistory', () => {
   });
 
   it('passes a reporter filled in for events published before the field existed', () => {
-    const withoutReporter = changed('late-task', (h) => h.map((e) => (e.type === 'status' ? (({ reporter: _, ...rest }) => rest)(e) : e) as HistoryEvent));
+    const withoutReporter = changed('late-task', (h) =>
+      h.map((e) => (e.type === 'status' ? (({ reporter: _, ...rest }) => rest)(e) : e) as HistoryEvent),
+    );
     const before = buildManifest(withoutReporter, {}, null);
     expect(verifyHistory(before, fixture())).toEqual([]);
   });
 
   it('fails a reporter changed after a release that recorded it', () => {
     const data = changed('late-task', (h) => h.map((e) => (e.id === 'done' && e.type === 'status' ? { ...e, reporter: 'oversight' } : e)));
-    expect(verifyHistory(published, data)).toEqual([expect.objectContaining({ task: 'late-task', event: 'done', problem: 'event-edited' })]);
+    expect(verifyHistory(published, data)).toEqual([
+      expect.objectContaining({ task: 'late-task', event: 'done', problem: 'event-edited' }),
+    ]);
   });
 
   it('fails a removed event', () => {
     const data = changed('late-task', (h) => h.filter((e) => e.id !== 'done'));
-    expect(verifyHistory(published, data)).toEqual([expect.objectContaining({ task: 'late-task', event: 'done', problem: 'event-removed' })]);
+    expect(verifyHistory(published, data)).toEqual([
+      expect.objectContaining({ task: 'late-task', event: 'done', problem: 'event-removed' }),
+    ]);
   });
 
   it('fails reordered events', () => {
     const data = changed('transferred-task', (h) => [h[1]!, h[0]!, h[2]!]);
-    expect(verifyHistory(published, data)).toEqual([expect.objectContaining({ task: 'transferred-task', event: 'moved', problem: 'events-reordered' })]);
+    expect(verifyHistory(published, data)).toEqual([
+      expect.objectContaining({ task: 'transferred-task', event: 'moved', problem: 'events-reordered' }),
+    ]);
   });
 
   it('fails a removed task', () => {
@@ -75,7 +83,15 @@ describe('verifyHistory', () => {
   it('passes a new event and an explicit correction', () => {
     const data = changed('late-task', (h) => [
       ...h,
-      { type: 'correction', id: 'fix-progress', date: '2026-04-05', corrects: 'started', reason: { vi: 'Báo cáo nhầm tiến độ.' }, replacement: { progress: 30 }, evidence: [{ source: 'meeting-x' }] },
+      {
+        type: 'correction',
+        id: 'fix-progress',
+        date: '2026-04-05',
+        corrects: 'started',
+        reason: { vi: 'Báo cáo nhầm tiến độ.' },
+        replacement: { progress: 30 },
+        evidence: [{ source: 'meeting-x' }],
+      },
     ]);
     expect(verifyHistory(published, data)).toEqual([]);
   });

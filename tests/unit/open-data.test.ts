@@ -29,7 +29,12 @@ describe('CSV tables', () => {
     const rows = parse(csvOf('tasks'), { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(30);
     const phase1 = rows.find((r) => r['id'] === 'x-2025-06-19-11-phase-1')!;
-    expect([phase1['status'], phase1['days_late'], phase1['current_deadline'], phase1['current_lead']]).toEqual(['past_deadline', '256', '2025-06-30', 'ministries-sectors-localities']);
+    expect([phase1['status'], phase1['days_late'], phase1['current_deadline'], phase1['current_lead']]).toEqual([
+      'past_deadline',
+      '256',
+      '2025-06-30',
+      'ministries-sectors-localities',
+    ]);
     expect([phase1['reported_status'], phase1['reported_on']]).toEqual(['in_progress', '2025-06-28']);
     const decrees = rows.find((r) => r['id'] === 's57-2025-10-15-08')!;
     expect(decrees['title_vi']).toBe(data.taskView('s57-2025-10-15-08')!.task.title.vi);
@@ -38,8 +43,14 @@ describe('CSV tables', () => {
   });
 
   it('keep commas, quotes and line breaks inside a field intact', () => {
-    const csv = toCsv([['a', 'b'], ['x, "quoted"\nline', 2]]);
-    expect(parse(csv, { bom: true })).toEqual([['a', 'b'], ['x, "quoted"\nline', '2']]);
+    const csv = toCsv([
+      ['a', 'b'],
+      ['x, "quoted"\nline', 2],
+    ]);
+    expect(parse(csv, { bom: true })).toEqual([
+      ['a', 'b'],
+      ['x, "quoted"\nline', '2'],
+    ]);
   });
 
   it('list the 6 history events of the data (04: 1, 08: 1, draft laws: 2, Plan 02 phase 1: 2) and 16 observations', () => {
@@ -85,7 +96,15 @@ describe('feeds', () => {
   const url = (id: string) => `https://portal.example/en/tasks/${id}/`;
 
   it('give an Atom feed of every event, newest first, that a real feed parser reads', async () => {
-    const xml = atomFeed({ id: 'tag:x,2025:en/events', title: 'All <events> & more', link: 'https://portal.example/en/', selfLink: 'https://portal.example/en/feeds/events.atom', fallbackUpdated: data.meta.asOf, lang: 'en', entries: eventEntries(data.taskViews, 'en', t, url) });
+    const xml = atomFeed({
+      id: 'tag:x,2025:en/events',
+      title: 'All <events> & more',
+      link: 'https://portal.example/en/',
+      selfLink: 'https://portal.example/en/feeds/events.atom',
+      fallbackUpdated: data.meta.asOf,
+      lang: 'en',
+      entries: eventEntries(data.taskViews, 'en', t, url),
+    });
     const { meta, items } = await parseAtom(xml);
     expect(meta.title).toBe('All <events> & more');
     expect(items).toHaveLength(6);

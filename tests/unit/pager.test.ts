@@ -23,7 +23,13 @@ describe('paginate', () => {
   });
 
   it('gives a short group one page and an empty group one empty page', () => {
-    const pages = paginate([{ key: 'short', items: ['x'] }, { key: 'empty', items: [] }], 200);
+    const pages = paginate(
+      [
+        { key: 'short', items: ['x'] },
+        { key: 'empty', items: [] },
+      ],
+      200,
+    );
     expect(pages.map((p) => [p.key, p.number, p.pageCount, p.items.length])).toEqual([
       ['short', 1, 1, 1],
       ['empty', 1, 1, 0],
@@ -52,6 +58,10 @@ describe('addresses and pager links', () => {
   it('shows first, last and two either side, with gaps, beyond nine pages', () => {
     const shown = pagerItems(5, 12).map((i) => ('gap' in i ? '…' : i.current ? `[${i.number}]` : String(i.number)));
     expect(shown.join(' ')).toBe('1 … 3 4 [5] 6 7 … 12');
-    expect(pagerItems(1, 12).map((i) => ('gap' in i ? '…' : String(i.number))).join(' ')).toBe('1 2 3 … 12');
+    expect(
+      pagerItems(1, 12)
+        .map((i) => ('gap' in i ? '…' : String(i.number)))
+        .join(' '),
+    ).toBe('1 2 3 … 12');
   });
 });

@@ -33,8 +33,22 @@ describe('the editorial pages check', () => {
       'releases/2026-03-13/vi.mdx',
     ]);
     expect(checkProse(files, known)).toEqual([]);
-    const used = new Set([...markupLines(files[0]!.text).join('\n').matchAll(/<([A-Z]\w*)/g)].map((m) => m[1]));
-    expect([...used].sort()).toEqual(['Cite', 'DatasetFact', 'DeadlineLedger', 'IndicatorChart', 'StatusRules', 'StatusSummary', 'TaskList']);
+    const used = new Set(
+      [
+        ...markupLines(files[0]!.text)
+          .join('\n')
+          .matchAll(/<([A-Z]\w*)/g),
+      ].map((m) => m[1]),
+    );
+    expect([...used].sort()).toEqual([
+      'Cite',
+      'DatasetFact',
+      'DeadlineLedger',
+      'IndicatorChart',
+      'StatusRules',
+      'StatusSummary',
+      'TaskList',
+    ]);
   });
 
   it('refuses an unknown component, naming the file and its line, and ignores tags in code', () => {
@@ -46,7 +60,17 @@ describe('the editorial pages check', () => {
   });
 
   it('refuses a broken reference, an unknown prop, a missing required prop and an expression', () => {
-    const text = ['---', 'title: "x"', '---', '', '<Cite source="no-such-source" />', '<TaskList meeting="resolution-57-nq-tw"', '  colour="red" />', '<DeadlineLedger />', '<StatusSummary status={x} />'].join('\n');
+    const text = [
+      '---',
+      'title: "x"',
+      '---',
+      '',
+      '<Cite source="no-such-source" />',
+      '<TaskList meeting="resolution-57-nq-tw"',
+      '  colour="red" />',
+      '<DeadlineLedger />',
+      '<StatusSummary status={x} />',
+    ].join('\n');
     expect(check(page('about/vi.mdx', text))).toEqual([
       'content/pages/about/vi.mdx › line 5 <Cite> source: expected the id of a source in content/sources; found "no-such-source"',
       'content/pages/about/vi.mdx › line 6 <TaskList> meeting: expected the id of a meeting in content/sources (meeting-2025-05-29, meeting-2025-10-15, meeting-2025-12-18, meeting-2025-12-25, meeting-2026-02-25); found "resolution-57-nq-tw"',
@@ -62,15 +86,28 @@ describe('the editorial pages check', () => {
     ]);
     expect(check(page('blog/vi.mdx', 'Text.'))[0]).toContain('content/pages/blog/vi.mdx: expected a page folder');
     expect(check(page('meetings/meeting-2099-01-01/vi.mdx', 'Text.'))[0]).toContain('expected a folder named after a meeting');
-    expect(check(page('releases/2025-01-01/vi.mdx', 'Text.'))[0]).toContain('expected a folder named after a recorded release (2026-03-13)');
-    expect(check(page('about/vi.mdx', 'Text.'), page('about/english.mdx', 'Text.'))[0]).toContain('expected a file named after its language');
+    expect(check(page('releases/2025-01-01/vi.mdx', 'Text.'))[0]).toContain(
+      'expected a folder named after a recorded release (2026-03-13)',
+    );
+    expect(check(page('about/vi.mdx', 'Text.'), page('about/english.mdx', 'Text.'))[0]).toContain(
+      'expected a file named after its language',
+    );
     expect(check(page('guides/readers/en.mdx', 'Text.'))).toEqual([
       'content/pages/guides/readers/vi.mdx: expected the page in Vietnamese (required; other languages fall back to it); found nothing (the file is missing)',
     ]);
   });
 
   it('blanks front matter and code but keeps line numbers', () => {
-    expect(markupLines('---\ntitle: "<A>"\n---\n`<B>` and <C />\n~~~\n<D />\n~~~\n<E />')).toEqual(['', '', '', ' and <C />', '', '', '', '<E />']);
+    expect(markupLines('---\ntitle: "<A>"\n---\n`<B>` and <C />\n~~~\n<D />\n~~~\n<E />')).toEqual([
+      '',
+      '',
+      '',
+      ' and <C />',
+      '',
+      '',
+      '',
+      '<E />',
+    ]);
   });
 });
 

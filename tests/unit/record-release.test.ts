@@ -20,16 +20,24 @@ mkdirSync(releases);
 cpSync(join(FIXTURE_RELEASES, '2026-03-13', 'manifest.json'), join(dist, 'release', 'manifest.json'));
 cpSync(join(FIXTURE_RELEASES, '2026-03-13', 'records.json'), join(dist, 'release', 'records.json'));
 spawnSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', key]);
-writeFileSync(join(releases, 'allowed_signers'), `cong-khai-57 namespaces="cong-khai-57" ${readFileSync(`${key}.pub`, 'utf8').split(' ').slice(0, 2).join(' ')}\n`);
+writeFileSync(
+  join(releases, 'allowed_signers'),
+  `cong-khai-57 namespaces="cong-khai-57" ${readFileSync(`${key}.pub`, 'utf8').split(' ').slice(0, 2).join(' ')}\n`,
+);
 
 const record = (signingKey: string) =>
-  spawnSync(process.execPath, ['src/cli/record-release.ts'], { env: { ...process.env, CK57_DIST: dist, CK57_RELEASES: releases, CK57_SIGNING_KEY: signingKey }, encoding: 'utf8' });
+  spawnSync(process.execPath, ['src/cli/record-release.ts'], {
+    env: { ...process.env, CK57_DIST: dist, CK57_RELEASES: releases, CK57_SIGNING_KEY: signingKey },
+    encoding: 'utf8',
+  });
 
 describe('npm run release:record', () => {
   it('says where to make a key, in one line, when there is none', () => {
     const run = record(join(work, 'keys', 'missing'));
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`No signing key at ${join(work, 'keys', 'missing')} (set CK57_SIGNING_KEY to use another). Create one outside the repository with: ssh-keygen -t ed25519`);
+    expect(run.stderr).toContain(
+      `No signing key at ${join(work, 'keys', 'missing')} (set CK57_SIGNING_KEY to use another). Create one outside the repository with: ssh-keygen -t ed25519`,
+    );
     expect(existsSync(join(releases, '2026-03-13'))).toBe(false);
   });
 
@@ -39,10 +47,25 @@ describe('npm run release:record', () => {
     const target = join(releases, '2026-03-13');
     expect(readFileSync(join(target, 'manifest.json'))).toEqual(readFileSync(join(FIXTURE_RELEASES, '2026-03-13', 'manifest.json')));
     expect(existsSync(join(target, 'records.json'))).toBe(true);
-    const check = spawnSync('ssh-keygen', ['-Y', 'verify', '-f', join(releases, 'allowed_signers'), '-I', 'cong-khai-57', '-n', 'cong-khai-57', '-s', join(target, 'manifest.json.sig')], {
-      input: readFileSync(join(target, 'manifest.json')),
-      encoding: 'utf8',
-    });
+    const check = spawnSync(
+      'ssh-keygen',
+      [
+        '-Y',
+        'verify',
+        '-f',
+        join(releases, 'allowed_signers'),
+        '-I',
+        'cong-khai-57',
+        '-n',
+        'cong-khai-57',
+        '-s',
+        join(target, 'manifest.json.sig'),
+      ],
+      {
+        input: readFileSync(join(target, 'manifest.json')),
+        encoding: 'utf8',
+      },
+    );
     expect(check.status).toBe(0);
   });
 

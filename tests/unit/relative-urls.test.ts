@@ -17,14 +17,17 @@ describe('relativeUrl', () => {
 
 describe('rewriting', () => {
   it('rewrites site-absolute href, src and action, and leaves other URLs alone', () => {
-    const html = '<a href="/vi/progress/">x</a><img src="/favicon.svg"><form action="/vi/search/"></form><a href="https://example.org/">y</a><link rel="canonical" href="http://localhost:4321/vi/">';
+    const html =
+      '<a href="/vi/progress/">x</a><img src="/favicon.svg"><form action="/vi/search/"></form><a href="https://example.org/">y</a><link rel="canonical" href="http://localhost:4321/vi/">';
     expect(rewriteHtml(html, '/vi/tasks/x/index.html')).toBe(
       '<a href="../../progress/index.html">x</a><img src="../../../favicon.svg"><form action="../../search/index.html"></form><a href="https://example.org/">y</a><link rel="canonical" href="http://localhost:4321/vi/">',
     );
   });
 
   it('rewrites url() in stylesheets', () => {
-    expect(rewriteCss('a{background:url(/img/a.svg)} b{background:url("/img/b.svg")}', '/_astro/x.css')).toBe('a{background:url(../img/a.svg)} b{background:url("../img/b.svg")}');
+    expect(rewriteCss('a{background:url(/img/a.svg)} b{background:url("/img/b.svg")}', '/_astro/x.css')).toBe(
+      'a{background:url(../img/a.svg)} b{background:url("../img/b.svg")}',
+    );
   });
 });
 

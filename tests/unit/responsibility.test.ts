@@ -30,7 +30,15 @@ describe('bodyRecords at the fixture date', () => {
     expect(ids(a.leads)).toEqual(['late-task', 'overdue-task']);
     expect(ids(a.received)).toEqual([]);
     expect(ids(a.transferredAway)).toEqual(['transferred-task']);
-    expect(a.counts).toMatchObject({ completed_on_time: 0, completed_late: 1, past_deadline: 1, in_progress: 0, not_yet_due: 0, in_progress_no_deadline: 0, no_deadline_no_report: 0 });
+    expect(a.counts).toMatchObject({
+      completed_on_time: 0,
+      completed_late: 1,
+      past_deadline: 1,
+      in_progress: 0,
+      not_yet_due: 0,
+      in_progress_no_deadline: 0,
+      no_deadline_no_report: 0,
+    });
     // 2 deadlines tested, both missed (1 late, 1 past): fewer than 5, so the counts and no percentage.
     expect(a.onTime).toEqual({ tested: 2, onTime: 0, missed: 2, rate: null });
   });
@@ -41,7 +49,15 @@ describe('bodyRecords at the fixture date', () => {
   });
 
   it('shows every record column except "done, no deadline" and "cancelled", which no task here has', () => {
-    expect(shownStatuses([...records.values()])).toEqual(['past_deadline', 'completed_on_time', 'completed_late', 'in_progress', 'not_yet_due', 'in_progress_no_deadline', 'no_deadline_no_report']);
+    expect(shownStatuses([...records.values()])).toEqual([
+      'past_deadline',
+      'completed_on_time',
+      'completed_late',
+      'in_progress',
+      'not_yet_due',
+      'in_progress_no_deadline',
+      'no_deadline_no_report',
+    ]);
   });
 
   it('lists every body that has a task on its record', () => {
@@ -68,7 +84,20 @@ describe('bodyRecords when a task comes back to its first lead', () => {
   const back = fixture.tasks.map((t) =>
     t.id !== 'transferred-task'
       ? t
-      : { ...t, history: [...t.history, { type: 'transfer' as const, id: 'back', date: '2026-03-20', lead: 'ministry-a', reason: { vi: 'Trả lại.' }, evidence: [{ source: 'meeting-x' }] }] },
+      : {
+          ...t,
+          history: [
+            ...t.history,
+            {
+              type: 'transfer' as const,
+              id: 'back',
+              date: '2026-03-20',
+              lead: 'ministry-a',
+              reason: { vi: 'Trả lại.' },
+              evidence: [{ source: 'meeting-x' }],
+            },
+          ],
+        },
   );
   const records = byBody(indexDataset({ ...fixture, tasks: back }));
 

@@ -15,7 +15,11 @@ import { validateContent } from '../../src/domain/validate/validate-content.ts';
 const work = mkdtempSync(join(tmpdir(), 'ck57-revisions-'));
 const content = join(work, 'content');
 const dist = join(work, 'dist');
-const decision = { reason: { vi: 'Đổi tên theo quyết định.', en: 'Renamed by decision.' }, decidedBy: 'ministry-b', evidence: [{ source: 'meeting-x' }] };
+const decision = {
+  reason: { vi: 'Đổi tên theo quyết định.', en: 'Renamed by decision.' },
+  decidedBy: 'ministry-b',
+  evidence: [{ source: 'meeting-x' }],
+};
 
 function edit(file: string, change: (json: any) => void): void {
   const json = JSON.parse(readFileSync(file, 'utf8'));
@@ -25,9 +29,28 @@ function edit(file: string, change: (json: any) => void): void {
 
 beforeAll(() => {
   cpSync('tests/fixtures/minimal', content, { recursive: true });
-  edit(join(content, 'agencies', 'ministry-a.json'), (a) => (a.revisions = [{ type: 'revision', id: 'renamed', date: '2026-03-01', field: 'name', value: { vi: 'Bộ A mới', en: 'New Ministry A' }, ...decision }]));
-  edit(join(content, 'agencies', 'ministry-b.json'), (a) => (a.revisions = [{ type: 'withdrawal', id: 'merged', date: '2026-03-02', ...decision, decidedBy: null }]));
-  const run = spawnSync(process.execPath, ['src/cli/build.ts'], { env: { ...process.env, CK57_CONTENT: content, CK57_DIST: dist, CK57_LOG: 'quiet' }, encoding: 'utf8' });
+  edit(
+    join(content, 'agencies', 'ministry-a.json'),
+    (a) =>
+      (a.revisions = [
+        {
+          type: 'revision',
+          id: 'renamed',
+          date: '2026-03-01',
+          field: 'name',
+          value: { vi: 'Bộ A mới', en: 'New Ministry A' },
+          ...decision,
+        },
+      ]),
+  );
+  edit(
+    join(content, 'agencies', 'ministry-b.json'),
+    (a) => (a.revisions = [{ type: 'withdrawal', id: 'merged', date: '2026-03-02', ...decision, decidedBy: null }]),
+  );
+  const run = spawnSync(process.execPath, ['src/cli/build.ts'], {
+    env: { ...process.env, CK57_CONTENT: content, CK57_DIST: dist, CK57_LOG: 'quiet' },
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`${run.stdout}${run.stderr}`);
 }, 300_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-dataset.ts';
-import { byUrgency, countByStatus, deadlinesByMonth, dueBy, onTimeFigure, onTimeRate, pastDeadlineTasks, type StatusCounts } from '../../src/domain/rollups.ts';
+import {
+  byUrgency,
+  countByStatus,
+  deadlinesByMonth,
+  dueBy,
+  onTimeFigure,
+  onTimeRate,
+  pastDeadlineTasks,
+  type StatusCounts,
+} from '../../src/domain/rollups.ts';
 import { DERIVED_STATUSES } from '../../src/domain/status.ts';
 
 // The fixture at 2026-04-10: late-task completed 2 days late (deadline 03-31, done 04-02);
@@ -36,7 +45,13 @@ describe('rollups', () => {
   });
 
   it('buckets deadlines by month with their statuses', () => {
-    const months = deadlinesByMonth(data.taskViews).map((b) => ({ month: b.month, total: b.total, late: b.counts.completed_late, overdue: b.counts.past_deadline, inProgress: b.counts.in_progress }));
+    const months = deadlinesByMonth(data.taskViews).map((b) => ({
+      month: b.month,
+      total: b.total,
+      late: b.counts.completed_late,
+      overdue: b.counts.past_deadline,
+      inProgress: b.counts.in_progress,
+    }));
     expect(months).toEqual([
       { month: '2026-03', total: 2, late: 1, overdue: 1, inProgress: 0 },
       { month: '2026-05', total: 1, late: 0, overdue: 0, inProgress: 1 },
@@ -45,10 +60,18 @@ describe('rollups', () => {
 });
 
 describe('onTimeFigure: a percentage needs at least 5 tested deadlines', () => {
-  const counts = (c: Partial<StatusCounts>): StatusCounts => ({ ...(Object.fromEntries(DERIVED_STATUSES.map((k) => [k, 0])) as StatusCounts), ...c });
+  const counts = (c: Partial<StatusCounts>): StatusCounts => ({
+    ...(Object.fromEntries(DERIVED_STATUSES.map((k) => [k, 0])) as StatusCounts),
+    ...c,
+  });
 
   it('gives 3 of 5 = 60 % with 3 on time, 1 late and 1 past the deadline', () => {
-    expect(onTimeFigure(counts({ completed_on_time: 3, completed_late: 1, past_deadline: 1 }))).toEqual({ tested: 5, onTime: 3, missed: 2, rate: 0.6 });
+    expect(onTimeFigure(counts({ completed_on_time: 3, completed_late: 1, past_deadline: 1 }))).toEqual({
+      tested: 5,
+      onTime: 3,
+      missed: 2,
+      rate: 0.6,
+    });
   });
 
   it('gives counts only with 4 tested, even all on time', () => {

@@ -40,7 +40,9 @@ describe('documentHtml: what Pagefind indexes', () => {
   });
   it('adds the d-forms after a mark, each with its field weight, and the number as metadata', () => {
     const html = documentHtml(doc, 'vi');
-    expect(html).toContain(`<p>${D_FORMS_MARK}</p><p data-pagefind-weight="${FIELD_WEIGHTS.title}">dổi</p><p data-pagefind-weight="${FIELD_WEIGHTS.text}">Dột dổi</p>`);
+    expect(html).toContain(
+      `<p>${D_FORMS_MARK}</p><p data-pagefind-weight="${FIELD_WEIGHTS.title}">dổi</p><p data-pagefind-weight="${FIELD_WEIGHTS.text}">Dột dổi</p>`,
+    );
     expect(html).toContain('<span data-pagefind-meta="number:Nghị quyết 57-NQ/TW · Nghị quyết 57"></span>');
   });
   it('weighs titles, numbers and bodies above text, and a status above text', () => {

@@ -34,7 +34,9 @@ describe('seeds/registry.json', () => {
 
   it.skipIf(!existsSync(sharedSeeds))('records the SHA-256 of each report file as it is', () => {
     for (const entry of registry.reports) {
-      const digest = createHash('sha256').update(readFileSync(`${sharedSeeds}/${entry.file}`)).digest('hex');
+      const digest = createHash('sha256')
+        .update(readFileSync(`${sharedSeeds}/${entry.file}`))
+        .digest('hex');
       expect(digest, entry.file).toBe(entry.sha256);
     }
   });

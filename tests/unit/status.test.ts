@@ -32,7 +32,10 @@ const report = (id: string, date: string, status: 'not_started' | 'in_progress' 
 
 describe('deriveStatus', () => {
   it('calls a task completed 2 days after a 2026-03-31 deadline "completed late by 2 days"', () => {
-    const status = deriveStatus(task('2026-03-31', [report('a', '2026-02-01', 'in_progress'), report('b', '2026-04-02', 'completed')]), '2026-04-10');
+    const status = deriveStatus(
+      task('2026-03-31', [report('a', '2026-02-01', 'in_progress'), report('b', '2026-04-02', 'completed')]),
+      '2026-04-10',
+    );
     expect(status.code).toBe('completed_late');
     expect(status.daysLate).toBe(2);
     expect(status.completedOn).toBe('2026-04-02');
@@ -123,7 +126,10 @@ describe('deriveStatus', () => {
   });
 
   it('ignores events dated after the "as of" date, never the build clock', () => {
-    const status = deriveStatus(task('2026-03-31', [report('a', '2026-03-01', 'in_progress'), report('b', '2026-05-01', 'completed')]), '2026-04-10');
+    const status = deriveStatus(
+      task('2026-03-31', [report('a', '2026-03-01', 'in_progress'), report('b', '2026-05-01', 'completed')]),
+      '2026-04-10',
+    );
     expect(status.code).toBe('past_deadline');
   });
 
@@ -137,7 +143,10 @@ describe('deriveStatus', () => {
       replacement: { status: 'in_progress' },
       evidence,
     };
-    const status = deriveStatus(task('2026-03-31', [report('a', '2026-03-01', 'in_progress'), report('b', '2026-03-30', 'completed'), correction]), '2026-04-10');
+    const status = deriveStatus(
+      task('2026-03-31', [report('a', '2026-03-01', 'in_progress'), report('b', '2026-03-30', 'completed'), correction]),
+      '2026-04-10',
+    );
     expect(status.code).toBe('past_deadline');
     expect(status.daysLate).toBe(10);
   });
@@ -146,7 +155,12 @@ describe('deriveStatus', () => {
 describe('STATUS_DEFINITIONS', () => {
   it('lists every status once, past the deadline first, each with its tone and the keys of its name and definition', () => {
     expect(STATUS_DEFINITIONS.map((d) => d.code)).toEqual([...DERIVED_STATUSES]);
-    expect(STATUS_DEFINITIONS[0]).toEqual({ code: 'past_deadline', tone: 'bad', nameKey: 'status.past_deadline', definitionKey: 'methodology.rule_past_deadline' });
+    expect(STATUS_DEFINITIONS[0]).toEqual({
+      code: 'past_deadline',
+      tone: 'bad',
+      nameKey: 'status.past_deadline',
+      definitionKey: 'methodology.rule_past_deadline',
+    });
     expect(new Set(DERIVED_STATUSES).size).toBe(9);
   });
 });

@@ -25,13 +25,17 @@ describe('the data check on strict JSON', () => {
     const raw = readContent(process.cwd(), 'tests/fixtures/minimal');
     const task = raw.tasks.find((f) => f.path === LATE)!;
     task.text = task.text.replace(/\}\s*$/, ', "history": [] }');
-    expect(messages(raw)).toContain(`${LATE} › history: expected each key once per object (JSON keeps only the last of two, silently); found the key written twice`);
+    expect(messages(raw)).toContain(
+      `${LATE} › history: expected each key once per object (JSON keeps only the last of two, silently); found the key written twice`,
+    );
   });
 
   it('refuses a byte-order mark with one clear line instead of letting the build die in Astro', () => {
     const raw = readContent(process.cwd(), 'tests/fixtures/minimal');
     raw.tasks.find((f) => f.path === LATE)!.text = `\uFEFF${raw.tasks.find((f) => f.path === LATE)!.text}`;
-    expect(messages(raw)).toContain(`${LATE}: expected UTF-8 without a byte-order mark (save the file as "UTF-8", not "UTF-8 with BOM"); found a byte-order mark at the start`);
+    expect(messages(raw)).toContain(
+      `${LATE}: expected UTF-8 without a byte-order mark (save the file as "UTF-8", not "UTF-8 with BOM"); found a byte-order mark at the start`,
+    );
   });
 
   it('reports files and folders the loader would skip', () => {

@@ -5,7 +5,12 @@ import { localizedTextsIn, totalCoverage, translationStatus } from '../../src/do
 // Two tasks: t1 has a title in vi/en/fr and a history note in vi only; t2 a title in vi/en.
 // One body named in vi/en/fr. No indicator, no source.
 const tasks = [
-  { id: 't1', title: { vi: 'A', en: 'A', fr: 'A' }, deadline: '2026-01-01', history: [{ id: 'e1', note: { vi: 'B' }, evidence: [{ url: 'https://x.vn' }] }] },
+  {
+    id: 't1',
+    title: { vi: 'A', en: 'A', fr: 'A' },
+    deadline: '2026-01-01',
+    history: [{ id: 'e1', note: { vi: 'B' }, evidence: [{ url: 'https://x.vn' }] }],
+  },
   { id: 't2', title: { vi: 'C', en: 'C' }, history: [] },
 ];
 const agencies = [{ id: 'b1', name: { vi: 'D', en: 'D', fr: 'D' }, parent: null }];

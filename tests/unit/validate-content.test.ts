@@ -73,7 +73,10 @@ describe('validateContent', () => {
 
   it('reports a duplicate id across two files', () => {
     const raw = fixture();
-    raw.agencies.push({ path: 'tests/fixtures/minimal/agencies/Ministry-A.json', text: JSON.stringify({ ...JSON.parse(raw.agencies[0]!.text), id: 'Ministry-A' }) });
+    raw.agencies.push({
+      path: 'tests/fixtures/minimal/agencies/Ministry-A.json',
+      text: JSON.stringify({ ...JSON.parse(raw.agencies[0]!.text), id: 'Ministry-A' }),
+    });
     const found = messages(raw);
     expect(found.some((m) => m.includes('Ministry-A.json › id'))).toBe(true);
   });
@@ -85,12 +88,16 @@ describe('validateContent', () => {
 
   it('reports history events out of date order', () => {
     const found = messages(withEdit(LATE, (j) => (j.history[1].date = '2026-01-20')));
-    expect(found).toContain(`${LATE} › history[1].date: expected a date on or after 2026-02-01 (events are listed in date order); found "2026-01-20"`);
+    expect(found).toContain(
+      `${LATE} › history[1].date: expected a date on or after 2026-02-01 (events are listed in date order); found "2026-01-20"`,
+    );
   });
 
   it('reports an event dated after the "as of" date', () => {
     const found = messages(withEdit(LATE, (j) => (j.history[1].date = '2026-05-01')));
-    expect(found).toEqual([`${LATE} › history[1].date: expected a date on or before the data's "as of" date 2026-04-10; found "2026-05-01"`]);
+    expect(found).toEqual([
+      `${LATE} › history[1].date: expected a date on or before the data's "as of" date 2026-04-10; found "2026-05-01"`,
+    ]);
   });
 
   it('reports a deadline before the assignment date', () => {
@@ -105,7 +112,9 @@ describe('validateContent', () => {
 
   it('reports a URL that is not http(s)', () => {
     const found = messages(withEdit(LATE, (j) => (j.history[1].evidence[0].url = 'javascript:alert(1)')));
-    expect(found).toEqual([`${LATE} › history[1].evidence[0].url: expected a web address starting with http:// or https://; found "javascript:alert(1)"`]);
+    expect(found).toEqual([
+      `${LATE} › history[1].evidence[0].url: expected a web address starting with http:// or https://; found "javascript:alert(1)"`,
+    ]);
   });
 
   it('reports every problem at once, across files', () => {
@@ -155,22 +164,44 @@ describe('rules across records', () => {
   it('refuses a correction that turns a transfer into one to the body already leading', () => {
     const found = messages(
       withEdit(TRANSFERRED, (j) =>
-        j.history.push({ type: 'correction', id: 'fix', date: '2026-03-20', corrects: 'handover', reason: { vi: 'Sửa.' }, replacement: { lead: 'ministry-a' }, evidence: [{ source: 'meeting-x' }] }),
+        j.history.push({
+          type: 'correction',
+          id: 'fix',
+          date: '2026-03-20',
+          corrects: 'handover',
+          reason: { vi: 'Sửa.' },
+          replacement: { lead: 'ministry-a' },
+          evidence: [{ source: 'meeting-x' }],
+        }),
       ),
     );
-    expect(found).toEqual([`${TRANSFERRED} › history[3].replacement.lead: expected another body than the one already leading the task; found "ministry-a", which leads it already`]);
+    expect(found).toEqual([
+      `${TRANSFERRED} › history[3].replacement.lead: expected another body than the one already leading the task; found "ministry-a", which leads it already`,
+    ]);
   });
 
   it('refuses a task assigned before the document that assigns it', () => {
     const found = messages(withEdit(MEETING, (j) => (j.date = '2026-01-06'))).filter((m) => m.includes('late-task.json'));
-    expect(found).toEqual([`${LATE} › assigned: expected a date on or after 2026-01-06, the date of "meeting-x" that assigned it; found "2026-01-05"`]);
+    expect(found).toEqual([
+      `${LATE} › assigned: expected a date on or after 2026-01-06, the date of "meeting-x" that assigned it; found "2026-01-05"`,
+    ]);
   });
 
   it('accepts a meeting known only through the news report that covers it, both at one address', () => {
     const raw = withEdit(MEETING, (j) => (j.url = 'https://example.org/report'));
     raw.sources.push({
       path: 'tests/fixtures/minimal/sources/report-x.json',
-      text: JSON.stringify({ id: 'report-x', kind: 'news-report', title: { vi: 'Tin về phiên họp X' }, issuer: null, date: '2026-01-04', outlet: 'Báo X', url: 'https://example.org/report/', language: 'vi', meeting: 'meeting-x' }),
+      text: JSON.stringify({
+        id: 'report-x',
+        kind: 'news-report',
+        title: { vi: 'Tin về phiên họp X' },
+        issuer: null,
+        date: '2026-01-04',
+        outlet: 'Báo X',
+        url: 'https://example.org/report/',
+        language: 'vi',
+        meeting: 'meeting-x',
+      }),
     });
     expect(messages(raw)).toEqual([
       'tests/fixtures/minimal/sources/report-x.json › date: expected a date on or after 2026-01-05, the date of the meeting it reports on; found "2026-01-04"',
@@ -178,7 +209,9 @@ describe('rules across records', () => {
   });
 
   it('gives a malformed date one message, not a second about its order', () => {
-    expect(messages(withEdit(LATE, (j) => (j.history[1].date = '2026-4-2')))).toEqual([`${LATE} › history[1].date: expected a date written as YYYY-MM-DD; found "2026-4-2"`]);
+    expect(messages(withEdit(LATE, (j) => (j.history[1].date = '2026-4-2')))).toEqual([
+      `${LATE} › history[1].date: expected a date written as YYYY-MM-DD; found "2026-4-2"`,
+    ]);
   });
 });
 

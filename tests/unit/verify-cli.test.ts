@@ -30,13 +30,20 @@ function makeKey(name: string): string {
 }
 const key = makeKey('key');
 const otherKey = makeKey('other-key');
-writeFileSync(join(releases, 'allowed_signers'), `cong-khai-57 namespaces="cong-khai-57" ${readFileSync(`${key}.pub`, 'utf8').split(' ').slice(0, 2).join(' ')}\n`);
-const sign = (file: string, with_ = key) => spawnSync('ssh-keygen', ['-q', '-Y', 'sign', '-f', with_, '-n', 'cong-khai-57', file], { input: '' });
+writeFileSync(
+  join(releases, 'allowed_signers'),
+  `cong-khai-57 namespaces="cong-khai-57" ${readFileSync(`${key}.pub`, 'utf8').split(' ').slice(0, 2).join(' ')}\n`,
+);
+const sign = (file: string, with_ = key) =>
+  spawnSync('ssh-keygen', ['-q', '-Y', 'sign', '-f', with_, '-n', 'cong-khai-57', file], { input: '' });
 rmSync(`${recorded}.sig`);
 sign(recorded);
 
 function verify(path: string, content = FIXTURE_CONTENT) {
-  const run = spawnSync(process.execPath, ['src/cli/verify.ts', path], { env: { ...process.env, CK57_CONTENT: content, CK57_RELEASES: releases }, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['src/cli/verify.ts', path], {
+    env: { ...process.env, CK57_CONTENT: content, CK57_RELEASES: releases },
+    encoding: 'utf8',
+  });
   return { status: run.status, output: `${run.stdout}${run.stderr}`, lines: `${run.stdout}${run.stderr}`.trim().split('\n') };
 }
 
@@ -60,7 +67,10 @@ function pack(name: string, release: { manifest: string; records: string; signWi
   writeFileSync(join(site, 'release', 'manifest.json'), release.manifest);
   writeFileSync(join(site, 'release', 'records.json'), release.records);
   if (release.signWith !== null) sign(join(site, 'release', 'manifest.json'), release.signWith ?? key);
-  const run = spawnSync(process.execPath, ['src/cli/pack-archive.ts', site, '2026-03-13'], { input: 'release written\n', encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['src/cli/pack-archive.ts', site, '2026-03-13'], {
+    input: 'release written\n',
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(run.stderr);
   return join(site, 'downloads', 'cong-khai-57-2026-03-13.zip');
 }
@@ -77,7 +87,13 @@ async function rezip(zipPath: string, replace: string, bytes: string): Promise<s
           if (err || !stream) return reject(err);
           const chunks: Buffer[] = [];
           stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => (out.push({ name: entry.fileName, data: entry.fileName === replace ? Buffer.from(bytes) : Buffer.concat(chunks) }), zip.readEntry()));
+          stream.on(
+            'end',
+            () => (
+              out.push({ name: entry.fileName, data: entry.fileName === replace ? Buffer.from(bytes) : Buffer.concat(chunks) }),
+              zip.readEntry()
+            ),
+          );
         }),
       );
       zip.on('end', () => resolve(out));
@@ -86,7 +102,8 @@ async function rezip(zipPath: string, replace: string, bytes: string): Promise<s
   });
   const zip = new ZipStream();
   const done = new Promise((resolve) => zip.pipe(createWriteStream(target)).on('close', resolve));
-  for (const e of entries) await new Promise((resolve, reject) => zip.entry(e.data, { name: e.name }, (err) => (err ? reject(err) : resolve(null))));
+  for (const e of entries)
+    await new Promise((resolve, reject) => zip.entry(e.data, { name: e.name }, (err) => (err ? reject(err) : resolve(null))));
   void zip.finalize();
   await done;
   return target;
@@ -103,19 +120,31 @@ describe('npm run verify', () => {
   });
 
   it('lets a reader check the signature with the standard tool, ssh-keygen -Y verify', () => {
-    const run = spawnSync('ssh-keygen', ['-Y', 'verify', '-f', join(releases, 'allowed_signers'), '-I', 'cong-khai-57', '-n', 'cong-khai-57', '-s', `${recorded}.sig`], { input: readFileSync(recorded), encoding: 'utf8' });
+    const run = spawnSync(
+      'ssh-keygen',
+      ['-Y', 'verify', '-f', join(releases, 'allowed_signers'), '-I', 'cong-khai-57', '-n', 'cong-khai-57', '-s', `${recorded}.sig`],
+      { input: readFileSync(recorded), encoding: 'utf8' },
+    );
     expect(run.stdout).toContain('Good "cong-khai-57" signature for cong-khai-57');
     expect(run.status).toBe(0);
     // The command the archive's README gives is the one that just passed, run in the release folder.
-    const inFolder = spawnSync('sh', ['-c', VERIFY_COMMAND.replace('-f allowed_signers', `-f ${join(releases, 'allowed_signers')}`)], { cwd: join(releases, '2026-03-13'), encoding: 'utf8' });
+    const inFolder = spawnSync('sh', ['-c', VERIFY_COMMAND.replace('-f allowed_signers', `-f ${join(releases, 'allowed_signers')}`)], {
+      cwd: join(releases, '2026-03-13'),
+      encoding: 'utf8',
+    });
     expect(inFolder.status).toBe(0);
     expect(archiveReadme('2026-03-13', 'x.zip')).toContain(VERIFY_COMMAND);
   });
 
   it('refuses data whose published deadline was moved, naming the file, the field and both values', () => {
-    const result = verify(recorded, tamperedContent('moved', (t) => (t.deadline = '2026-12-31')));
+    const result = verify(
+      recorded,
+      tamperedContent('moved', (t) => (t.deadline = '2026-12-31')),
+    );
     expect(result.status).toBe(1);
-    expect(result.output).toContain('x-2025-06-19-11-phase-1.json › deadline: published "2025-06-30" in the release of 2026-03-13; found "2026-12-31"');
+    expect(result.output).toContain(
+      'x-2025-06-19-11-phase-1.json › deadline: published "2025-06-30" in the release of 2026-03-13; found "2026-12-31"',
+    );
   });
 
   it('passes an archive that matches its SHA256SUMS and carries the signed release', () => {
@@ -135,13 +164,20 @@ describe('npm run verify', () => {
     const zip = pack('site-file', { manifest: manifestText0, records: records0, favicon: '<svg/>' });
     const result = verify(zip);
     expect(result.status).toBe(1);
-    expect(result.lines).toEqual([`Verification of ${zip} failed:`, `  ${zip} › favicon.svg: differs from the file the signed manifest lists`]);
+    expect(result.lines).toEqual([
+      `Verification of ${zip} failed:`,
+      `  ${zip} › favicon.svg: differs from the file the signed manifest lists`,
+    ]);
   });
 
   it('refuses an archive whose data and manifest were both rewritten (the signature gives it away)', () => {
     const content = tamperedContent('forged', (t) => (t.deadline = '2026-12-31'));
     const data = loadDataset(process.cwd(), content);
-    const zip = pack('site-forged', { manifest: manifestText(buildManifest(data, {}, null)), records: snapshotText(snapshotOf(data)), signWith: otherKey });
+    const zip = pack('site-forged', {
+      manifest: manifestText(buildManifest(data, {}, null)),
+      records: snapshotText(snapshotOf(data)),
+      signWith: otherKey,
+    });
     const result = verify(zip, content);
     expect(result.status).toBe(1);
     expect(result.output).toContain(`${zip} › release/manifest.json: the signature does not verify with ${releases}/allowed_signers`);
@@ -182,7 +218,10 @@ describe('npm run verify', () => {
   });
 
   it('refuses data with problems, listing them instead of a stack trace', () => {
-    const result = verify(recorded, tamperedContent('invalid', (t) => (t.theme = 'nonsense')));
+    const result = verify(
+      recorded,
+      tamperedContent('invalid', (t) => (t.theme = 'nonsense')),
+    );
     expect(result.status).toBe(1);
     expect(result.output).toContain('x-2025-06-19-11-phase-1.json › theme: expected one of:');
     expect(result.output).not.toMatch(/\n\s+at /);
@@ -196,7 +235,10 @@ describe('npm run verify', () => {
     next.dataDate = '2026-04-01';
     next.previous = '1'.repeat(64);
     writeFileSync(join(copy, '2026-04-01', 'manifest.json'), manifestText(next));
-    const run = spawnSync(process.execPath, ['src/cli/verify.ts', recorded], { env: { ...process.env, CK57_CONTENT: FIXTURE_CONTENT, CK57_RELEASES: copy }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['src/cli/verify.ts', recorded], {
+      env: { ...process.env, CK57_CONTENT: FIXTURE_CONTENT, CK57_RELEASES: copy },
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${copy}/2026-04-01/manifest.json › previous: expected `);
     expect(run.stderr).toContain(`${copy}/2026-04-01/manifest.json: no signature`);

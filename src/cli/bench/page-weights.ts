@@ -28,7 +28,10 @@ const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).e
 
 /** URL paths of the stylesheets and classic/module scripts a page loads. */
 function assetsOf(html: string): { css: string[]; js: string[] } {
-  const css = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((tag) => attr(tag, 'rel') === 'stylesheet').map((tag) => attr(tag, 'href')!);
+  const css = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => attr(tag, 'rel') === 'stylesheet')
+    .map((tag) => attr(tag, 'href')!);
   const js = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => attr(m[0], 'src')).filter((src): src is string => src !== undefined);
   return { css, js };
 }
@@ -68,14 +71,29 @@ export function measurePageWeights(root: string, sample = 200): PageTypeWeight[]
       const text = read(path).toString('utf8');
       html.push({ path, size: gzipped(text) });
       const { css, js } = assetsOf(text);
-      cssMax = Math.max(cssMax, css.reduce((sum, p) => sum + sizeOf(p), 0));
+      cssMax = Math.max(
+        cssMax,
+        css.reduce((sum, p) => sum + sizeOf(p), 0),
+      );
       const scripts = new Set<string>();
       for (const src of js) scriptClosure(src, scripts);
-      jsMax = Math.max(jsMax, [...scripts].reduce((sum, p) => sum + sizeOf(p), 0));
+      jsMax = Math.max(
+        jsMax,
+        [...scripts].reduce((sum, p) => sum + sizeOf(p), 0),
+      );
     }
     const sizes = html.map((h) => h.size).sort((a, b) => a - b);
     const largest = html.reduce((a, b) => (b.size > a.size ? b : a));
-    result.push({ type, pages: paths.length, measured: chosen.length, htmlMedian: sizes[Math.floor(sizes.length / 2)]!, htmlMax: largest.size, htmlMaxPage: largest.path, cssMax, jsMax });
+    result.push({
+      type,
+      pages: paths.length,
+      measured: chosen.length,
+      htmlMedian: sizes[Math.floor(sizes.length / 2)]!,
+      htmlMax: largest.size,
+      htmlMaxPage: largest.path,
+      cssMax,
+      jsMax,
+    });
   }
   return result;
 }

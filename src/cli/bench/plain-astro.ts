@@ -58,7 +58,8 @@ export async function plainAstroReference(pages: number, work: string): Promise<
     const added = await index.addDirectory({ path: join(work, 'dist') });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index the reference: ${added.errors.join('; ')}`);
     // The reference counts only if Astro really wrote every page.
-    if (added.page_count !== pages) throw new Error(`The plain Astro reference: expected ${pages} pages indexed; found ${added.page_count}`);
+    if (added.page_count !== pages)
+      throw new Error(`The plain Astro reference: expected ${pages} pages indexed; found ${added.page_count}`);
     await index.writeFiles({ outputPath: join(work, 'dist', 'pagefind') });
   } finally {
     await pagefind.close();

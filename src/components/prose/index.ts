@@ -11,4 +11,12 @@ import DeadlineLedger from './DeadlineLedger.astro';
 import StatusRules from './StatusRules.astro';
 import DatasetFact from './DatasetFact.astro';
 
-export const proseComponents: Record<ProseComponentName, unknown> = { TaskList, StatusSummary, IndicatorChart, Cite, DeadlineLedger, StatusRules, DatasetFact };
+export const proseComponents: Record<ProseComponentName, unknown> = {
+  TaskList,
+  StatusSummary,
+  IndicatorChart,
+  Cite,
+  DeadlineLedger,
+  StatusRules,
+  DatasetFact,
+};

@@ -6,6 +6,7 @@ import { isLocaleCode, type LocaleCode } from '../../i18n/locales.ts';
 
 export function proseLocale(params: Record<string, string | undefined>): LocaleCode {
   const lang = params['lang'];
-  if (lang === undefined || !isLocaleCode(lang)) throw new Error(`A page component was used outside a page with a language (found lang=${String(lang)}).`);
+  if (lang === undefined || !isLocaleCode(lang))
+    throw new Error(`A page component was used outside a page with a language (found lang=${String(lang)}).`);
   return lang;
 }

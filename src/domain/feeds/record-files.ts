@@ -40,7 +40,11 @@ export function bodyFeed(agency: Agency, { locale, t, data, url, taskUrl }: Feed
 /** Upcoming deadlines of the tasks a body leads: /<locale>/feeds/bodies/<id>.ics */
 export function bodyCalendar(agency: Agency, { locale, t, data, taskUrl }: FeedContext): string {
   const { asOf } = data.meta;
-  return icsCalendar(`${textIn(agency.name, locale)} — ${t('feeds.deadlines')}`, asOf, upcomingDeadlines(data.tasksLedBy(agency.id), asOf, locale, t, taskUrl));
+  return icsCalendar(
+    `${textIn(agency.name, locale)} — ${t('feeds.deadlines')}`,
+    asOf,
+    upcomingDeadlines(data.tasksLedBy(agency.id), asOf, locale, t, taskUrl),
+  );
 }
 
 /**

@@ -8,22 +8,35 @@ import { eventText } from '../timeline.ts';
 import type { AtomEntry } from './atom.ts';
 import type { CalendarEvent } from './ics.ts';
 
-
-export function eventEntries(views: readonly TaskView[], locale: LocaleCode, t: TFunction, pageUrl: (taskId: string) => string): AtomEntry[] {
+export function eventEntries(
+  views: readonly TaskView[],
+  locale: LocaleCode,
+  t: TFunction,
+  pageUrl: (taskId: string) => string,
+): AtomEntry[] {
   return views.flatMap((v) =>
     v.task.history.map((event) => ({
       id: `tag:congkhai57.portal,2025:task/${v.task.id}/event/${event.id}`,
       title: `${textIn(v.task.title, locale)} — ${t(`event.${event.type}`)}`,
       updated: event.date,
       link: `${pageUrl(v.task.id)}#event-${event.id}`,
-      summary: event.type === 'status' ? `${t(`reported.${event.status}`)}: ${textIn(event.note, locale)}` : textIn(eventText(event) ?? { vi: t(`event.${event.type}`) }, locale),
+      summary:
+        event.type === 'status'
+          ? `${t(`reported.${event.status}`)}: ${textIn(event.note, locale)}`
+          : textIn(eventText(event) ?? { vi: t(`event.${event.type}`) }, locale),
       lang: locale,
     })),
   );
 }
 
 /** Deadlines on or after the data date of tasks not yet finished. */
-export function upcomingDeadlines(views: readonly TaskView[], asOf: string, locale: LocaleCode, t: TFunction, pageUrl: (taskId: string) => string): CalendarEvent[] {
+export function upcomingDeadlines(
+  views: readonly TaskView[],
+  asOf: string,
+  locale: LocaleCode,
+  t: TFunction,
+  pageUrl: (taskId: string) => string,
+): CalendarEvent[] {
   return views
     .filter((v) => v.status.deadline !== null && v.status.deadline >= asOf && !isFinished(v.status.code))
     .map((v) => ({

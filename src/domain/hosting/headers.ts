@@ -59,7 +59,12 @@ export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 export const SHORT_CACHE = 'public, max-age=0, s-maxage=300, must-revalidate';
 
 /** Where the immutable files live, as path patterns in the `_headers` syntax (`:name` one segment, `*` the rest). */
-export const IMMUTABLE_PATTERNS = ['/_astro/*', '/pagefind/:part/index/*', '/pagefind/:part/fragment/*', '/pagefind/:part/filter/*'] as const;
+export const IMMUTABLE_PATTERNS = [
+  '/_astro/*',
+  '/pagefind/:part/index/*',
+  '/pagefind/:part/fragment/*',
+  '/pagefind/:part/filter/*',
+] as const;
 
 /** Host-configuration files the build writes beside the site; hosts read them, nobody downloads them. */
 export const HOST_FILES = ['_headers', '_nginx.conf'] as const;
@@ -94,7 +99,19 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 const NAMED_TYPES: Readonly<Record<string, string>> = { SHA256SUMS: 'text/plain; charset=utf-8' };
 
 /** Types a static host may not know or may get wrong; `_headers` states these (hosts infer the rest). */
-export const STATED_TYPES = ['.ics', '.atom', '.csv', '.zip', '.sha256', '.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter', '.pagefind', '.wasm'] as const;
+export const STATED_TYPES = [
+  '.ics',
+  '.atom',
+  '.csv',
+  '.zip',
+  '.sha256',
+  '.pf_meta',
+  '.pf_index',
+  '.pf_fragment',
+  '.pf_filter',
+  '.pagefind',
+  '.wasm',
+] as const;
 
 /** The type of a file, from its name. @example contentType('/downloads/SHA256SUMS') // 'text/plain; charset=utf-8' */
 export function contentType(path: string): string {

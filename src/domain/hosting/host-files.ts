@@ -46,7 +46,9 @@ export function headerRules(topLevel: readonly TopLevelEntry[]): Rule[] {
 
 /** The `_headers` file (Netlify, Cloudflare Pages). */
 export function headersFile(topLevel: readonly TopLevelEntry[]): string {
-  const blocks = headerRules(topLevel).map(([pattern, headers]) => [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
+  const blocks = headerRules(topLevel).map(([pattern, headers]) =>
+    [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+  );
   return `# Written by "npm run build" from src/domain/hosting/headers.ts; do not edit.\n${blocks.join('\n\n')}\n`;
 }
 
@@ -70,7 +72,13 @@ function typesBlock(): string[] {
  * repeats the security headers.
  */
 export function nginxSnippet(): string {
-  const textTypes = [...new Set(Object.values(CONTENT_TYPES).filter((t) => t.includes('charset')).map((t) => t.replace(/;.*$/, '')))];
+  const textTypes = [
+    ...new Set(
+      Object.values(CONTENT_TYPES)
+        .filter((t) => t.includes('charset'))
+        .map((t) => t.replace(/;.*$/, '')),
+    ),
+  ];
   const location = (match: string, cache: string, extra: string[] = []) => [
     `location ${match} {`,
     ...addHeaders({ ...SECURITY_HEADERS, 'Cache-Control': cache }, '  '),
@@ -87,7 +95,7 @@ export function nginxSnippet(): string {
     `charset_types ${textTypes.filter((t) => t !== 'text/html').join(' ')};`,
     'index index.html;',
     'error_page 404 /404.html;',
-    '# Compressed on the fly (text only); Pagefind\'s chunks are gzipped already.',
+    "# Compressed on the fly (text only); Pagefind's chunks are gzipped already.",
     'gzip on;',
     'gzip_vary on;',
     'gzip_comp_level 6;',
@@ -96,8 +104,13 @@ export function nginxSnippet(): string {
     ...location('^~ /_astro/', IMMUTABLE_CACHE),
     ...location('~ ^/pagefind/[^/]+/(index|fragment|filter)/', IMMUTABLE_CACHE),
     ...namedTypePatterns().flatMap(([pattern, type]) =>
-      location(`~ /${pattern.slice(pattern.lastIndexOf('/') + 1)}$`, SHORT_CACHE, ['  types { }', `  default_type ${type.replace(/;.*$/, '')};`]),
+      location(`~ /${pattern.slice(pattern.lastIndexOf('/') + 1)}$`, SHORT_CACHE, [
+        '  types { }',
+        `  default_type ${type.replace(/;.*$/, '')};`,
+      ]),
     ),
     ...location('/', SHORT_CACHE, ['  try_files $uri $uri/ =404;']),
-  ].join('\n').concat('\n');
+  ]
+    .join('\n')
+    .concat('\n');
 }

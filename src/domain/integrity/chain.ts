@@ -19,7 +19,8 @@ export interface ChainLink {
  */
 export const FIELDS_ADDED_LATER = ['reporter'] as const;
 
-const withoutLaterFields = (event: object) => Object.fromEntries(Object.entries(event).filter(([key]) => !(FIELDS_ADDED_LATER as readonly string[]).includes(key)));
+const withoutLaterFields = (event: object) =>
+  Object.fromEntries(Object.entries(event).filter(([key]) => !(FIELDS_ADDED_LATER as readonly string[]).includes(key)));
 
 export function eventChain(task: Task, as: 'published' | 'before-later-fields' = 'published'): ChainLink[] {
   let previous = sha256(`task:${task.id}`);

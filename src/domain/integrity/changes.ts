@@ -39,7 +39,8 @@ export function changesSinceRelease(data: Dataset, release: Pick<Manifest, 'even
   for (const task of data.tasks) {
     const published = release.events[task.id];
     if (published === undefined) changes.push({ date: task.assigned, taskId: task.id, kind: 'new-task' });
-    for (const event of task.history.slice(published?.length ?? 0)) changes.push({ date: event.date, taskId: task.id, kind: event.type, eventId: event.id });
+    for (const event of task.history.slice(published?.length ?? 0))
+      changes.push({ date: event.date, taskId: task.id, kind: event.type, eventId: event.id });
   }
   return changes.sort(byNewest);
 }

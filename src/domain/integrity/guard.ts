@@ -35,7 +35,9 @@ export function guardRelease(release: ReleaseToKeep, indexed: Dataset, contentDi
   const { dataDate } = release.manifest;
   const lines: string[] = [];
   if (data.meta.asOf < dataDate) {
-    lines.push(`${contentDir}/dataset.json › asOf: expected a date on or after ${dataDate}, the date of the newest recorded release (${release.path}); found ${describeValue(data.meta.asOf)}`);
+    lines.push(
+      `${contentDir}/dataset.json › asOf: expected a date on or after ${dataDate}, the date of the newest recorded release (${release.path}); found ${describeValue(data.meta.asOf)}`,
+    );
   }
   if (release.records === null) {
     // Only hashes: a removed record or an edited event can be named, an edited field only by its record.
@@ -44,13 +46,17 @@ export function guardRelease(release: ReleaseToKeep, indexed: Dataset, contentDi
     for (const kind of kinds) {
       const ids = new Set(data[kind].map((r) => r.id));
       for (const id of Object.keys(release.manifest.records[kind])) {
-        if (!ids.has(id)) lines.push(`${contentDir}/${kind}/${id}.json: published in the release of ${dataDate}; found nothing (it was removed). Nothing published is deleted: keep the record and add a "withdrawal" to its revisions.`);
+        if (!ids.has(id))
+          lines.push(
+            `${contentDir}/${kind}/${id}.json: published in the release of ${dataDate}; found nothing (it was removed). Nothing published is deleted: keep the record and add a "withdrawal" to its revisions.`,
+          );
       }
     }
     return lines;
   }
   const unproven = unprovenRecords(release.records.value, release.manifest);
-  if (unproven.length > 0) return [...lines, ...unproven.map((p) => `${release.records!.path}: not the records ${release.path} published: ${p}`)];
+  if (unproven.length > 0)
+    return [...lines, ...unproven.map((p) => `${release.records!.path}: not the records ${release.path} published: ${p}`)];
   for (const r of rewritesOf(release.records.value, data)) lines.push(formatRewrite(contentDir, dataDate, r));
   return lines;
 }

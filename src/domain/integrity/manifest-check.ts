@@ -19,7 +19,14 @@ export const manifestSchema = z.strictObject({
   dataDate: isoDate,
   previous: hex.nullable(),
   dataHash: hex,
-  records: z.strictObject({ tasks: hashes, agencies: hashes, sources: hashes, indicators: hashes, assessments: hashes.optional(), dataset: hex.optional() }),
+  records: z.strictObject({
+    tasks: hashes,
+    agencies: hashes,
+    sources: hashes,
+    indicators: hashes,
+    assessments: hashes.optional(),
+    dataset: hex.optional(),
+  }),
   events: z.record(z.string(), z.array(z.strictObject({ id: z.string(), hash: hex }))),
   files: hashes,
 });
@@ -35,15 +42,20 @@ export function readManifest(text: string): { manifest: Manifest; problems: [] }
   const repeated = duplicateKeys(text);
   if (repeated.length > 0) return { manifest: null, problems: repeated.map((key) => `${key}: the key is written twice`) };
   const parsed = manifestSchema.safeParse(json);
-  if (!parsed.success) return { manifest: null, problems: parsed.error.issues.slice(0, 5).map((i) => `${formatPath(i.path) || '(top level)'}: ${i.message}`) };
+  if (!parsed.success)
+    return { manifest: null, problems: parsed.error.issues.slice(0, 5).map((i) => `${formatPath(i.path) || '(top level)'}: ${i.message}`) };
   const manifest = parsed.data as Manifest;
   const problems: string[] = [];
   const { records, events, dataDate } = manifest;
   const computed = sha256(canonicalJson({ records, events, dataDate }));
-  if (computed !== manifest.dataHash) problems.push(`dataHash: ${manifest.dataHash} is not the hash of its own records and events (${computed})`);
+  if (computed !== manifest.dataHash)
+    problems.push(`dataHash: ${manifest.dataHash} is not the hash of its own records and events (${computed})`);
   const tasks = Object.keys(records.tasks).sort();
   const chained = Object.keys(events).sort();
-  if (tasks.join('\n') !== chained.join('\n')) problems.push(`events: the event chains of ${chained.length} tasks for ${tasks.length} recorded tasks; every recorded task needs its chain`);
+  if (tasks.join('\n') !== chained.join('\n'))
+    problems.push(
+      `events: the event chains of ${chained.length} tasks for ${tasks.length} recorded tasks; every recorded task needs its chain`,
+    );
   return problems.length > 0 ? { manifest: null, problems } : { manifest, problems: [] };
 }
 
@@ -65,6 +77,7 @@ export function sumsProblems(sums: string, entries: ReadonlyMap<string, string>)
     if (actual === undefined) problems.push(`${path}: listed in SHA256SUMS, missing from the archive`);
     else if (actual !== hash) problems.push(`${path}: does not match its SHA256SUMS line`);
   }
-  for (const path of entries.keys()) if (path !== 'SHA256SUMS' && !listed.has(path)) problems.push(`${path}: in the archive, not listed in SHA256SUMS`);
+  for (const path of entries.keys())
+    if (path !== 'SHA256SUMS' && !listed.has(path)) problems.push(`${path}: in the archive, not listed in SHA256SUMS`);
   return problems;
 }

@@ -27,7 +27,8 @@ export interface Manifest {
   files: Record<string, string>;
 }
 
-const hashes = <T extends { id: string }>(records: readonly T[]) => Object.fromEntries([...records].sort((a, b) => (a.id < b.id ? -1 : 1)).map((r) => [r.id, recordHash(r)]));
+const hashes = <T extends { id: string }>(records: readonly T[]) =>
+  Object.fromEntries([...records].sort((a, b) => (a.id < b.id ? -1 : 1)).map((r) => [r.id, recordHash(r)]));
 
 export function dataPart(indexed: Dataset): Pick<Manifest, 'dataHash' | 'records' | 'events'> {
   const data = rawRecords(indexed);

@@ -36,9 +36,18 @@ export interface Rewrite {
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Paths where `current` does not keep `published`: changed leaves, and removed keys or items. */
-function lostValues(published: unknown, current: unknown, path: (string | number)[], out: { path: (string | number)[]; found: unknown; published: unknown }[]): void {
+function lostValues(
+  published: unknown,
+  current: unknown,
+  path: (string | number)[],
+  out: { path: (string | number)[]; found: unknown; published: unknown }[],
+): void {
   if (Array.isArray(published) && Array.isArray(current)) {
-    published.forEach((item, i) => (i < current.length ? lostValues(item, current[i], [...path, i], out) : out.push({ path: [...path, i], published: item, found: undefined })));
+    published.forEach((item, i) =>
+      i < current.length
+        ? lostValues(item, current[i], [...path, i], out)
+        : out.push({ path: [...path, i], published: item, found: undefined }),
+    );
     return;
   }
   if (isObject(published) && isObject(current)) {
@@ -64,17 +73,37 @@ function insteadFor(collection: Collection, path: (string | number)[]): string {
   return `add a "revision" to revisions (field "${formatPath(path)}", the new value, date, reason, decidedBy, evidence)`;
 }
 
-function compareRecords<T extends { id: string }>(collection: Collection, published: readonly T[], current: readonly T[], rewrites: Rewrite[]): void {
+function compareRecords<T extends { id: string }>(
+  collection: Collection,
+  published: readonly T[],
+  current: readonly T[],
+  rewrites: Rewrite[],
+): void {
   const byId = new Map(current.map((r) => [r.id, r]));
   for (const record of published) {
     const now = byId.get(record.id);
     if (now === undefined) {
-      rewrites.push({ collection, id: record.id, field: '', published: 'the record', found: undefined, instead: 'keep the record and add a "withdrawal" to its revisions' });
+      rewrites.push({
+        collection,
+        id: record.id,
+        field: '',
+        published: 'the record',
+        found: undefined,
+        instead: 'keep the record and add a "withdrawal" to its revisions',
+      });
       continue;
     }
     const lost: { path: (string | number)[]; found: unknown; published: unknown }[] = [];
     lostValues(record, now, [], lost);
-    for (const l of lost) rewrites.push({ collection, id: record.id, field: formatPath(l.path), published: l.published, found: l.found, instead: insteadFor(collection, l.path) });
+    for (const l of lost)
+      rewrites.push({
+        collection,
+        id: record.id,
+        field: formatPath(l.path),
+        published: l.published,
+        found: l.found,
+        instead: insteadFor(collection, l.path),
+      });
   }
 }
 
@@ -101,7 +130,15 @@ export function rewritesOf(published: PublishedRecords, current: CurrentRecords)
     const { asOf: _current, ...now } = current.meta;
     const lost: { path: (string | number)[]; found: unknown; published: unknown }[] = [];
     lostValues(rest, now, [], lost);
-    for (const l of lost) rewrites.push({ collection: 'dataset', id: 'dataset', field: formatPath(l.path), published: l.published, found: l.found, instead: insteadFor('dataset', l.path) });
+    for (const l of lost)
+      rewrites.push({
+        collection: 'dataset',
+        id: 'dataset',
+        field: formatPath(l.path),
+        published: l.published,
+        found: l.found,
+        instead: insteadFor('dataset', l.path),
+      });
   }
   return rewrites;
 }

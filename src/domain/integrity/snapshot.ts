@@ -33,12 +33,16 @@ type Kind = 'tasks' | 'agencies' | 'sources' | 'indicators' | 'assessments';
 /** Why the snapshot is not what the manifest recorded; empty when every record is proven. */
 export function unprovenRecords(snapshot: PublishedRecords, manifest: Pick<Manifest, 'records' | 'events' | 'dataDate'>): string[] {
   const problems: string[] = [];
-  if (snapshot.dataDate !== manifest.dataDate) problems.push(`dataDate is ${JSON.stringify(snapshot.dataDate)}, the manifest's is ${JSON.stringify(manifest.dataDate)}`);
+  if (snapshot.dataDate !== manifest.dataDate)
+    problems.push(`dataDate is ${JSON.stringify(snapshot.dataDate)}, the manifest's is ${JSON.stringify(manifest.dataDate)}`);
   for (const kind of ['tasks', 'agencies', 'sources', 'indicators', 'assessments'] as Kind[]) {
     const recorded = manifest.records[kind];
     const records = snapshot[kind] as { id: string }[] | undefined;
     if (recorded === undefined || records === undefined) {
-      if (recorded !== records) problems.push(`${kind}: ${recorded === undefined ? 'the manifest records no hashes to prove them' : 'missing, though the manifest records them'}`);
+      if (recorded !== records)
+        problems.push(
+          `${kind}: ${recorded === undefined ? 'the manifest records no hashes to prove them' : 'missing, though the manifest records them'}`,
+        );
       continue;
     }
     if (!Array.isArray(records)) {
@@ -54,8 +58,10 @@ export function unprovenRecords(snapshot: PublishedRecords, manifest: Pick<Manif
     }
     for (const id of Object.keys(recorded)) if (!seen.has(id)) problems.push(`${kind}/${id}: in the manifest, missing here`);
   }
-  if ((manifest.records.dataset === undefined) !== (snapshot.dataset === undefined)) problems.push('dataset: present in one of the snapshot and the manifest only');
-  else if (snapshot.dataset !== undefined && recordHash(snapshot.dataset) !== manifest.records.dataset) problems.push("dataset: does not match the manifest's hash");
+  if ((manifest.records.dataset === undefined) !== (snapshot.dataset === undefined))
+    problems.push('dataset: present in one of the snapshot and the manifest only');
+  else if (snapshot.dataset !== undefined && recordHash(snapshot.dataset) !== manifest.records.dataset)
+    problems.push("dataset: does not match the manifest's hash");
   for (const task of Array.isArray(snapshot.tasks) ? snapshot.tasks : []) {
     const chain = manifest.events[task.id];
     const now = Array.isArray(task.history) ? eventChain(task) : [];

@@ -20,7 +20,12 @@ export function verifyHistory(published: Pick<Manifest, 'events' | 'dataDate'>, 
   for (const [taskId, links] of Object.entries(published.events)) {
     const task = tasks.get(taskId);
     if (!task) {
-      breaches.push({ task: taskId, event: null, problem: 'task-removed', message: `task ${taskId}, published on ${published.dataDate}, is no longer in the data` });
+      breaches.push({
+        task: taskId,
+        event: null,
+        problem: 'task-removed',
+        message: `task ${taskId}, published on ${published.dataDate}, is no longer in the data`,
+      });
       continue;
     }
     const current = eventChain(task);
@@ -30,7 +35,12 @@ export function verifyHistory(published: Pick<Manifest, 'events' | 'dataDate'>, 
       const now = current[i];
       if (now && now.id === link.id) {
         if (now.hash !== link.hash && beforeLaterFields[i]?.hash !== link.hash) {
-          breaches.push({ task: taskId, event: link.id, problem: 'event-edited', message: `task ${taskId}, event ${link.id} (position ${i + 1}) was changed after it was published; add a correction event instead` });
+          breaches.push({
+            task: taskId,
+            event: link.id,
+            problem: 'event-edited',
+            message: `task ${taskId}, event ${link.id} (position ${i + 1}) was changed after it was published; add a correction event instead`,
+          });
           break;
         }
         continue;
@@ -38,8 +48,18 @@ export function verifyHistory(published: Pick<Manifest, 'events' | 'dataDate'>, 
       const moved = currentIds.indexOf(link.id);
       breaches.push(
         moved < 0
-          ? { task: taskId, event: link.id, problem: 'event-removed', message: `task ${taskId}, event ${link.id} (position ${i + 1}) was published and has been removed` }
-          : { task: taskId, event: link.id, problem: 'events-reordered', message: `task ${taskId}, event ${link.id} was published at position ${i + 1} and is now at position ${moved + 1}` },
+          ? {
+              task: taskId,
+              event: link.id,
+              problem: 'event-removed',
+              message: `task ${taskId}, event ${link.id} (position ${i + 1}) was published and has been removed`,
+            }
+          : {
+              task: taskId,
+              event: link.id,
+              problem: 'events-reordered',
+              message: `task ${taskId}, event ${link.id} was published at position ${i + 1} and is now at position ${moved + 1}`,
+            },
       );
       break;
     }

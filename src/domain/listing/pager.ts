@@ -55,7 +55,13 @@ export function paginate<T>(groups: readonly Group<T>[], perPage: number = ROWS_
   if (!Number.isInteger(perPage) || perPage < 1) throw new Error(`rows per page: expected a whole number of at least 1; found ${perPage}`);
   return groups.flatMap(({ key, items }) => {
     const pageCount = Math.max(1, Math.ceil(items.length / perPage));
-    return Array.from({ length: pageCount }, (_, i) => ({ key, number: i + 1, pageCount, groupSize: items.length, items: items.slice(i * perPage, (i + 1) * perPage) }));
+    return Array.from({ length: pageCount }, (_, i) => ({
+      key,
+      number: i + 1,
+      pageCount,
+      groupSize: items.length,
+      items: items.slice(i * perPage, (i + 1) * perPage),
+    }));
   });
 }
 

@@ -38,15 +38,56 @@ const tasks: Table<TaskView> = {
     { name: 'title_en', type: 'string', description: 'Title in English', value: (v) => v.task.title.en ?? null },
     { name: 'source', type: 'string', description: 'Id of the source that assigned the task', value: (v) => v.task.source },
     { name: 'assigned', type: 'date', description: 'Date assigned', value: (v) => v.task.assigned },
-    { name: 'original_lead', type: 'string', description: 'Lead body at assignment (empty: not named)', value: (v) => v.timeline.originalLead },
-    { name: 'current_lead', type: 'string', description: 'Lead body at the data date (empty: not named)', value: (v) => v.timeline.currentLead },
-    { name: 'original_deadline', type: 'date', description: 'Deadline as first set (empty: none)', value: (v) => v.timeline.originalDeadline },
-    { name: 'current_deadline', type: 'date', description: 'Deadline at the data date (empty: none)', value: (v) => v.timeline.currentDeadline },
+    {
+      name: 'original_lead',
+      type: 'string',
+      description: 'Lead body at assignment (empty: not named)',
+      value: (v) => v.timeline.originalLead,
+    },
+    {
+      name: 'current_lead',
+      type: 'string',
+      description: 'Lead body at the data date (empty: not named)',
+      value: (v) => v.timeline.currentLead,
+    },
+    {
+      name: 'original_deadline',
+      type: 'date',
+      description: 'Deadline as first set (empty: none)',
+      value: (v) => v.timeline.originalDeadline,
+    },
+    {
+      name: 'current_deadline',
+      type: 'date',
+      description: 'Deadline at the data date (empty: none)',
+      value: (v) => v.timeline.currentDeadline,
+    },
     { name: 'theme', type: 'string', description: 'Theme code', value: (v) => v.task.theme },
-    { name: 'status', type: 'string', description: `Derived status code, one of ${DERIVED_STATUSES.join(', ')} (see the Methodology page; earlier codes in statusCodeMapping)`, value: (v) => v.status.code },
-    { name: 'reported_status', type: 'string', description: 'Latest reported status (empty: no report at all)', value: (v) => v.status.reported },
-    { name: 'reported_on', type: 'date', description: 'Date of the latest status report (empty: no report at all)', value: (v) => v.status.reportedOn },
-    { name: 'days_late', type: 'integer', description: 'completed_late: days after the deadline; past_deadline: days past the deadline at the data date with no completion reported', value: (v) => v.status.daysLate },
+    {
+      name: 'status',
+      type: 'string',
+      description: `Derived status code, one of ${DERIVED_STATUSES.join(', ')} (see the Methodology page; earlier codes in statusCodeMapping)`,
+      value: (v) => v.status.code,
+    },
+    {
+      name: 'reported_status',
+      type: 'string',
+      description: 'Latest reported status (empty: no report at all)',
+      value: (v) => v.status.reported,
+    },
+    {
+      name: 'reported_on',
+      type: 'date',
+      description: 'Date of the latest status report (empty: no report at all)',
+      value: (v) => v.status.reportedOn,
+    },
+    {
+      name: 'days_late',
+      type: 'integer',
+      description:
+        'completed_late: days after the deadline; past_deadline: days past the deadline at the data date with no completion reported',
+      value: (v) => v.status.daysLate,
+    },
     { name: 'last_update', type: 'date', description: 'Date of the latest entry', value: (v) => v.timeline.lastUpdate },
   ],
 };
@@ -61,17 +102,57 @@ const history: Table<EventRow> = {
   columns: [
     { name: 'task', type: 'string', description: 'Task id', value: (r) => r.taskId },
     { name: 'event', type: 'string', description: 'Event id, unique within the task', value: (r) => r.event.id },
-    { name: 'type', type: 'string', description: 'status, deadline, transfer, correction or checked (searched, no new report)', value: (r) => r.event.type },
+    {
+      name: 'type',
+      type: 'string',
+      description: 'status, deadline, transfer, correction or checked (searched, no new report)',
+      value: (r) => r.event.type,
+    },
     { name: 'date', type: 'date', description: 'Date of the event', value: (r) => r.event.date },
-    { name: 'status', type: 'string', description: 'Reported status (status events)', value: (r) => (r.event.type === 'status' ? r.event.status : null) },
-    { name: 'reporter', type: 'string', description: 'Who made the report (status events): responsible-body, steering-committee, oversight or press', value: (r) => (r.event.type === 'status' ? r.event.reporter : null) },
-    { name: 'progress', type: 'number', description: 'Reported progress 0–100 (status events)', value: (r) => (r.event.type === 'status' ? (r.event.progress ?? null) : null) },
-    { name: 'new_deadline', type: 'date', description: 'New deadline (deadline events)', value: (r) => (r.event.type === 'deadline' ? r.event.deadline : null) },
-    { name: 'new_lead', type: 'string', description: 'New lead body (transfer events)', value: (r) => (r.event.type === 'transfer' ? r.event.lead : null) },
-    { name: 'corrects', type: 'string', description: 'Id of the corrected event (correction events)', value: (r) => (r.event.type === 'correction' ? r.event.corrects : null) },
+    {
+      name: 'status',
+      type: 'string',
+      description: 'Reported status (status events)',
+      value: (r) => (r.event.type === 'status' ? r.event.status : null),
+    },
+    {
+      name: 'reporter',
+      type: 'string',
+      description: 'Who made the report (status events): responsible-body, steering-committee, oversight or press',
+      value: (r) => (r.event.type === 'status' ? r.event.reporter : null),
+    },
+    {
+      name: 'progress',
+      type: 'number',
+      description: 'Reported progress 0–100 (status events)',
+      value: (r) => (r.event.type === 'status' ? (r.event.progress ?? null) : null),
+    },
+    {
+      name: 'new_deadline',
+      type: 'date',
+      description: 'New deadline (deadline events)',
+      value: (r) => (r.event.type === 'deadline' ? r.event.deadline : null),
+    },
+    {
+      name: 'new_lead',
+      type: 'string',
+      description: 'New lead body (transfer events)',
+      value: (r) => (r.event.type === 'transfer' ? r.event.lead : null),
+    },
+    {
+      name: 'corrects',
+      type: 'string',
+      description: 'Id of the corrected event (correction events)',
+      value: (r) => (r.event.type === 'correction' ? r.event.corrects : null),
+    },
     { name: 'text_vi', type: 'string', description: 'Note or reason in Vietnamese', value: (r) => text(eventText(r.event), 'vi') },
     { name: 'text_en', type: 'string', description: 'Note or reason in English', value: (r) => text(eventText(r.event), 'en') },
-    { name: 'evidence', type: 'string', description: 'Evidence: URLs, or source:<id>, separated by spaces', value: (r) => evidenceUrls(r.event.evidence) },
+    {
+      name: 'evidence',
+      type: 'string',
+      description: 'Evidence: URLs, or source:<id>, separated by spaces',
+      value: (r) => evidenceUrls(r.event.evidence),
+    },
   ],
 };
 
@@ -101,7 +182,15 @@ const indicators: Table<Indicator> = {
     { name: 'name_en', type: 'string', description: 'Name in English', value: (i) => i.name.en ?? null },
     { name: 'unit', type: 'string', description: 'Unit code', value: (i) => i.unit },
     { name: 'direction', type: 'string', description: 'up: higher is better; down: lower is better', value: (i) => i.direction },
-    { name: 'targets', type: 'string', description: 'Targets as date:comparator value, separated by spaces', value: (i) => i.targets.map((t) => `${t.date}:${t.comparator ?? ''}${t.value ?? ''}${t.valueMax !== undefined ? `-${t.valueMax}` : ''}`).join(' ') },
+    {
+      name: 'targets',
+      type: 'string',
+      description: 'Targets as date:comparator value, separated by spaces',
+      value: (i) =>
+        i.targets
+          .map((t) => `${t.date}:${t.comparator ?? ''}${t.value ?? ''}${t.valueMax !== undefined ? `-${t.valueMax}` : ''}`)
+          .join(' '),
+    },
   ],
 };
 
@@ -115,10 +204,31 @@ const observations: Table<ObservationRow> = {
   columns: [
     { name: 'indicator', type: 'string', description: 'Indicator id', value: (r) => r.indicatorId },
     { name: 'date', type: 'date', description: 'Date the value refers to', value: (r) => r.observation.date },
-    { name: 'period', type: 'string', description: 'Period as published (in English where it has words)', value: (r) => (typeof r.observation.period === 'string' ? r.observation.period : (r.observation.period.en ?? r.observation.period.vi)) },
-    { name: 'value', type: 'number', description: 'Value in the indicator unit (empty: described in words only)', value: (r) => r.observation.value ?? null },
-    { name: 'comparable', type: 'boolean', description: 'Whether it measures the same thing as the target', value: (r) => r.observation.comparable },
-    { name: 'reporter', type: 'string', description: 'Who published the figure: responsible-body, steering-committee, oversight or press', value: (r) => r.observation.reporter },
+    {
+      name: 'period',
+      type: 'string',
+      description: 'Period as published (in English where it has words)',
+      value: (r) =>
+        typeof r.observation.period === 'string' ? r.observation.period : (r.observation.period.en ?? r.observation.period.vi),
+    },
+    {
+      name: 'value',
+      type: 'number',
+      description: 'Value in the indicator unit (empty: described in words only)',
+      value: (r) => r.observation.value ?? null,
+    },
+    {
+      name: 'comparable',
+      type: 'boolean',
+      description: 'Whether it measures the same thing as the target',
+      value: (r) => r.observation.comparable,
+    },
+    {
+      name: 'reporter',
+      type: 'string',
+      description: 'Who published the figure: responsible-body, steering-committee, oversight or press',
+      value: (r) => r.observation.reporter,
+    },
     { name: 'text_vi', type: 'string', description: 'The value as described, in Vietnamese', value: (r) => r.observation.text.vi },
     { name: 'evidence', type: 'string', description: 'Source URLs', value: (r) => evidenceUrls(r.observation.evidence) },
   ],

@@ -41,15 +41,40 @@ function checkPlace(file: ProseFile, known: KnownRecords): Problem[] {
   const problems: Problem[] = [];
   const locale = name.replace(/\.mdx$/, '');
   if (!(LOCALE_CODES as readonly string[]).includes(locale)) {
-    problems.push({ file: file.path, field: '', expected: `a file named after its language (${LOCALE_CODES.map((c) => `${c}.mdx`).join(', ')})`, found: JSON.stringify(name) });
+    problems.push({
+      file: file.path,
+      field: '',
+      expected: `a file named after its language (${LOCALE_CODES.map((c) => `${c}.mdx`).join(', ')})`,
+      found: JSON.stringify(name),
+    });
   }
   const [section, id] = parts;
   if (section === 'meetings' && parts.length === 2) {
-    if (!known.meetings.has(id!)) problems.push({ file: file.path, field: '', expected: `a folder named after a meeting in content/sources (${describeList(known.meetings)})`, found: JSON.stringify(id) });
+    if (!known.meetings.has(id!))
+      problems.push({
+        file: file.path,
+        field: '',
+        expected: `a folder named after a meeting in content/sources (${describeList(known.meetings)})`,
+        found: JSON.stringify(id),
+      });
   } else if (section === 'releases' && parts.length === 2) {
-    if (!known.releases.has(id!)) problems.push({ file: file.path, field: '', expected: `a folder named after a recorded release (${describeList(known.releases) || 'none is recorded'})`, found: JSON.stringify(id) });
-  } else if (!(section === 'guides' && parts.length === 2 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id!)) && !(PAGE_FOLDERS as readonly string[]).includes(folder)) {
-    problems.push({ file: file.path, field: '', expected: `a page folder: ${PAGE_FOLDERS.join(', ')}, guides/<name>, meetings/<meeting id> or releases/<release date>`, found: JSON.stringify(folder) });
+    if (!known.releases.has(id!))
+      problems.push({
+        file: file.path,
+        field: '',
+        expected: `a folder named after a recorded release (${describeList(known.releases) || 'none is recorded'})`,
+        found: JSON.stringify(id),
+      });
+  } else if (
+    !(section === 'guides' && parts.length === 2 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id!)) &&
+    !(PAGE_FOLDERS as readonly string[]).includes(folder)
+  ) {
+    problems.push({
+      file: file.path,
+      field: '',
+      expected: `a page folder: ${PAGE_FOLDERS.join(', ')}, guides/<name>, meetings/<meeting id> or releases/<release date>`,
+      found: JSON.stringify(folder),
+    });
   }
   return problems;
 }
@@ -106,7 +131,12 @@ function checkMarkup(file: ProseFile, known: KnownRecords): Problem[] {
   const at = (line: number) => `line ${line + 1}`;
   lines.forEach((line, i) => {
     if (/^(import|export)\s/.test(line)) {
-      problems.push({ file: file.path, field: at(i), expected: 'no import or export: the page components are provided to every page', found: JSON.stringify(line.trim()) });
+      problems.push({
+        file: file.path,
+        field: at(i),
+        expected: 'no import or export: the page components are provided to every page',
+        found: JSON.stringify(line.trim()),
+      });
     }
   });
   // A tag may run over several lines: read from its "<" to the first ">" after it.
@@ -117,29 +147,57 @@ function checkMarkup(file: ProseFile, known: KnownRecords): Problem[] {
     const line = lineOf(match.index);
     const spec = (PROSE_COMPONENTS as Record<string, { props: Record<string, PropTarget>; required: readonly string[] }>)[name];
     if (!spec) {
-      problems.push({ file: file.path, field: at(line), expected: `one of the page components: ${Object.keys(PROSE_COMPONENTS).join(', ')}`, found: `<${name}>` });
+      problems.push({
+        file: file.path,
+        field: at(line),
+        expected: `one of the page components: ${Object.keys(PROSE_COMPONENTS).join(', ')}`,
+        found: `<${name}>`,
+      });
       continue;
     }
     const given = new Set<string>();
     // A value in braces is an expression the check cannot follow: keep only that it was one.
     for (const attr of rest.replace(/\{[^}]*\}/g, '{').matchAll(/([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{)))?/g)) {
-      const [, prop, double, single, expression] = attr as unknown as [string, string, string | undefined, string | undefined, string | undefined];
+      const [, prop, double, single, expression] = attr as unknown as [
+        string,
+        string,
+        string | undefined,
+        string | undefined,
+        string | undefined,
+      ];
       given.add(prop);
       const target = spec.props[prop];
       if (target === undefined) {
-        problems.push({ file: file.path, field: `${at(line)} <${name}>`, expected: Object.keys(spec.props).length ? `one of the props ${Object.keys(spec.props).join(', ')}` : 'no props', found: JSON.stringify(prop) });
+        problems.push({
+          file: file.path,
+          field: `${at(line)} <${name}>`,
+          expected: Object.keys(spec.props).length ? `one of the props ${Object.keys(spec.props).join(', ')}` : 'no props',
+          found: JSON.stringify(prop),
+        });
         continue;
       }
       const value = double ?? single;
       if (expression !== undefined || value === undefined) {
-        problems.push({ file: file.path, field: `${at(line)} <${name}> ${prop}`, expected: 'a value in quotes, e.g. ' + `${prop}="…"`, found: expression ? 'an expression in braces' : 'no value' });
+        problems.push({
+          file: file.path,
+          field: `${at(line)} <${name}> ${prop}`,
+          expected: 'a value in quotes, e.g. ' + `${prop}="…"`,
+          found: expression ? 'an expression in braces' : 'no value',
+        });
         continue;
       }
       const wanted = checkValue(target, value, known);
-      if (wanted) problems.push({ file: file.path, field: `${at(line)} <${name}> ${prop}`, expected: wanted, found: JSON.stringify(value) });
+      if (wanted)
+        problems.push({ file: file.path, field: `${at(line)} <${name}> ${prop}`, expected: wanted, found: JSON.stringify(value) });
     }
     for (const prop of spec.required) {
-      if (!given.has(prop)) problems.push({ file: file.path, field: `${at(line)} <${name}> ${prop}`, expected: `the ${prop} this component shows`, found: 'nothing (the prop is missing)' });
+      if (!given.has(prop))
+        problems.push({
+          file: file.path,
+          field: `${at(line)} <${name}> ${prop}`,
+          expected: `the ${prop} this component shows`,
+          found: 'nothing (the prop is missing)',
+        });
     }
   }
   return problems;
@@ -157,7 +215,12 @@ export function checkProse(files: readonly ProseFile[], known: KnownRecords): Pr
   for (const [folder, names] of folders) {
     if (!names.includes('vi.mdx')) {
       const first = files.find((f) => f.relative.startsWith(`${folder}/`))!;
-      problems.push({ file: first.path.slice(0, first.path.length - first.relative.length) + `${folder}/vi.mdx`, field: '', expected: 'the page in Vietnamese (required; other languages fall back to it)', found: 'nothing (the file is missing)' });
+      problems.push({
+        file: first.path.slice(0, first.path.length - first.relative.length) + `${folder}/vi.mdx`,
+        field: '',
+        expected: 'the page in Vietnamese (required; other languages fall back to it)',
+        found: 'nothing (the file is missing)',
+      });
     }
   }
   return problems;

@@ -36,4 +36,8 @@ export const DATASET_FACTS = ['as-of', 'stale-after-days', 'licence'] as const;
 export type DatasetFactName = (typeof DATASET_FACTS)[number];
 
 /** The codes a prop of a fixed vocabulary accepts. */
-export const PROP_CODES: Record<'theme' | 'status' | 'fact', readonly string[]> = { theme: THEMES, status: DERIVED_STATUSES, fact: DATASET_FACTS };
+export const PROP_CODES: Record<'theme' | 'status' | 'fact', readonly string[]> = {
+  theme: THEMES,
+  status: DERIVED_STATUSES,
+  fact: DATASET_FACTS,
+};

@@ -12,7 +12,10 @@ export const datasetSchema = z.strictObject({
   staleAfterDays: z.number().int().positive(),
   licence: z.strictObject({ id: label, name: label, url: webUrl }),
   /** Where readers report a problem with a record: an e-mail address, or a form. */
-  feedback: z.strictObject({ email: z.email({ error: 'expected an e-mail address such as name@example.org' }).optional(), formUrl: webUrl.optional() }),
+  feedback: z.strictObject({
+    email: z.email({ error: 'expected an e-mail address such as name@example.org' }).optional(),
+    formUrl: webUrl.optional(),
+  }),
   /** Changes to the published title, licence or settings (`asOf` moves forward freely). */
   revisions,
   /**

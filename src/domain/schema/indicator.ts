@@ -3,7 +3,16 @@ import { z } from 'zod';
 import { evidence, isoDate, label, localizedText, recordId, reporter, schemaPointer } from './primitives.ts';
 import { revisions } from './revision.ts';
 
-export const INDICATOR_UNITS = ['percent', 'percent-of-gdp', 'percent-per-year', 'count', 'rank', 'per-10000-people', 'index', 'qualitative'] as const;
+export const INDICATOR_UNITS = [
+  'percent',
+  'percent-of-gdp',
+  'percent-per-year',
+  'count',
+  'rank',
+  'per-10000-people',
+  'index',
+  'qualitative',
+] as const;
 export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
 
 /**

@@ -25,19 +25,17 @@ export const isoDate = z
   );
 
 /** An absolute web address; only http(s) so no javascript: or data: link can reach a page. */
-export const webUrl = z
-  .string({ error: 'expected a web address starting with http:// or https://' })
-  .refine(
-    (value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === 'http:' || url.protocol === 'https:';
-      } catch {
-        return false;
-      }
-    },
-    { error: 'expected a web address starting with http:// or https://' },
-  );
+export const webUrl = z.string({ error: 'expected a web address starting with http:// or https://' }).refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  },
+  { error: 'expected a web address starting with http:// or https://' },
+);
 
 /** A record id: lowercase letters, digits and hyphens, the same as its file name. */
 export const recordId = z
@@ -61,7 +59,9 @@ const INVISIBLE = /[\s\u00AD\u034F\u115F\u1160\u180E\u200B-\u200F\u2060-\u2064\u
 const visibleText = (schema: z.ZodString) =>
   schema
     .refine((value) => !HIDDEN_CONTROL.test(value), { error: 'expected text without control characters or bidirectional overrides' })
-    .refine((value) => value.replace(INVISIBLE, '') !== '', { error: 'expected text with visible characters, not only spaces or invisible ones' });
+    .refine((value) => value.replace(INVISIBLE, '') !== '', {
+      error: 'expected text with visible characters, not only spaces or invisible ones',
+    });
 
 const nonEmpty = visibleText(z.string({ error: 'expected text' }).trim().min(1, { error: 'expected non-empty text' }));
 

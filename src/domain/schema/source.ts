@@ -3,16 +3,7 @@ import { z } from 'zod';
 import { LOCALE_CODES, isoDate, label, localizedText, recordId, schemaPointer, webUrl } from './primitives.ts';
 import { revisions } from './revision.ts';
 
-export const SOURCE_KINDS = [
-  'resolution',
-  'decision',
-  'regulation',
-  'plan',
-  'law',
-  'notice',
-  'meeting',
-  'news-report',
-] as const;
+export const SOURCE_KINDS = ['resolution', 'decision', 'regulation', 'plan', 'law', 'notice', 'meeting', 'news-report'] as const;
 
 export const sourceSchema = z.strictObject({
   $schema: schemaPointer,

@@ -60,11 +60,15 @@ export const D_FORMS_MARK = '⁂';
  * `extra` carries the filter and sort attributes.
  */
 export function documentHtml(document: SearchDocument, lang: string, extra = ''): string {
-  const weighted = (tag: string, name: FieldName, text: string) => `<${tag} data-pagefind-weight="${FIELD_WEIGHTS[name]}">${escapeXml(text)}</${tag}>`;
+  const weighted = (tag: string, name: FieldName, text: string) =>
+    `<${tag} data-pagefind-weight="${FIELD_WEIGHTS[name]}">${escapeXml(text)}</${tag}>`;
   const [first, ...rest] = document.fields;
   const fields = [first ? weighted('h1', first.name, first.text) : '', ...rest.map((field) => weighted('p', field.name, field.text))];
   const forms = document.fields.map((field) => ({ field, forms: dForms(field.text) })).filter(({ forms }) => forms.length > 0);
-  const dBlock = forms.length === 0 ? '' : `<p>${D_FORMS_MARK}</p>${forms.map(({ field, forms }) => weighted('p', field.name, forms.join(' '))).join('')}`;
+  const dBlock =
+    forms.length === 0
+      ? ''
+      : `<p>${D_FORMS_MARK}</p>${forms.map(({ field, forms }) => weighted('p', field.name, forms.join(' '))).join('')}`;
   // The record number is also metadata, which Pagefind ranks like the title (metaWeights): a query
   // naming the number ("nghị quyết 57") finds the record itself before those that cite it.
   // The same for a task's status: "quá hạn" finds the overdue task before one that says "hạn".

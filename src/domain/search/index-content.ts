@@ -22,7 +22,8 @@ export interface SearchFacets {
 export const FACETS = ['kind', 'status', 'body', 'theme'] as const;
 
 export function prepareForIndex(document: SearchDocument, lang: string, facets: SearchFacets): string {
-  const filter = (name: string, value: string | undefined) => (value ? `<span data-pagefind-filter="${name}:${escapeXml(value)}"></span>` : '');
+  const filter = (name: string, value: string | undefined) =>
+    value ? `<span data-pagefind-filter="${name}:${escapeXml(value)}"></span>` : '';
   const extra = [
     ...FACETS.map((name) => filter(name, facets[name])),
     filter(PART_FILTER, facets.part),

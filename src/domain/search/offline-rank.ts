@@ -24,7 +24,14 @@ export interface OfflineRecord {
  * Records matching every known word of the query, best first (ties keep index order).
  * @param fold the portal's foldDiacritics (passed in, so this function stays self-contained)
  */
-export function rankOffline(records: OfflineRecord[], query: string, fold: (text: string) => string, termSimilarity: number, diacriticSimilarity: number, metaFields: string[]): OfflineRecord[] {
+export function rankOffline(
+  records: OfflineRecord[],
+  query: string,
+  fold: (text: string) => string,
+  termSimilarity: number,
+  diacriticSimilarity: number,
+  metaFields: string[],
+): OfflineRecord[] {
   const clean = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\s]+/gu, '');
   const terms = clean(query).split(/\s+/).filter(Boolean);
   const marked = terms.some((term) => fold(term) !== term);
@@ -36,7 +43,9 @@ export function rankOffline(records: OfflineRecord[], query: string, fold: (text
   const match = (word: string, term: string) => {
     const folded = fold(word);
     const wanted = fold(term);
-    const parts = fold(word.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')).split(' ').filter(Boolean);
+    const parts = fold(word.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' '))
+      .split(' ')
+      .filter(Boolean);
     const whole = parts.join('');
     let score = 0;
     for (const candidate of [whole, ...parts]) {
@@ -79,7 +88,8 @@ export function rankOffline(records: OfflineRecord[], query: string, fold: (text
         const idf = Math.log(1 + (pages - holding + 0.5) / (holding + 0.5));
         score += idf * (term.sum / (term.sum + 100));
       });
-      for (const name of metaFields) if (s.perTerm.every((term, i) => !known[i] || term.whole[name])) score += 5 * known.filter(Boolean).length;
+      for (const name of metaFields)
+        if (s.perTerm.every((term, i) => !known[i] || term.whole[name])) score += 5 * known.filter(Boolean).length;
       return { record: s.record, order: s.order, score };
     });
   results.sort((a, b) => b.score - a.score || a.order - b.order);

@@ -29,13 +29,15 @@ export interface PartPage {
  * @example splitIntoParts(7 pages, 3) // three parts of 2, 3 and 2 pages
  */
 export function splitIntoParts<T extends PartPage>(pages: readonly T[], perPart: number = PAGES_PER_PART): T[][] {
-  if (!Number.isInteger(perPart) || perPart < 1) throw new Error(`pages per search part: expected a whole number of at least 1; found ${perPart}`);
+  if (!Number.isInteger(perPart) || perPart < 1)
+    throw new Error(`pages per search part: expected a whole number of at least 1; found ${perPart}`);
   // Plain code-unit order, never the locale's: the split must be the same on every machine.
   const key = (page: T) => `${page.facets.deadline ?? NO_DEADLINE} ${page.url}`;
   const sorted = [...pages].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   const count = Math.max(1, Math.ceil(sorted.length / perPart));
   const parts: T[][] = [];
-  for (let i = 0; i < count; i += 1) parts.push(sorted.slice(Math.round((i * sorted.length) / count), Math.round(((i + 1) * sorted.length) / count)));
+  for (let i = 0; i < count; i += 1)
+    parts.push(sorted.slice(Math.round((i * sorted.length) / count), Math.round(((i + 1) * sorted.length) / count)));
   return parts;
 }
 

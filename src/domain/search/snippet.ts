@@ -11,7 +11,10 @@ export interface SnippetPart {
   mark: boolean;
 }
 
-const parts = (word: string) => foldDiacritics(word).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const parts = (word: string) =>
+  foldDiacritics(word)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** Whether a word of the text is one the query asked for: the same letters, marks aside, or one part of a number ("57" in "57-NQ/TW"). */
 function matches(word: string, terms: readonly string[]): boolean {

@@ -8,7 +8,8 @@ import { describeValue, type Problem } from './problem.ts';
 
 export function bodyCycles(agencies: readonly ParsedRecord<Agency>[], problems: Problem[]): void {
   const parentOf = new Map<string, string | null>();
-  for (const { data } of agencies) if (typeof data.id === 'string') parentOf.set(data.id, typeof data.parent === 'string' ? data.parent : null);
+  for (const { data } of agencies)
+    if (typeof data.id === 'string') parentOf.set(data.id, typeof data.parent === 'string' ? data.parent : null);
   for (const { file, data } of agencies) {
     if (typeof data.id !== 'string' || data.parent === data.id) continue; // a body as its own parent is reported on its own
     const chain = [data.id];

@@ -55,12 +55,7 @@ function referenceChecker(content: ParsedContent, problems: Problem[]) {
   };
 }
 
-function checkEvidence(
-  file: string,
-  field: string,
-  evidence: readonly Evidence[],
-  ref: ReturnType<typeof referenceChecker>,
-) {
+function checkEvidence(file: string, field: string, evidence: readonly Evidence[], ref: ReturnType<typeof referenceChecker>) {
   evidence.forEach((e, i) => {
     if ('source' in e) ref(file, `${field}[${i}].source`, 'sources', e.source);
   });
@@ -77,10 +72,22 @@ function citedDocuments(evidence: readonly Evidence[] | undefined, sourceDates: 
  * A deadline cannot fall before the document that set it. Of the documents an event cites, the
  * earliest is taken as the deciding one: later ones (a news report, a review) may only report it.
  */
-function checkDeadlineAfterDocuments(file: string, field: string, deadline: unknown, evidence: readonly Evidence[] | undefined, sourceDates: SourceDates, problems: Problem[]) {
+function checkDeadlineAfterDocuments(
+  file: string,
+  field: string,
+  deadline: unknown,
+  evidence: readonly Evidence[] | undefined,
+  sourceDates: SourceDates,
+  problems: Problem[],
+) {
   const [deciding] = citedDocuments(evidence, sourceDates);
   if (deciding !== undefined && before(deadline, deciding.date)) {
-    problems.push({ file, field, expected: `a date on or after ${deciding.date}, the date of "${deciding.id}" that decided it`, found: describeValue(deadline) });
+    problems.push({
+      file,
+      field,
+      expected: `a date on or after ${deciding.date}, the date of "${deciding.id}" that decided it`,
+      found: describeValue(deadline),
+    });
   }
 }
 
@@ -110,23 +117,55 @@ function checkCorrection(
   const fields = Object.keys(replacement).filter((k) => replacement[k] !== undefined);
   const allowed = CORRECTABLE[corrected.type];
   if (fields.length === 0) {
-    problems.push({ file, field: `${at}.replacement`, expected: `at least one corrected value of the ${corrected.type} event (${allowed.join(', ')})`, found: describeValue(event.replacement) });
+    problems.push({
+      file,
+      field: `${at}.replacement`,
+      expected: `at least one corrected value of the ${corrected.type} event (${allowed.join(', ')})`,
+      found: describeValue(event.replacement),
+    });
   }
   for (const key of fields.filter((k) => !allowed.includes(k))) {
-    problems.push({ file, field: `${at}.replacement.${key}`, expected: `only values a ${corrected.type} event has (${allowed.join(', ')})`, found: describeValue(replacement[key]) });
+    problems.push({
+      file,
+      field: `${at}.replacement.${key}`,
+      expected: `only values a ${corrected.type} event has (${allowed.join(', ')})`,
+      found: describeValue(replacement[key]),
+    });
   }
   const { date, deadline } = event.replacement;
   if (before(date, task.assigned)) {
-    problems.push({ file, field: `${at}.replacement.date`, expected: `a date on or after the assignment date ${task.assigned}`, found: describeValue(date) });
+    problems.push({
+      file,
+      field: `${at}.replacement.date`,
+      expected: `a date on or after the assignment date ${task.assigned}`,
+      found: describeValue(date),
+    });
   }
   if (asOf !== null && before(asOf, date)) {
-    problems.push({ file, field: `${at}.replacement.date`, expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(date) });
+    problems.push({
+      file,
+      field: `${at}.replacement.date`,
+      expected: `a date on or before the data's "as of" date ${asOf}`,
+      found: describeValue(date),
+    });
   }
   if (corrected.type === 'deadline' && deadline !== undefined) {
     if (before(deadline, task.assigned)) {
-      problems.push({ file, field: `${at}.replacement.deadline`, expected: `a date on or after the assignment date ${task.assigned}`, found: describeValue(deadline) });
+      problems.push({
+        file,
+        field: `${at}.replacement.deadline`,
+        expected: `a date on or after the assignment date ${task.assigned}`,
+        found: describeValue(deadline),
+      });
     } else {
-      checkDeadlineAfterDocuments(file, `${at}.replacement.deadline`, deadline, [...corrected.evidence, ...event.evidence], sourceDates, problems);
+      checkDeadlineAfterDocuments(
+        file,
+        `${at}.replacement.deadline`,
+        deadline,
+        [...corrected.evidence, ...event.evidence],
+        sourceDates,
+        problems,
+      );
     }
   }
 }
@@ -142,33 +181,64 @@ function checkTransfers(file: string, task: Task, indexOf: ReadonlyMap<string, n
     if (event.lead === leading) {
       const correction = [...event.correctedBy].reverse().find((c) => c.replacement.lead !== undefined);
       const field = correction ? `history[${indexOf.get(correction.id)}].replacement.lead` : `history[${indexOf.get(event.id)}].lead`;
-      problems.push({ file, field, expected: `another body than the one already leading the task`, found: `${describeValue(event.lead)}, which leads it already` });
+      problems.push({
+        file,
+        field,
+        expected: `another body than the one already leading the task`,
+        found: `${describeValue(event.lead)}, which leads it already`,
+      });
     }
     leading = event.lead;
   }
 }
 
-function checkTask({ file, data: task }: ParsedRecord<Task>, asOf: string | null, sourceDates: SourceDates, ref: ReturnType<typeof referenceChecker>, problems: Problem[]) {
+function checkTask(
+  { file, data: task }: ParsedRecord<Task>,
+  asOf: string | null,
+  sourceDates: SourceDates,
+  ref: ReturnType<typeof referenceChecker>,
+  problems: Problem[],
+) {
   ref(file, 'source', 'sources', task.source);
   (task.citedIn ?? []).forEach((id, i) => ref(file, `citedIn[${i}]`, 'sources', id));
   ref(file, 'lead', 'agencies', task.lead);
   (task.jointLeads ?? []).forEach((id, i) => ref(file, `jointLeads[${i}]`, 'agencies', id));
   if ((task.jointLeads ?? []).length > 0 && task.lead === null) {
-    problems.push({ file, field: 'jointLeads', expected: 'no joint leads when "lead" is null (name the first body as "lead")', found: describeValue(task.jointLeads) });
+    problems.push({
+      file,
+      field: 'jointLeads',
+      expected: 'no joint leads when "lead" is null (name the first body as "lead")',
+      found: describeValue(task.jointLeads),
+    });
   }
   (task.coordinating ?? []).forEach((id, i) => ref(file, `coordinating[${i}]`, 'agencies', id));
   (task.indicators ?? []).forEach((id, i) => ref(file, `indicators[${i}]`, 'indicators', id));
 
   if (before(task.deadline, task.assigned)) {
-    problems.push({ file, field: 'deadline', expected: `a date on or after the assignment date ${task.assigned}`, found: describeValue(task.deadline) });
+    problems.push({
+      file,
+      field: 'deadline',
+      expected: `a date on or after the assignment date ${task.assigned}`,
+      found: describeValue(task.deadline),
+    });
   }
   // A task cannot be assigned before the document that assigns it (then its deadline cannot be either).
   const assignedBy = typeof task.source === 'string' ? sourceDates.get(task.source) : undefined;
   if (before(task.assigned, assignedBy)) {
-    problems.push({ file, field: 'assigned', expected: `a date on or after ${assignedBy}, the date of "${task.source}" that assigned it`, found: describeValue(task.assigned) });
+    problems.push({
+      file,
+      field: 'assigned',
+      expected: `a date on or after ${assignedBy}, the date of "${task.source}" that assigned it`,
+      found: describeValue(task.assigned),
+    });
   }
   if (asOf !== null && before(asOf, task.assigned)) {
-    problems.push({ file, field: 'assigned', expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(task.assigned) });
+    problems.push({
+      file,
+      field: 'assigned',
+      expected: `a date on or before the data's "as of" date ${asOf}`,
+      found: describeValue(task.assigned),
+    });
   }
 
   const seen = new Map<string, number>();
@@ -176,25 +246,50 @@ function checkTask({ file, data: task }: ParsedRecord<Task>, asOf: string | null
     const at = `history[${i}]`;
     const first = seen.get(event.id);
     if (first !== undefined) {
-      problems.push({ file, field: `${at}.id`, expected: `an event id not used before in this task (history[${first}] has it)`, found: describeValue(event.id) });
+      problems.push({
+        file,
+        field: `${at}.id`,
+        expected: `an event id not used before in this task (history[${first}] has it)`,
+        found: describeValue(event.id),
+      });
     } else {
       seen.set(event.id, i);
     }
     const previous = task.history[i - 1];
     if (previous && before(event.date, previous.date)) {
-      problems.push({ file, field: `${at}.date`, expected: `a date on or after ${previous.date} (events are listed in date order)`, found: describeValue(event.date) });
+      problems.push({
+        file,
+        field: `${at}.date`,
+        expected: `a date on or after ${previous.date} (events are listed in date order)`,
+        found: describeValue(event.date),
+      });
     }
     if (before(event.date, task.assigned)) {
-      problems.push({ file, field: `${at}.date`, expected: `a date on or after the assignment date ${task.assigned}`, found: describeValue(event.date) });
+      problems.push({
+        file,
+        field: `${at}.date`,
+        expected: `a date on or after the assignment date ${task.assigned}`,
+        found: describeValue(event.date),
+      });
     }
     if (asOf !== null && before(asOf, event.date)) {
-      problems.push({ file, field: `${at}.date`, expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(event.date) });
+      problems.push({
+        file,
+        field: `${at}.date`,
+        expected: `a date on or before the data's "as of" date ${asOf}`,
+        found: describeValue(event.date),
+      });
     }
     checkEvidence(file, `${at}.evidence`, event.evidence ?? [], ref);
     if (event.type === 'deadline') {
       ref(file, `${at}.decidedBy`, 'agencies', event.decidedBy);
       if (before(event.deadline, task.assigned)) {
-        problems.push({ file, field: `${at}.deadline`, expected: `a date on or after the assignment date ${task.assigned}`, found: describeValue(event.deadline) });
+        problems.push({
+          file,
+          field: `${at}.deadline`,
+          expected: `a date on or after the assignment date ${task.assigned}`,
+          found: describeValue(event.deadline),
+        });
       } else {
         checkDeadlineAfterDocuments(file, `${at}.deadline`, event.deadline, event.evidence, sourceDates, problems);
       }
@@ -207,9 +302,19 @@ function checkTask({ file, data: task }: ParsedRecord<Task>, asOf: string | null
       const target = seen.get(event.corrects);
       const corrected = target === undefined ? undefined : task.history[target];
       if (corrected === undefined || corrected.id === event.id) {
-        problems.push({ file, field: `${at}.corrects`, expected: 'the id of an earlier event of this task', found: describeValue(event.corrects) });
+        problems.push({
+          file,
+          field: `${at}.corrects`,
+          expected: 'the id of an earlier event of this task',
+          found: describeValue(event.corrects),
+        });
       } else if (corrected.type === 'correction') {
-        problems.push({ file, field: `${at}.corrects`, expected: 'the id of a status, deadline, transfer or checked event (correct the original, not a correction)', found: describeValue(event.corrects) });
+        problems.push({
+          file,
+          field: `${at}.corrects`,
+          expected: 'the id of a status, deadline, transfer or checked event (correct the original, not a correction)',
+          found: describeValue(event.corrects),
+        });
       } else {
         checkCorrection(file, at, task, event, corrected, asOf, sourceDates, problems);
       }
@@ -236,7 +341,9 @@ export function crossCheck(content: ParsedContent): Problem[] {
   const problems: Problem[] = [];
   const ref = referenceChecker(content, problems);
   const asOf = content.meta?.data.asOf ?? null;
-  const sourceDates: SourceDates = new Map(content.sources.flatMap(({ data }) => (isIso(data.date) ? [[data.id, data.date] as const] : [])));
+  const sourceDates: SourceDates = new Map(
+    content.sources.flatMap(({ data }) => (isIso(data.date) ? [[data.id, data.date] as const] : [])),
+  );
 
   // Each revised record is checked twice, as published and as revised, so a revision cannot point at
   // a body or source that does not exist; problems both share are reported once.
@@ -248,7 +355,13 @@ export function crossCheck(content: ParsedContent): Problem[] {
     guarded(valid, () => {
       ref(file, 'parent', 'agencies', data.parent);
       ref(file, 'mergedInto', 'agencies', data.mergedInto);
-      if (data.parent === data.id) problems.push({ file, field: 'parent', expected: 'another body (a body cannot be its own parent)', found: describeValue(data.parent) });
+      if (data.parent === data.id)
+        problems.push({
+          file,
+          field: 'parent',
+          expected: 'another body (a body cannot be its own parent)',
+          found: describeValue(data.parent),
+        });
       checkEvidence(file, 'evidence', data.evidence ?? [], ref);
     });
   }
@@ -258,10 +371,20 @@ export function crossCheck(content: ParsedContent): Problem[] {
       ref(file, 'meeting', 'sources', data.meeting);
       const meetingDate = typeof data.meeting === 'string' ? sourceDates.get(data.meeting) : undefined;
       if (data.kind === 'news-report' && before(data.date, meetingDate)) {
-        problems.push({ file, field: 'date', expected: `a date on or after ${meetingDate}, the date of the meeting it reports on`, found: describeValue(data.date) });
+        problems.push({
+          file,
+          field: 'date',
+          expected: `a date on or after ${meetingDate}, the date of the meeting it reports on`,
+          found: describeValue(data.date),
+        });
       }
       if (asOf !== null && before(asOf, data.date)) {
-        problems.push({ file, field: 'date', expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(data.date) });
+        problems.push({
+          file,
+          field: 'date',
+          expected: `a date on or before the data's "as of" date ${asOf}`,
+          found: describeValue(data.date),
+        });
       }
     });
   }
@@ -276,12 +399,24 @@ export function crossCheck(content: ParsedContent): Problem[] {
       data.observations.forEach((o, i) => {
         checkEvidence(file, `observations[${i}].evidence`, o.evidence, ref);
         if (asOf !== null && before(asOf, o.date)) {
-          problems.push({ file, field: `observations[${i}].date`, expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(o.date) });
+          problems.push({
+            file,
+            field: `observations[${i}].date`,
+            expected: `a date on or before the data's "as of" date ${asOf}`,
+            found: describeValue(o.date),
+          });
         }
       });
     });
   }
-  for (const list of [content.meta ? [content.meta] : [], content.agencies, content.sources, content.tasks, content.indicators, content.assessments]) {
+  for (const list of [
+    content.meta ? [content.meta] : [],
+    content.agencies,
+    content.sources,
+    content.tasks,
+    content.indicators,
+    content.assessments,
+  ]) {
     for (const { file, data, valid } of list as ParsedRecord<{ revisions?: Task['revisions'] }>[]) {
       guarded(valid, () => problems.push(...revisionCrossProblems(file, data.revisions ?? [], asOf, ref)));
     }
@@ -291,7 +426,12 @@ export function crossCheck(content: ParsedContent): Problem[] {
       ref(file, 'task', 'tasks', data.task);
       checkEvidence(file, 'evidence', data.evidence, ref);
       if (asOf !== null && before(asOf, data.date)) {
-        problems.push({ file, field: 'date', expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(data.date) });
+        problems.push({
+          file,
+          field: 'date',
+          expected: `a date on or before the data's "as of" date ${asOf}`,
+          found: describeValue(data.date),
+        });
       }
     });
   }

@@ -8,7 +8,12 @@ import { describeValue, type Problem } from './problem.ts';
 function checkValue(file: string, field: string, unit: Indicator['unit'], value: number | undefined, problems: Problem[]): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) return; // a missing or non-number value is the schema's to report
   if (unit === 'qualitative') {
-    problems.push({ file, field, expected: 'no number (the indicator is qualitative: its text says what is reported)', found: describeValue(value) });
+    problems.push({
+      file,
+      field,
+      expected: 'no number (the indicator is qualitative: its text says what is reported)',
+      found: describeValue(value),
+    });
     return;
   }
   const range = UNIT_RANGES[unit];
@@ -22,7 +27,12 @@ export function indicatorSanity(file: string, indicator: Indicator, problems: Pr
     checkValue(file, `targets[${i}].value`, indicator.unit, t.value, problems);
     checkValue(file, `targets[${i}].valueMax`, indicator.unit, t.valueMax, problems);
     if (t.value !== undefined && t.valueMax !== undefined && t.valueMax < t.value) {
-      problems.push({ file, field: `targets[${i}].valueMax`, expected: `an upper bound on or above the value ${t.value}`, found: describeValue(t.valueMax) });
+      problems.push({
+        file,
+        field: `targets[${i}].valueMax`,
+        expected: `an upper bound on or above the value ${t.value}`,
+        found: describeValue(t.valueMax),
+      });
     }
   });
   indicator.observations.forEach((o, i) => checkValue(file, `observations[${i}].value`, indicator.unit, o.value, problems));

@@ -10,9 +10,7 @@ export interface Problem {
 
 /** "history", 2, "date" → "history[2].date" */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-    .join('');
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
 }
 
 // eslint-disable-next-line no-misleading-character-class -- each invisible character is listed on its own, on purpose
@@ -38,5 +36,7 @@ export function formatProblem(p: Problem): string {
 
 /** Problems in a stable order (file, then field) so two runs print the same list. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => (a.file === b.file ? (a.field < b.field ? -1 : a.field > b.field ? 1 : 0) : a.file < b.file ? -1 : 1));
+  return [...problems].sort((a, b) =>
+    a.file === b.file ? (a.field < b.field ? -1 : a.field > b.field ? 1 : 0) : a.file < b.file ? -1 : 1,
+  );
 }

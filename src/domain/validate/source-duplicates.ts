@@ -18,13 +18,18 @@ function urlKey(url: string): string {
 }
 
 /** "57-NQ/TW", "57 - nq / tw" and "57‑NQ/TW" with another dash are one number. */
-const numberKey = (number: string) => number.normalize('NFKC').replace(/[\s\u2010-\u2015]/g, (c) => (/\s/.test(c) ? '' : '-')).toUpperCase();
+const numberKey = (number: string) =>
+  number
+    .normalize('NFKC')
+    .replace(/[\s\u2010-\u2015]/g, (c) => (/\s/.test(c) ? '' : '-'))
+    .toUpperCase();
 
 /**
  * A meeting known only through a news report links to that report: the two records are one
  * event and its coverage, not one document twice.
  */
-const reportOf = (a: Source, b: Source) => (a.kind === 'news-report' && a.meeting === b.id) || (b.kind === 'news-report' && b.meeting === a.id);
+const reportOf = (a: Source, b: Source) =>
+  (a.kind === 'news-report' && a.meeting === b.id) || (b.kind === 'news-report' && b.meeting === a.id);
 
 export function sourceDuplicates(sources: readonly ParsedRecord<Source>[], problems: Problem[]): void {
   const byUrl = new Map<string, Source>();
@@ -33,12 +38,24 @@ export function sourceDuplicates(sources: readonly ParsedRecord<Source>[], probl
     if (typeof data.url === 'string') {
       const first = byUrl.get(urlKey(data.url));
       if (first === undefined) byUrl.set(urlKey(data.url), data);
-      else if (!reportOf(data, first)) problems.push({ file, field: 'url', expected: `a document no other source registers (source "${first.id}" has this address)`, found: describeValue(data.url) });
+      else if (!reportOf(data, first))
+        problems.push({
+          file,
+          field: 'url',
+          expected: `a document no other source registers (source "${first.id}" has this address)`,
+          found: describeValue(data.url),
+        });
     }
     if (typeof data.number === 'string') {
       const first = byNumber.get(numberKey(data.number));
       if (first === undefined) byNumber.set(numberKey(data.number), data.id);
-      else problems.push({ file, field: 'number', expected: `a document no other source registers (source "${first}" has this number)`, found: describeValue(data.number) });
+      else
+        problems.push({
+          file,
+          field: 'number',
+          expected: `a document no other source registers (source "${first}" has this number)`,
+          found: describeValue(data.number),
+        });
     }
   }
 }

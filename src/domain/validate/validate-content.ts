@@ -37,7 +37,12 @@ export interface ValidationResult {
 function parseJson(file: RawFile, problems: Problem[]): { ok: true; value: unknown } | { ok: false } {
   // Astro's loader stops the build on a byte-order mark, so refuse it here, where the message is clear.
   if (file.text.startsWith('\uFEFF')) {
-    problems.push({ file: file.path, field: '', expected: 'UTF-8 without a byte-order mark (save the file as "UTF-8", not "UTF-8 with BOM")', found: 'a byte-order mark at the start' });
+    problems.push({
+      file: file.path,
+      field: '',
+      expected: 'UTF-8 without a byte-order mark (save the file as "UTF-8", not "UTF-8 with BOM")',
+      found: 'a byte-order mark at the start',
+    });
     return { ok: false };
   }
   let value: unknown;
@@ -50,7 +55,12 @@ function parseJson(file: RawFile, problems: Problem[]): { ok: true; value: unkno
   }
   const repeated = duplicateKeys(file.text);
   for (const key of repeated) {
-    problems.push({ file: file.path, field: key, expected: 'each key once per object (JSON keeps only the last of two, silently)', found: 'the key written twice' });
+    problems.push({
+      file: file.path,
+      field: key,
+      expected: 'each key once per object (JSON keeps only the last of two, silently)',
+      found: 'the key written twice',
+    });
   }
   return repeated.length > 0 ? { ok: false } : { ok: true, value };
 }
@@ -78,7 +88,12 @@ function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '');
 }
 
-function parseCollection<T extends { id: string }>(files: RawFile[], schema: z.ZodType<T>, problems: Problem[], isTask = false): ParsedRecord<T>[] {
+function parseCollection<T extends { id: string }>(
+  files: RawFile[],
+  schema: z.ZodType<T>,
+  problems: Problem[],
+  isTask = false,
+): ParsedRecord<T>[] {
   const records: ParsedRecord<T>[] = [];
   const byId = new Map<string, string>();
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
@@ -90,13 +105,23 @@ function parseCollection<T extends { id: string }>(files: RawFile[], schema: z.Z
       continue;
     }
     if (data.id !== baseName(file.path)) {
-      problems.push({ file: file.path, field: 'id', expected: `the file name without .json, ${describeValue(baseName(file.path))}`, found: describeValue(data.id) });
+      problems.push({
+        file: file.path,
+        field: 'id',
+        expected: `the file name without .json, ${describeValue(baseName(file.path))}`,
+        found: describeValue(data.id),
+      });
       continue;
     }
     const key = data.id.toLowerCase();
     const other = byId.get(key);
     if (other !== undefined) {
-      problems.push({ file: file.path, field: 'id', expected: `an id no other record uses (${other} has it)`, found: describeValue(data.id) });
+      problems.push({
+        file: file.path,
+        field: 'id',
+        expected: `an id no other record uses (${other} has it)`,
+        found: describeValue(data.id),
+      });
       continue;
     }
     byId.set(key, file.path);
@@ -110,7 +135,12 @@ export function validateContent(raw: RawContent): ValidationResult {
   const problems: Problem[] = [];
   let meta: ParsedRecord<z.infer<typeof datasetSchema>> | null = null;
   if (raw.meta.text === '') {
-    problems.push({ file: raw.meta.path, field: '', expected: 'the dataset file with the "as of" date', found: 'no such file, or an empty one' });
+    problems.push({
+      file: raw.meta.path,
+      field: '',
+      expected: 'the dataset file with the "as of" date',
+      found: 'no such file, or an empty one',
+    });
   } else {
     const parsed = parseRecord(raw.meta, datasetSchema, problems);
     if (parsed !== null && parsed.valid) meta = { file: raw.meta.path, data: parsed.data, valid: true };

@@ -28,9 +28,7 @@ export function problemsFromZod(file: string, data: unknown, error: z.ZodError):
   return error.issues.map((issue) => {
     const field = formatPath(issue.path);
     const found =
-      issue.code === 'unrecognized_keys'
-        ? issue.keys.map((k) => `"${k}"`).join(', ')
-        : describeValue(valueAt(data, issue.path));
+      issue.code === 'unrecognized_keys' ? issue.keys.map((k) => `"${k}"`).join(', ') : describeValue(valueAt(data, issue.path));
     return { file, field, expected: expectedOf(issue), found };
   });
 }

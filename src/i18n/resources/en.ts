@@ -115,9 +115,11 @@ export default {
     completed_on_time: 'Completion was first reported on {{completed}}, on or before the deadline of {{deadline}}.',
     completed_late: 'Completion was first reported on {{completed}}, {{days}} after the deadline of {{deadline}}.',
     completed: 'Completion was reported on {{completed}}; the task has no deadline.',
-    in_progress: 'The latest report ({{reported}}, {{reportedOn}}) says work is under way and the deadline of {{deadline}} is {{days}} after the data date {{asOf}}.',
+    in_progress:
+      'The latest report ({{reported}}, {{reportedOn}}) says work is under way and the deadline of {{deadline}} is {{days}} after the data date {{asOf}}.',
     in_progress_no_deadline: 'The latest report ({{reported}}, {{reportedOn}}) says work is under way; no deadline was set.',
-    past_deadline: 'The deadline of {{deadline}} passed {{days}} before the data date {{asOf}}, and no completion has been reported. This says what the record shows, not whether the work was done.',
+    past_deadline:
+      'The deadline of {{deadline}} passed {{days}} before the data date {{asOf}}, and no completion has been reported. This says what the record shows, not whether the work was done.',
     no_deadline_no_report: 'No status report has been published and no deadline was set.',
     not_yet_due: 'The deadline of {{deadline}} is {{days}} after the data date {{asOf}}, and no report says work is under way.',
   },
@@ -187,7 +189,8 @@ export default {
     back: '← All tasks',
     tooMany: 'There are too many tasks to list on one page (at most {{rows}} rows a page); choose a status above.',
     title: 'Progress: every task',
-    intro: 'Every task assigned under Resolution 57 that the published sources name, with its lead body, deadline and status at the data date. Statuses follow the rule on the Methodology page.',
+    intro:
+      'Every task assigned under Resolution 57 that the published sources name, with its lead body, deadline and status at the data date. Statuses follow the rule on the Methodology page.',
     caption: 'All tasks, {{count}} in total',
     colTask: 'Task',
     colLead: 'Lead body',
@@ -217,7 +220,8 @@ export default {
     noDeadline: 'none',
     pastDeadlineTitle: 'Past the deadline, no completion reported',
     pastDeadlineNone: 'No task is past its deadline at the data date.',
-    order: 'Most urgent first: tasks past their deadline (longest first), then the nearest deadlines, then tasks with no deadline, then finished ones.',
+    order:
+      'Most urgent first: tasks past their deadline (longest first), then the nearest deadlines, then tasks with no deadline, then finished ones.',
     dataDate: 'Data date {{date}}',
     axisTasks: 'Tasks',
   },
@@ -229,7 +233,8 @@ export default {
     back: '← All kinds of body',
     tooMany: 'There are too many bodies to list on one page (at most {{rows}} rows a page); choose a kind of body above.',
     title: 'Responsibility: every body’s record',
-    intro: 'Each body with the tasks it leads at the data date. A task handed to another body counts for the new lead from the date of the transfer; the earlier lead’s page still lists it. The on-time rate counts only tasks whose timeliness can already be judged: those completed, on time or late, and those overdue.',
+    intro:
+      'Each body with the tasks it leads at the data date. A task handed to another body counts for the new lead from the date of the transfer; the earlier lead’s page still lists it. The on-time rate counts only tasks whose timeliness can already be judged: those completed, on time or late, and those overdue.',
     caption: 'Bodies and their tasks',
     colBody: 'Body',
     colLeads: 'Leads',
@@ -271,7 +276,8 @@ export default {
   },
   results: {
     title: 'Results: the Resolution’s targets',
-    intro: 'Each target the Resolution sets, the latest figure reported against it and whether the trend reaches it in time. Figures that measure something close to, but not the same as, the target are shown but not used to judge it.',
+    intro:
+      'Each target the Resolution sets, the latest figure reported against it and whether the trend reaches it in time. Figures that measure something close to, but not the same as, the target are shown but not used to judge it.',
     caption: 'Targets and latest figures',
     colIndicator: 'Indicator',
     colLatest: 'Latest figure',
@@ -325,7 +331,8 @@ export default {
   },
   sources: {
     title: 'Sources: decisions, meetings and reports',
-    intro: 'Every document and meeting the tasks come from, and the news reports that record them. Each links to the original where its address is known.',
+    intro:
+      'Every document and meeting the tasks come from, and the news reports that record them. Each links to the original where its address is known.',
     documents: 'Decisions and documents',
     meetings: 'Meetings',
     reports: 'News reports',
@@ -343,9 +350,11 @@ export default {
   },
   methodology: {
     title: 'Methodology',
-    dataDate: 'All statuses are worked out at the data date, {{date}}, never at the date the site was built, so the same data always gives the same pages.',
+    dataDate:
+      'All statuses are worked out at the data date, {{date}}, never at the date the site was built, so the same data always gives the same pages.',
     statusTitle: 'How each status is decided',
-    statusIntro: 'A task’s status comes from its latest status report and its current deadline (the last deadline set by a recorded decision, else the original one):',
+    statusIntro:
+      'A task’s status comes from its latest status report and its current deadline (the last deadline set by a recorded decision, else the original one):',
     rule_cancelled: 'the latest report says the task was cancelled.',
     rule_completed_on_time: 'the latest report says completed, and completion was first reported on or before the deadline.',
     rule_completed_late: 'completion was first reported after the deadline; the number of days late is shown.',
@@ -353,26 +362,36 @@ export default {
     rule_in_progress: 'the latest report says work is under way (or blocked) and the deadline is still ahead.',
     rateTitle: 'On-time rate',
     staleTitle: 'Records not updated',
-    stale_one: 'A task still open whose latest entry is more than {{count}} day older than the data date is flagged "not updated for N days". A search that found no new report is recorded as a "checked" entry with where we looked; it does not reset the count, but the flag then says when someone last looked, so "nobody reported" is told apart from "nobody looked".',
-    stale_other: 'A task still open whose latest entry is more than {{count}} days older than the data date is flagged "not updated for N days". A search that found no new report is recorded as a "checked" entry with where we looked; it does not reset the count, but the flag then says when someone last looked, so "nobody reported" is told apart from "nobody looked".',
+    stale_one:
+      'A task still open whose latest entry is more than {{count}} day older than the data date is flagged "not updated for N days". A search that found no new report is recorded as a "checked" entry with where we looked; it does not reset the count, but the flag then says when someone last looked, so "nobody reported" is told apart from "nobody looked".',
+    stale_other:
+      'A task still open whose latest entry is more than {{count}} days older than the data date is flagged "not updated for N days". A search that found no new report is recorded as a "checked" entry with where we looked; it does not reset the count, but the flag then says when someone last looked, so "nobody reported" is told apart from "nobody looked".',
     transferTitle: 'Transfers and corrections',
-    transfer: 'When a task moves to another lead body, the new body answers for it from the transfer date; the earlier one keeps it on its page as handed on. Published entries are never edited: a correction is a new, dated entry that names the entry it corrects and why. When a source names two bodies as leading a task jointly, both answer for it: the task counts on each one’s record.',
+    transfer:
+      'When a task moves to another lead body, the new body answers for it from the transfer date; the earlier one keeps it on its page as handed on. Published entries are never edited: a correction is a new, dated entry that names the entry it corrects and why. When a source names two bodies as leading a task jointly, both answer for it: the task counts on each one’s record.',
     trendTitle: 'Targets and trends',
-    trend: 'A target is measured only with figures that measure the same thing. The trend is the straight line through the first and the latest such figures, extended to the target date.',
+    trend:
+      'A target is measured only with figures that measure the same thing. The trend is the straight line through the first and the latest such figures, extended to the target date.',
     sourcesTitle: 'What counts as a fact',
-    sourcesText: 'Only facts stated in the cited sources are published; inferences and unconfirmed figures are left out. Where the sources are silent, the portal says "unknown".',
+    sourcesText:
+      'Only facts stated in the cited sources are published; inferences and unconfirmed figures are left out. Where the sources are silent, the portal says "unknown".',
     licenceTitle: 'Licence',
     licence: 'The data is published under {{licence}}: reuse it freely, citing Công khai 57 and the original sources.',
     errorsTitle: 'Report an error',
-    errors: 'Every task page has the data behind it and its sources. If a record is wrong or out of date, tell us which task, what is wrong and the source that shows it.',
+    errors:
+      'Every task page has the data behind it and its sources. If a record is wrong or out of date, tell us which task, what is wrong and the source that shows it.',
     searchTitle: 'How search ranks results',
-    search: 'Search looks only in each record’s own fields, never in table labels or counts: a word in a title, a document number (“Resolution 57”) or a task’s status counts most, then the lead body, then the description. A word typed with its tone marks finds that spelling first and other spellings after it; a query typed without any mark treats all spellings alike, and đ may be typed as d. The offline archive, opened from disk, cannot use the online search (it needs a web server), so it carries a small index and ranks it itself: the same records with the same weights, but a simpler formula (a record’s length does not count), no other pages of the portal and no filters. Its order can therefore differ a little from the online search’s.',
+    search:
+      'Search looks only in each record’s own fields, never in table labels or counts: a word in a title, a document number (“Resolution 57”) or a task’s status counts most, then the lead body, then the description. A word typed with its tone marks finds that spelling first and other spellings after it; a query typed without any mark treats all spellings alike, and đ may be typed as d. The offline archive, opened from disk, cannot use the online search (it needs a web server), so it carries a small index and ranks it itself: the same records with the same weights, but a simpler formula (a record’s length does not count), no other pages of the portal and no filters. Its order can therefore differ a little from the online search’s.',
     rule_in_progress_no_deadline: 'work is reported under way on a task with no deadline.',
-    intro: 'How the portal turns published reports into statuses, counts and trends. The same rule builds every page and is tested against worked examples.',
-    rule_past_deadline: 'the current deadline has passed and no completion has been reported, whatever the last report said or whether there was one; days = data date − deadline. The last report is shown beside it. This does not say the work was not done, only that the record does not show it done.',
+    intro:
+      'How the portal turns published reports into statuses, counts and trends. The same rule builds every page and is tested against worked examples.',
+    rule_past_deadline:
+      'the current deadline has passed and no completion has been reported, whatever the last report said or whether there was one; days = data date − deadline. The last report is shown beside it. This does not say the work was not done, only that the record does not show it done.',
     rule_no_deadline_no_report: 'the task has no deadline and no status report has been published.',
     rule_not_yet_due: 'the deadline is still ahead and no report says work is under way.',
-    example: 'Worked example: a task due on 31 March 2026 and first reported completed on 2 April 2026 is completed late by 2 days; the same task with no completion reported at a data date of 10 April 2026 is 10 days past its deadline with no completion reported.',
+    example:
+      'Worked example: a task due on 31 March 2026 and first reported completed on 2 April 2026 is completed late by 2 days; the same task with no completion reported at a data date of 10 April 2026 is 10 days past its deadline with no completion reported.',
     rate: 'On time ÷ (on time + late + past the deadline). A percentage is shown only from {{min}} tested deadlines; below that, the counts alone (“1 of 1 tested deadlines missed”). The same rule applies to every body.',
   },
   record: {
@@ -391,7 +410,8 @@ export default {
     },
     receivedFrom: 'Received from {{body}} on {{date}}',
     handedTo: 'Handed to {{body}} on {{date}}',
-    rateBasis: 'On-time rate = on time ÷ (on time + late + past deadline), given as a percentage only from {{min}} tested deadlines; below that, the counts.',
+    rateBasis:
+      'On-time rate = on time ÷ (on time + late + past deadline), given as a percentage only from {{min}} tested deadlines; below that, the counts.',
   },
   gap: {
     remaining: '{{share}} of the gap since {{period}} is still to close',
@@ -401,7 +421,8 @@ export default {
     differentMeasure: 'Different measure',
     byYear: '{{threshold}} by {{year}}',
     trend: 'Trend: {{value}} in {{year}}',
-    chartSummary: 'Latest comparable figure: {{latest}} ({{period}}); target {{target}}; the straight-line trend gives {{projected}} by then.',
+    chartSummary:
+      'Latest comparable figure: {{latest}} ({{period}}); target {{target}}; the straight-line trend gives {{projected}} by then.',
     ofGdp: 'of GDP',
     perYear: 'a year',
     rank: 'rank {{value}}',
@@ -421,7 +442,8 @@ export default {
     results_one: '{{count}} result',
     results_other: '{{count}} results',
     none: 'Nothing found. Try fewer or other words.',
-    needsJs: 'Search runs in your browser and needs JavaScript. Without it, every task is listed on the Progress page and every body on the Responsibility page.',
+    needsJs:
+      'Search runs in your browser and needs JavaScript. Without it, every task is listed on the Progress page and every body on the Responsibility page.',
     filters: 'Narrow the results',
     sort: 'Order',
     sortRelevance: 'Best match first',
@@ -448,10 +470,13 @@ export default {
   },
   data: {
     title: 'Open data',
-    intro: 'Everything on this portal as files you can download, load in a spreadsheet and reuse under the licence below. Every file is rebuilt from the same data as the pages.',
+    intro:
+      'Everything on this portal as files you can download, load in a spreadsheet and reuse under the licence below. Every file is rebuilt from the same data as the pages.',
     tables: 'Tables (CSV)',
-    csvNote: 'UTF-8 with a byte-order mark, so Excel shows Vietnamese correctly; comma-separated, quoted as RFC 4180 says; the first line names the columns.',
-    csvFormulas: 'A text cell that begins with =, +, -, @, a tab or a carriage return is written with an apostrophe (\') in front, as OWASP advises, so a spreadsheet shows it as text instead of running it as a formula. Remove the apostrophe only if you trust the cell.',
+    csvNote:
+      'UTF-8 with a byte-order mark, so Excel shows Vietnamese correctly; comma-separated, quoted as RFC 4180 says; the first line names the columns.',
+    csvFormulas:
+      "A text cell that begins with =, +, -, @, a tab or a carriage return is written with an apostrophe (') in front, as OWASP advises, so a spreadsheet shows it as text instead of running it as a formula. Remove the apostrophe only if you trust the cell.",
     table_tasks: 'Tasks, with their status at the data date',
     table_history: 'Every history event of every task',
     table_bodies: 'Responsible bodies',
@@ -466,7 +491,8 @@ export default {
     feedDeadlines: 'Upcoming deadlines (iCalendar)',
     feedsNote: 'Each task and each body also has its own feed, linked from its page.',
     archiveTitle: 'The whole portal offline',
-    archive: 'One zip file of the whole portal — every page in seven languages, the data files and an offline search — to open from disk without a connection. Data as of {{date}}.',
+    archive:
+      'One zip file of the whole portal — every page in seven languages, the data files and an offline search — to open from disk without a connection. Data as of {{date}}.',
     download: 'Download {{name}}',
     checksum: 'SHA-256 checksum of the zip',
     verify: 'To check a download: sha256sum -c {{name}}.sha256 beside the zip, then, once unzipped, sha256sum -c SHA256SUMS inside it.',
@@ -487,7 +513,8 @@ export default {
     monthTitle: 'Changes in {{month}}',
     back: '← All changes',
     title: 'Changes',
-    intro: 'Everything that happened to the tasks, newest first: new tasks, status reports, deadline changes, transfers and corrections. Published entries are never edited, so this list only grows.',
+    intro:
+      'Everything that happened to the tasks, newest first: new tasks, status reports, deadline changes, transfers and corrections. Published entries are never edited, so this list only grows.',
     sinceRelease: 'Since the recorded release of {{date}}',
     noneSinceRelease: 'Nothing has changed since the recorded release of {{date}}.',
     noRelease: 'No earlier release has been recorded yet.',
@@ -506,7 +533,8 @@ export default {
     checkedNever: 'not recorded',
     unassessed: 'Reported completed, with no independent assessment yet',
     unassessedNone: 'No task is reported completed.',
-    verify: 'Check a release yourself: the manifest of this build is at {{path}}; npm run verify -- <manifest or archive> compares the data with it.',
+    verify:
+      'Check a release yourself: the manifest of this build is at {{path}}; npm run verify -- <manifest or archive> compares the data with it.',
     kind_new_task: 'New task',
     kind_status: 'Status report: {{status}}',
     kind_deadline: 'Deadline changed',
@@ -523,7 +551,8 @@ export default {
     intro: 'If something here is wrong or out of date, send this text with what is wrong and the source that shows it.',
     email: 'Write by e-mail',
     form: 'Use the reporting form',
-    noChannel: 'No reporting address has been set up for this portal yet. Copy the text below and send it to the body responsible for the task, or to the Vietnam Fatherland Front.',
+    noChannel:
+      'No reporting address has been set up for this portal yet. Copy the text below and send it to the body responsible for the task, or to the Vietnam Fatherland Front.',
     subject: 'Công khai 57: problem with task {{task}}',
     body: 'Task: {{task}}\nData hash: {{hash}}\nPage: {{url}}\nWhat is wrong:\nSource that shows it:',
   },
@@ -550,15 +579,18 @@ export default {
   },
   signing: {
     title: 'Signed releases',
-    intro: 'Each release’s manifest — the hashes of every record and every page — is signed with the portal’s key, which is kept outside the public repository. Its public key, in OpenSSH’s allowed_signers format (save this line as a file named allowed_signers):',
-    check: 'To check a release, put allowed_signers beside manifest.json and manifest.json.sig (both in the release folder of the offline archive) and run:',
+    intro:
+      'Each release’s manifest — the hashes of every record and every page — is signed with the portal’s key, which is kept outside the public repository. Its public key, in OpenSSH’s allowed_signers format (save this line as a file named allowed_signers):',
+    check:
+      'To check a release, put allowed_signers beside manifest.json and manifest.json.sig (both in the release folder of the offline archive) and run:',
     good: 'OpenSSH answers “Good "cong-khai-57" signature” when the manifest is exactly the one the portal signed.',
     none: 'No signing key has been published yet.',
   },
   translations: {
     footerLink: 'Translations: what exists in which language',
     title: 'Translations',
-    intro: 'Which texts of this portal exist in which language. The interface is written in all seven languages. The records’ own texts — task titles and descriptions, history notes, the names of bodies, indicators and sources — are written in Vietnamese first; where a language still lacks one, the page shows the Vietnamese or English text with a “not yet translated” note. If you would like to help translate, the lists below show what is left.',
+    intro:
+      'Which texts of this portal exist in which language. The interface is written in all seven languages. The records’ own texts — task titles and descriptions, history notes, the names of bodies, indicators and sources — are written in Vietnamese first; where a language still lacks one, the page shows the Vietnamese or English text with a “not yet translated” note. If you would like to help translate, the lists below show what is left.',
     recordsTitle: 'Record texts by language',
     caption: 'Record texts written in each language, of all the texts of that kind',
     colLanguage: 'Language',
@@ -566,7 +598,8 @@ export default {
     colMethod: 'Written by',
     cell: '{{translated}} of {{texts}}',
     method_editors: 'The editors',
-    'method_machine-assisted': 'Machine-assisted translation from the Vietnamese, checked against the English; not yet reviewed by a native speaker ({{date}})',
+    'method_machine-assisted':
+      'Machine-assisted translation from the Vietnamese, checked against the English; not yet reviewed by a native speaker ({{date}})',
     method_reviewed: 'Translation reviewed by a native speaker ({{date}})',
     missingTitle: 'Records with a text not yet in this language',
     missingNone: 'Every record text is written in this language.',
@@ -576,7 +609,8 @@ export default {
     interface_one: 'The {{count}} interface string is written in all seven languages; a test fails when one is missing.',
     interface_other: 'All {{count}} interface strings are written in all seven languages; a test fails when one is missing.',
     glossaryTitle: 'Glossary',
-    glossaryIntro: 'One agreed term for each key idea, in every language. The interface uses these terms, and a test fails when it uses a variant the glossary rules out. A star (★) marks the term the Vietnamese state’s own publications use in that language.',
+    glossaryIntro:
+      'One agreed term for each key idea, in every language. The interface uses these terms, and a test fails when it uses a variant the glossary rules out. A star (★) marks the term the Vietnamese state’s own publications use in that language.',
     colTerm: 'Term',
   },
   prose: {
@@ -611,7 +645,8 @@ export default {
   },
   meetings: {
     title: 'Steering Committee meetings',
-    intro: 'Every meeting the sources record: when it was held, who held it, what it decided and the tasks it assigned, with their status as of the data date.',
+    intro:
+      'Every meeting the sources record: when it was held, who held it, what it decided and the tasks it assigned, with their status as of the data date.',
     held: 'Held on {{date}}',
     heldBy: 'Held by',
     assigned_one: '{{count}} task assigned',
@@ -632,14 +667,18 @@ export default {
       press: 'the press',
     },
     reporterDef: {
-      'responsible-body': 'the responsible body itself: its own report, document or figures, also when a newspaper relays them (a self-report);',
+      'responsible-body':
+        'the responsible body itself: its own report, document or figures, also when a newspaper relays them (a self-report);',
       'steering-committee': 'the Steering Committee, its Standing Committee, its office or its head’s conclusions;',
-      oversight: 'an inspecting or supervising body that is not the one responsible: the National Assembly, the Fatherland Front, an inspectorate;',
-      press: 'the press on its own account, or relaying a third party (an international ranking, an aggregator) rather than a body’s own statement.',
+      oversight:
+        'an inspecting or supervising body that is not the one responsible: the National Assembly, the Fatherland Front, an inspectorate;',
+      press:
+        'the press on its own account, or relaying a third party (an international ranking, an aggregator) rather than a body’s own statement.',
     },
     methodTitle: 'Who reported it',
     methodIntro: 'Every status report and every figure says who made it, read from its evidence:',
-    methodRule: 'A newspaper article that reports a body’s own statement, document or figures counts as that body’s report; an article that reports what the journalist observed or compiled counts as the press. Only the responsible body’s own reports count as self-reports; they are compared with independent assessments (content/assessments/), never with the other reports.',
+    methodRule:
+      'A newspaper article that reports a body’s own statement, document or figures counts as that body’s report; an article that reports what the journalist observed or compiled counts as the press. Only the responsible body’s own reports count as self-reports; they are compared with independent assessments (content/assessments/), never with the other reports.',
     filterReporter: 'Reported by',
     reviewTitle: 'Self-report and independent assessment',
     selfReport: 'Latest self-report',
@@ -667,7 +706,8 @@ export default {
     report: {
       subject: 'Công khai 57: problem with {{record}}',
       body: '{{record}}\nField:\nPage: {{url}}\nData as of: {{date}}\nData hash: {{hash}}\nWhat is wrong:\nSource that shows it:',
-      publisher: 'The portal is published by the Công khai 57 project as an independent public record; it is not an official channel of any body.',
+      publisher:
+        'The portal is published by the Công khai 57 project as an independent public record; it is not an official channel of any body.',
       copy: 'Copy this text',
       copied: 'Copied',
     },
@@ -687,22 +727,29 @@ export default {
   },
   guide: {
     title: 'Monitors’ guide',
-    intro: 'For monitors — the Fatherland Front, National Assembly deputies, inspectors, journalists — who review what each body reports and put their own finding beside it.',
+    intro:
+      'For monitors — the Fatherland Front, National Assembly deputies, inspectors, journalists — who review what each body reports and put their own finding beside it.',
     readTitle: 'How to read a status',
     read: 'Each task’s status is worked out from its latest status report and its deadline, by the rule on the Methodology page. Beside each report the portal says who made it:',
-    readSelf: 'Only the responsible body’s own reports are its self-report. On every task page, “Self-report and independent assessment” puts the latest self-report beside the latest independent assessment and says whether they agree; a disagreement is written out, not only coloured.',
+    readSelf:
+      'Only the responsible body’s own reports are its self-report. On every task page, “Self-report and independent assessment” puts the latest self-report beside the latest independent assessment and says whether they agree; a disagreement is written out, not only coloured.',
     reviewTitle: 'How to review a body',
     review1: 'Open the body’s page. Responsibility lists every body, with its assessments that agree and disagree.',
-    review2: 'Print it with the button, or with Ctrl+P (⌘P on a Mac), also from the offline archive. The sheet leaves out the menus, writes out every link address, gives each task its deadline history, last self-report and last assessment, and leaves a block for your finding, verdict, date and signature, for each task and for the body.',
+    review2:
+      'Print it with the button, or with Ctrl+P (⌘P on a Mac), also from the offline archive. The sheet leaves out the menus, writes out every link address, gives each task its deadline history, last self-report and last assessment, and leaves a block for your finding, verdict, date and signature, for each task and for the body.',
     review3: 'Follow the printed sources, fill in the blocks and sign.',
     sendTitle: 'How to send an assessment',
-    send1: 'Open “Draft an assessment”, pick the task, write your finding, your verdict and the evidence link, and download the file. The page checks it against the same rules as the portal’s build; it works offline too.',
-    send2: 'Send the file to the portal’s editors (“Report a problem with this record”, on every record page, says where). Placed in content/assessments/, it is published by the next build, beside the body’s self-report.',
+    send1:
+      'Open “Draft an assessment”, pick the task, write your finding, your verdict and the evidence link, and download the file. The page checks it against the same rules as the portal’s build; it works offline too.',
+    send2:
+      'Send the file to the portal’s editors (“Report a problem with this record”, on every record page, says where). Placed in content/assessments/, it is published by the next build, beside the body’s self-report.',
   },
   draft: {
     title: 'Draft an assessment',
-    intro: 'Write an independent assessment of one task and download it as a file in the portal’s format (content/assessments/). The page checks the file against the same rules as the portal’s build. Nothing is sent: the file stays on your computer.',
-    needsJs: 'Checking and downloading the file needs JavaScript. Without it, write the file by hand like the example below and check it with npm run check:data.',
+    intro:
+      'Write an independent assessment of one task and download it as a file in the portal’s format (content/assessments/). The page checks the file against the same rules as the portal’s build. Nothing is sent: the file stays on your computer.',
+    needsJs:
+      'Checking and downloading the file needs JavaScript. Without it, write the file by hand like the example below and check it with npm run check:data.',
     task: 'Task',
     taskHint: 'The task’s id, as shown at the top of its page. The “Draft an assessment” link on a task page fills it in.',
     organisation: 'Your organisation, in Vietnamese',

@@ -122,11 +122,15 @@ export default {
     completed_on_time: 'L’achèvement a été signalé pour la première fois le {{completed}}, au plus tard à l’échéance du {{deadline}}.',
     completed_late: 'L’achèvement a été signalé pour la première fois le {{completed}}, {{days}} après l’échéance du {{deadline}}.',
     completed: 'L’achèvement a été signalé le {{completed}} ; la tâche n’a pas d’échéance.',
-    in_progress: 'Le dernier rapport ({{reported}}, {{reportedOn}}) indique que les travaux sont en cours, et l’échéance du {{deadline}} tombe {{days}} après la date des données, le {{asOf}}.',
-    in_progress_no_deadline: 'Le dernier rapport ({{reported}}, {{reportedOn}}) indique que les travaux sont en cours ; aucune échéance n’a été fixée.',
-    past_deadline: 'L’échéance du {{deadline}} était dépassée de {{days}} à la date des données, le {{asOf}}, et aucun achèvement n’a été signalé. Cela décrit ce que montre le dossier, non si le travail a été fait.',
+    in_progress:
+      'Le dernier rapport ({{reported}}, {{reportedOn}}) indique que les travaux sont en cours, et l’échéance du {{deadline}} tombe {{days}} après la date des données, le {{asOf}}.',
+    in_progress_no_deadline:
+      'Le dernier rapport ({{reported}}, {{reportedOn}}) indique que les travaux sont en cours ; aucune échéance n’a été fixée.',
+    past_deadline:
+      'L’échéance du {{deadline}} était dépassée de {{days}} à la date des données, le {{asOf}}, et aucun achèvement n’a été signalé. Cela décrit ce que montre le dossier, non si le travail a été fait.',
     no_deadline_no_report: 'Aucun rapport d’avancement n’a été publié et aucune échéance n’a été fixée.',
-    not_yet_due: 'L’échéance du {{deadline}} tombe {{days}} après la date des données, le {{asOf}}, et aucun rapport n’indique de travaux en cours.',
+    not_yet_due:
+      'L’échéance du {{deadline}} tombe {{days}} après la date des données, le {{asOf}}, et aucun rapport n’indique de travaux en cours.',
   },
   source: {
     kind: {
@@ -185,9 +189,12 @@ export default {
     pastDeadline_many: '{{count}} de tâches à l’échéance dépassée sans achèvement signalé',
     pastDeadline_other: '{{count}} tâches à l’échéance dépassée sans achèvement signalé',
     pastDeadlineNone: 'Aucune tâche n’a dépassé son échéance à la date des données.',
-    onTimeCounts_one: 'Échéances manquées : {{missed}} sur {{count}} dont le respect peut déjà être jugé ; il en faut au moins {{min}} pour un taux',
-    onTimeCounts_many: 'Échéances manquées : {{missed}} sur {{count}} dont le respect peut déjà être jugé ; il en faut au moins {{min}} pour un taux',
-    onTimeCounts_other: 'Échéances manquées : {{missed}} sur {{count}} dont le respect peut déjà être jugé ; il en faut au moins {{min}} pour un taux',
+    onTimeCounts_one:
+      'Échéances manquées : {{missed}} sur {{count}} dont le respect peut déjà être jugé ; il en faut au moins {{min}} pour un taux',
+    onTimeCounts_many:
+      'Échéances manquées : {{missed}} sur {{count}} dont le respect peut déjà être jugé ; il en faut au moins {{min}} pour un taux',
+    onTimeCounts_other:
+      'Échéances manquées : {{missed}} sur {{count}} dont le respect peut déjà être jugé ; il en faut au moins {{min}} pour un taux',
     offTrack: 'Objectifs hors trajectoire',
     offTrackNone: 'Aucun objectif n’est hors trajectoire d’après ses chiffres comparables.',
     changed: 'Ce qui a changé depuis la dernière publication',
@@ -201,7 +208,8 @@ export default {
     back: '← Toutes les tâches',
     tooMany: 'Il y a trop de tâches pour une seule page (au plus {{rows}} lignes par page) ; choisissez un statut ci-dessus.',
     title: 'Avancement : toutes les tâches',
-    intro: 'Chaque tâche confiée au titre de la Résolution 57 que citent les sources publiées, avec son chef de file, son échéance et son état à la date des données. Les états suivent la règle exposée sur la page Méthodologie.',
+    intro:
+      'Chaque tâche confiée au titre de la Résolution 57 que citent les sources publiées, avec son chef de file, son échéance et son état à la date des données. Les états suivent la règle exposée sur la page Méthodologie.',
     caption: 'Toutes les tâches, {{count}} au total',
     colTask: 'Tâche',
     colLead: 'Chef de file',
@@ -224,15 +232,19 @@ export default {
     reset: 'Tout afficher',
     showing: '{{shown}} tâches affichées sur {{total}}',
     chartTitle: 'Échéances par mois et par état',
-    chartSummary_one: '{{count}} tâche a une date d’échéance ; le graphique la compte selon le mois où elle arrive à échéance et selon son état.',
-    chartSummary_many: '{{count}} de tâches ont une date d’échéance ; le graphique les compte selon le mois où elles arrivent à échéance et selon leur état.',
-    chartSummary_other: '{{count}} tâches ont une date d’échéance ; le graphique les compte selon le mois où elles arrivent à échéance et selon leur état.',
+    chartSummary_one:
+      '{{count}} tâche a une date d’échéance ; le graphique la compte selon le mois où elle arrive à échéance et selon son état.',
+    chartSummary_many:
+      '{{count}} de tâches ont une date d’échéance ; le graphique les compte selon le mois où elles arrivent à échéance et selon leur état.',
+    chartSummary_other:
+      '{{count}} tâches ont une date d’échéance ; le graphique les compte selon le mois où elles arrivent à échéance et selon leur état.',
     month: 'Mois',
     total: 'Total',
     noDeadline: 'aucune',
     pastDeadlineTitle: 'Échéance dépassée, achèvement non signalé',
     pastDeadlineNone: 'Aucune tâche n’a dépassé son échéance à la date des données.',
-    order: 'Le plus urgent d’abord : échéances dépassées (les plus anciennes d’abord), puis les échéances les plus proches, puis les tâches sans échéance, enfin les tâches terminées.',
+    order:
+      'Le plus urgent d’abord : échéances dépassées (les plus anciennes d’abord), puis les échéances les plus proches, puis les tâches sans échéance, enfin les tâches terminées.',
     dataDate: 'Date des données : {{date}}',
     axisTasks: 'Tâches',
   },
@@ -244,7 +256,8 @@ export default {
     back: '← Tous les types d’organisme',
     tooMany: 'Il y a trop d’organismes pour une seule page (au plus {{rows}} lignes par page) ; choisissez un type d’organisme ci-dessus.',
     title: 'Responsabilité : le bilan de chaque organisme',
-    intro: 'Chaque organisme avec les tâches qu’il pilote à la date des données. Une tâche confiée à un autre organisme compte pour le nouveau chef de file à partir de la date du transfert ; la page de l’ancien la mentionne toujours. Le taux de respect des délais ne compte que les tâches dont le respect de l’échéance peut déjà être jugé.',
+    intro:
+      'Chaque organisme avec les tâches qu’il pilote à la date des données. Une tâche confiée à un autre organisme compte pour le nouveau chef de file à partir de la date du transfert ; la page de l’ancien la mentionne toujours. Le taux de respect des délais ne compte que les tâches dont le respect de l’échéance peut déjà être jugé.',
     caption: 'Organismes et tâches',
     colBody: 'Organisme',
     colLeads: 'Pilotées',
@@ -287,7 +300,8 @@ export default {
   },
   results: {
     title: 'Résultats : les objectifs de la Résolution',
-    intro: 'Chaque objectif fixé par la Résolution, le dernier chiffre publié et si la tendance permet de l’atteindre à temps. Les chiffres qui mesurent une grandeur voisine mais différente de l’objectif sont affichés sans servir à l’évaluer.',
+    intro:
+      'Chaque objectif fixé par la Résolution, le dernier chiffre publié et si la tendance permet de l’atteindre à temps. Les chiffres qui mesurent une grandeur voisine mais différente de l’objectif sont affichés sans servir à l’évaluer.',
     caption: 'Objectifs et derniers chiffres',
     colIndicator: 'Indicateur',
     colLatest: 'Dernier chiffre',
@@ -298,7 +312,8 @@ export default {
     proxyOnly: 'Seul un chiffre apparenté est publié :',
     summary: 'Où en sont les objectifs',
     count: '{{label}} : {{count}}',
-    gapUnits: 'L’écart est la distance qui reste à parcourir : en points de pourcentage pour les objectifs en pourcentage, en places pour les classements.',
+    gapUnits:
+      'L’écart est la distance qui reste à parcourir : en points de pourcentage pour les objectifs en pourcentage, en places pour les classements.',
   },
   trajectory: {
     achieved: 'Objectif atteint',
@@ -341,7 +356,8 @@ export default {
   },
   sources: {
     title: 'Sources : décisions, réunions et articles',
-    intro: 'Chaque document et chaque réunion dont proviennent les tâches, ainsi que les articles de presse qui en rendent compte. Chacun renvoie à l’original lorsque son adresse est connue.',
+    intro:
+      'Chaque document et chaque réunion dont proviennent les tâches, ainsi que les articles de presse qui en rendent compte. Chacun renvoie à l’original lorsque son adresse est connue.',
     documents: 'Décisions et documents',
     meetings: 'Réunions',
     reports: 'Articles de presse',
@@ -359,9 +375,11 @@ export default {
   },
   methodology: {
     title: 'Méthodologie',
-    dataDate: 'Tous les états sont établis à la date des données, le {{date}}, et jamais à la date de construction du site : les mêmes données donnent toujours les mêmes pages.',
+    dataDate:
+      'Tous les états sont établis à la date des données, le {{date}}, et jamais à la date de construction du site : les mêmes données donnent toujours les mêmes pages.',
     statusTitle: 'Comment chaque état est déterminé',
-    statusIntro: 'L’état d’une tâche découle de son dernier rapport d’avancement et de son échéance actuelle (la dernière fixée par une décision enregistrée, sinon l’échéance initiale) :',
+    statusIntro:
+      'L’état d’une tâche découle de son dernier rapport d’avancement et de son échéance actuelle (la dernière fixée par une décision enregistrée, sinon l’échéance initiale) :',
     rule_cancelled: 'le dernier rapport indique que la tâche a été annulée.',
     rule_completed_on_time: 'le dernier rapport fait état d’un achèvement, signalé pour la première fois au plus tard à l’échéance.',
     rule_completed_late: 'l’achèvement a été signalé pour la première fois après l’échéance ; le nombre de jours de retard est indiqué.',
@@ -369,27 +387,39 @@ export default {
     rule_in_progress: 'le dernier rapport indique que les travaux sont en cours (ou bloqués) et l’échéance n’est pas encore atteinte.',
     rateTitle: 'Taux de respect des délais',
     staleTitle: 'Fiches non mises à jour',
-    stale_one: 'Une tâche encore ouverte dont la dernière entrée date de plus de {{count}} jour avant la date des données est signalée « pas de mise à jour depuis N jours ». Une recherche qui n’a trouvé aucun nouveau rapport est consignée comme entrée « vérifié », avec les endroits consultés ; elle ne remet pas le compteur à zéro, mais le signalement indique alors la date de la dernière recherche, pour distinguer « personne n’a rendu compte » de « personne n’a cherché ».',
-    stale_many: 'Une tâche encore ouverte dont la dernière entrée date de plus de {{count}} de jours avant la date des données est signalée « pas de mise à jour depuis N jours ». Une recherche qui n’a trouvé aucun nouveau rapport est consignée comme entrée « vérifié », avec les endroits consultés ; elle ne remet pas le compteur à zéro, mais le signalement indique alors la date de la dernière recherche, pour distinguer « personne n’a rendu compte » de « personne n’a cherché ».',
-    stale_other: 'Une tâche encore ouverte dont la dernière entrée date de plus de {{count}} jours avant la date des données est signalée « pas de mise à jour depuis N jours ». Une recherche qui n’a trouvé aucun nouveau rapport est consignée comme entrée « vérifié », avec les endroits consultés ; elle ne remet pas le compteur à zéro, mais le signalement indique alors la date de la dernière recherche, pour distinguer « personne n’a rendu compte » de « personne n’a cherché ».',
+    stale_one:
+      'Une tâche encore ouverte dont la dernière entrée date de plus de {{count}} jour avant la date des données est signalée « pas de mise à jour depuis N jours ». Une recherche qui n’a trouvé aucun nouveau rapport est consignée comme entrée « vérifié », avec les endroits consultés ; elle ne remet pas le compteur à zéro, mais le signalement indique alors la date de la dernière recherche, pour distinguer « personne n’a rendu compte » de « personne n’a cherché ».',
+    stale_many:
+      'Une tâche encore ouverte dont la dernière entrée date de plus de {{count}} de jours avant la date des données est signalée « pas de mise à jour depuis N jours ». Une recherche qui n’a trouvé aucun nouveau rapport est consignée comme entrée « vérifié », avec les endroits consultés ; elle ne remet pas le compteur à zéro, mais le signalement indique alors la date de la dernière recherche, pour distinguer « personne n’a rendu compte » de « personne n’a cherché ».',
+    stale_other:
+      'Une tâche encore ouverte dont la dernière entrée date de plus de {{count}} jours avant la date des données est signalée « pas de mise à jour depuis N jours ». Une recherche qui n’a trouvé aucun nouveau rapport est consignée comme entrée « vérifié », avec les endroits consultés ; elle ne remet pas le compteur à zéro, mais le signalement indique alors la date de la dernière recherche, pour distinguer « personne n’a rendu compte » de « personne n’a cherché ».',
     transferTitle: 'Transferts et rectifications',
-    transfer: 'Quand une tâche passe à un autre chef de file, le nouvel organisme en répond à partir de la date du transfert ; l’ancien la conserve sur sa page comme transmise. Les entrées publiées ne sont jamais modifiées : une rectification est une nouvelle entrée datée qui désigne l’entrée rectifiée et en donne le motif. Quand une source confie une tâche conjointement à deux organismes, les deux en répondent : la tâche compte dans le bilan de chacun.',
+    transfer:
+      'Quand une tâche passe à un autre chef de file, le nouvel organisme en répond à partir de la date du transfert ; l’ancien la conserve sur sa page comme transmise. Les entrées publiées ne sont jamais modifiées : une rectification est une nouvelle entrée datée qui désigne l’entrée rectifiée et en donne le motif. Quand une source confie une tâche conjointement à deux organismes, les deux en répondent : la tâche compte dans le bilan de chacun.',
     trendTitle: 'Objectifs et tendances',
-    trend: 'Un objectif n’est mesuré qu’avec des chiffres qui mesurent la même chose. La tendance est la droite passant par le premier et le dernier de ces chiffres, prolongée jusqu’à la date de l’objectif.',
+    trend:
+      'Un objectif n’est mesuré qu’avec des chiffres qui mesurent la même chose. La tendance est la droite passant par le premier et le dernier de ces chiffres, prolongée jusqu’à la date de l’objectif.',
     sourcesTitle: 'Ce qui compte comme un fait',
-    sourcesText: 'Seuls les faits énoncés dans les sources citées sont publiés ; les déductions et les chiffres non confirmés sont écartés. Quand les sources se taisent, le portail indique « inconnu ».',
+    sourcesText:
+      'Seuls les faits énoncés dans les sources citées sont publiés ; les déductions et les chiffres non confirmés sont écartés. Quand les sources se taisent, le portail indique « inconnu ».',
     licenceTitle: 'Licence',
-    licence: 'Les données sont publiées sous {{licence}} : vous pouvez les réutiliser librement en citant Công khai 57 et les sources originales.',
+    licence:
+      'Les données sont publiées sous {{licence}} : vous pouvez les réutiliser librement en citant Công khai 57 et les sources originales.',
     errorsTitle: 'Signaler une erreur',
-    errors: 'Chaque page de tâche présente ses données et ses sources. Si une fiche est erronée ou dépassée, indiquez-nous la tâche, ce qui est inexact et la source qui le montre.',
+    errors:
+      'Chaque page de tâche présente ses données et ses sources. Si une fiche est erronée ou dépassée, indiquez-nous la tâche, ce qui est inexact et la source qui le montre.',
     searchTitle: 'Comment la recherche classe les résultats',
-    search: 'La recherche porte uniquement sur les champs propres à chaque fiche, jamais sur les libellés de tableau ni les décomptes : un mot du titre, du numéro d’un document (« Résolution 57 ») ou du statut d’une tâche compte le plus, puis l’organisme chef de file, puis la description. Un mot tapé avec ses accents trouve d’abord cette graphie, puis les autres ; une requête sans aucun accent traite toutes les graphies de la même façon, et đ peut se taper d. L’archive hors ligne, ouverte depuis le disque, ne peut pas utiliser la recherche en ligne (il lui faut un serveur web) : elle emporte un petit index et le classe elle-même, avec les mêmes fiches et les mêmes poids mais une formule plus simple (la longueur d’une fiche ne compte pas), sans les autres pages du portail et sans filtres. Son ordre peut donc différer un peu de celui de la recherche en ligne.',
+    search:
+      'La recherche porte uniquement sur les champs propres à chaque fiche, jamais sur les libellés de tableau ni les décomptes : un mot du titre, du numéro d’un document (« Résolution 57 ») ou du statut d’une tâche compte le plus, puis l’organisme chef de file, puis la description. Un mot tapé avec ses accents trouve d’abord cette graphie, puis les autres ; une requête sans aucun accent traite toutes les graphies de la même façon, et đ peut se taper d. L’archive hors ligne, ouverte depuis le disque, ne peut pas utiliser la recherche en ligne (il lui faut un serveur web) : elle emporte un petit index et le classe elle-même, avec les mêmes fiches et les mêmes poids mais une formule plus simple (la longueur d’une fiche ne compte pas), sans les autres pages du portail et sans filtres. Son ordre peut donc différer un peu de celui de la recherche en ligne.',
     rule_in_progress_no_deadline: 'des travaux en cours sont signalés pour une tâche sans échéance.',
-    intro: 'Comment le portail transforme les rapports publiés en états, en décomptes et en tendances. La même règle produit chaque page et elle est testée sur des exemples calculés à la main.',
-    rule_past_deadline: 'l’échéance en vigueur est dépassée et aucun achèvement n’a été signalé, quel que soit le dernier rapport, et même s’il n’y en a aucun ; jours = date des données − échéance. Le dernier rapport est affiché à côté. Cela ne dit pas que le travail n’a pas été fait, seulement que le dossier ne le montre pas achevé.',
+    intro:
+      'Comment le portail transforme les rapports publiés en états, en décomptes et en tendances. La même règle produit chaque page et elle est testée sur des exemples calculés à la main.',
+    rule_past_deadline:
+      'l’échéance en vigueur est dépassée et aucun achèvement n’a été signalé, quel que soit le dernier rapport, et même s’il n’y en a aucun ; jours = date des données − échéance. Le dernier rapport est affiché à côté. Cela ne dit pas que le travail n’a pas été fait, seulement que le dossier ne le montre pas achevé.',
     rule_no_deadline_no_report: 'la tâche n’a pas d’échéance et aucun rapport d’avancement n’a été publié.',
     rule_not_yet_due: 'l’échéance n’est pas encore atteinte et aucun rapport n’indique de travaux en cours.',
-    example: 'Exemple : une tâche due le 31 mars 2026 dont l’achèvement est signalé pour la première fois le 2 avril 2026 est achevée avec 2 jours de retard ; si aucun achèvement n’est signalé à la date des données du 10 avril 2026, son échéance est dépassée de 10 jours sans achèvement signalé.',
+    example:
+      'Exemple : une tâche due le 31 mars 2026 dont l’achèvement est signalé pour la première fois le 2 avril 2026 est achevée avec 2 jours de retard ; si aucun achèvement n’est signalé à la date des données du 10 avril 2026, son échéance est dépassée de 10 jours sans achèvement signalé.',
     rate: 'Dans les délais ÷ (dans les délais + achevées en retard + échéance dépassée). Un pourcentage n’est donné qu’à partir de {{min}} échéances dont le respect peut déjà être jugé ; en dessous, seuls les décomptes (« 1 échéance manquée sur 1 pouvant déjà être jugée »). La même règle vaut pour chaque organisme.',
   },
   record: {
@@ -408,7 +438,8 @@ export default {
     },
     receivedFrom: 'Reçue de {{body}} le {{date}}',
     handedTo: 'Confiée à {{body}} le {{date}}',
-    rateBasis: 'Taux de respect des délais = dans les délais ÷ (dans les délais + en retard + échéance dépassée), en pourcentage seulement à partir de {{min}} échéances dont le respect peut déjà être jugé ; en dessous, les décomptes.',
+    rateBasis:
+      'Taux de respect des délais = dans les délais ÷ (dans les délais + en retard + échéance dépassée), en pourcentage seulement à partir de {{min}} échéances dont le respect peut déjà être jugé ; en dessous, les décomptes.',
   },
   gap: {
     remaining: 'Reste {{share}} de l’écart constaté en {{period}}',
@@ -418,7 +449,8 @@ export default {
     differentMeasure: 'Autre mesure',
     byYear: '{{threshold}} d’ici {{year}}',
     trend: 'Tendance : {{value}} en {{year}}',
-    chartSummary: 'Dernier chiffre comparable : {{latest}} ({{period}}) ; objectif {{target}} ; la tendance linéaire donne {{projected}} à cette date.',
+    chartSummary:
+      'Dernier chiffre comparable : {{latest}} ({{period}}) ; objectif {{target}} ; la tendance linéaire donne {{projected}} à cette date.',
     ofGdp: 'du PIB',
     perYear: 'par an',
     rank: 'rang {{value}}',
@@ -432,7 +464,8 @@ export default {
   },
   search: {
     title: 'Recherche',
-    intro: 'Cherchez des tâches, des organismes, des objectifs et des sources. La saisie sans accents vietnamiens fonctionne : « nghi quyet » trouve « Nghị quyết ».',
+    intro:
+      'Cherchez des tâches, des organismes, des objectifs et des sources. La saisie sans accents vietnamiens fonctionne : « nghi quyet » trouve « Nghị quyết ».',
     label: 'Rechercher dans le portail',
     submit: 'Rechercher',
     placeholder: 'p. ex. transformation numérique',
@@ -441,7 +474,8 @@ export default {
     results_many: '{{count}} de résultats',
     results_other: '{{count}} résultats',
     none: 'Aucun résultat. Essayez avec moins de mots ou d’autres mots.',
-    needsJs: 'La recherche fonctionne dans votre navigateur et nécessite JavaScript. Sans lui, toutes les tâches figurent sur la page Avancement et tous les organismes sur la page Responsabilité.',
+    needsJs:
+      'La recherche fonctionne dans votre navigateur et nécessite JavaScript. Sans lui, toutes les tâches figurent sur la page Avancement et tous les organismes sur la page Responsabilité.',
     filters: 'Affiner les résultats',
     sort: 'Ordre',
     sortRelevance: 'Les plus pertinents d’abord',
@@ -468,10 +502,13 @@ export default {
   },
   data: {
     title: 'Données ouvertes',
-    intro: 'Tout le contenu du portail sous forme de fichiers à télécharger, à ouvrir dans un tableur et à réutiliser selon la licence ci-dessous. Chaque fichier est reconstruit à partir des mêmes données que les pages.',
+    intro:
+      'Tout le contenu du portail sous forme de fichiers à télécharger, à ouvrir dans un tableur et à réutiliser selon la licence ci-dessous. Chaque fichier est reconstruit à partir des mêmes données que les pages.',
     tables: 'Tableaux (CSV)',
-    csvNote: 'UTF-8 avec marque d’ordre des octets, pour qu’Excel affiche correctement le vietnamien ; séparateur virgule, guillemets selon la RFC 4180 ; la première ligne nomme les colonnes.',
-    csvFormulas: 'Une cellule de texte qui commence par =, +, -, @, une tabulation ou un retour chariot est précédée d’une apostrophe (\'), comme le recommande l’OWASP : le tableur l’affiche comme du texte au lieu de l’exécuter comme une formule. N’ôtez l’apostrophe que si vous faites confiance à la cellule.',
+    csvNote:
+      'UTF-8 avec marque d’ordre des octets, pour qu’Excel affiche correctement le vietnamien ; séparateur virgule, guillemets selon la RFC 4180 ; la première ligne nomme les colonnes.',
+    csvFormulas:
+      "Une cellule de texte qui commence par =, +, -, @, une tabulation ou un retour chariot est précédée d’une apostrophe ('), comme le recommande l’OWASP : le tableur l’affiche comme du texte au lieu de l’exécuter comme une formule. N’ôtez l’apostrophe que si vous faites confiance à la cellule.",
     table_tasks: 'Tâches, avec leur état à la date des données',
     table_history: 'Tous les événements de toutes les tâches',
     table_bodies: 'Organismes responsables',
@@ -486,10 +523,12 @@ export default {
     feedDeadlines: 'Échéances à venir (iCalendar)',
     feedsNote: 'Chaque tâche et chaque organisme ont aussi leur propre flux, accessible depuis leur page.',
     archiveTitle: 'Tout le portail hors ligne',
-    archive: 'Un fichier zip contenant tout le portail — chaque page en sept langues, les fichiers de données et une recherche hors ligne — à ouvrir depuis le disque, sans connexion. Données au {{date}}.',
+    archive:
+      'Un fichier zip contenant tout le portail — chaque page en sept langues, les fichiers de données et une recherche hors ligne — à ouvrir depuis le disque, sans connexion. Données au {{date}}.',
     download: 'Télécharger {{name}}',
     checksum: 'Somme de contrôle SHA-256 du zip',
-    verify: 'Pour vérifier un téléchargement : sha256sum -c {{name}}.sha256 à côté du zip, puis, une fois décompressé, sha256sum -c SHA256SUMS à l’intérieur.',
+    verify:
+      'Pour vérifier un téléchargement : sha256sum -c {{name}}.sha256 à côté du zip, puis, une fois décompressé, sha256sum -c SHA256SUMS à l’intérieur.',
     licence: 'Licence : {{licence}}. Citez « Công khai 57 » et les sources originales.',
   },
   listing: {
@@ -507,7 +546,8 @@ export default {
     monthTitle: 'Modifications en {{month}}',
     back: '← Toutes les modifications',
     title: 'Modifications',
-    intro: 'Tout ce qui est arrivé aux tâches, du plus récent au plus ancien : nouvelles tâches, rapports d’avancement, échéances modifiées, transferts et rectifications. Les entrées publiées ne sont jamais modifiées : cette liste ne fait que s’allonger.',
+    intro:
+      'Tout ce qui est arrivé aux tâches, du plus récent au plus ancien : nouvelles tâches, rapports d’avancement, échéances modifiées, transferts et rectifications. Les entrées publiées ne sont jamais modifiées : cette liste ne fait que s’allonger.',
     sinceRelease: 'Depuis la version enregistrée du {{date}}',
     noneSinceRelease: 'Rien n’a changé depuis la version enregistrée du {{date}}.',
     noRelease: 'Aucune version antérieure n’a encore été enregistrée.',
@@ -529,7 +569,8 @@ export default {
     checkedNever: 'non consignée',
     unassessed: 'Déclarées achevées, sans évaluation indépendante à ce jour',
     unassessedNone: 'Aucune tâche n’est déclarée achevée.',
-    verify: 'Vérifiez vous-même une version : le manifeste de cette construction se trouve à {{path}} ; npm run verify -- <manifeste ou archive> compare les données avec lui.',
+    verify:
+      'Vérifiez vous-même une version : le manifeste de cette construction se trouve à {{path}} ; npm run verify -- <manifeste ou archive> compare les données avec lui.',
     kind_new_task: 'Nouvelle tâche',
     kind_status: 'Rapport d’avancement : {{status}}',
     kind_deadline: 'Échéance modifiée',
@@ -546,7 +587,8 @@ export default {
     intro: 'Si une information est fausse ou dépassée, envoyez ce texte en précisant ce qui est inexact et la source qui le montre.',
     email: 'Écrire par courriel',
     form: 'Utiliser le formulaire de signalement',
-    noChannel: 'Aucune adresse de signalement n’a encore été mise en place pour ce portail. Copiez le texte ci-dessous et envoyez-le à l’organisme responsable de la tâche ou au Front de la Patrie du Vietnam.',
+    noChannel:
+      'Aucune adresse de signalement n’a encore été mise en place pour ce portail. Copiez le texte ci-dessous et envoyez-le à l’organisme responsable de la tâche ou au Front de la Patrie du Vietnam.',
     subject: 'Công khai 57 : problème sur la tâche {{task}}',
     body: 'Tâche : {{task}}\nEmpreinte des données : {{hash}}\nPage : {{url}}\nCe qui est inexact :\nSource qui le montre :',
   },
@@ -561,7 +603,8 @@ export default {
   },
   revision: {
     title: 'Corrections et modifications',
-    intro: 'Les valeurs publiées ne sont jamais modifiées. Chaque changement ci-dessous a été ajouté comme une entrée datée ; la valeur publiée à l’origine reste consignée.',
+    intro:
+      'Les valeurs publiées ne sont jamais modifiées. Chaque changement ci-dessous a été ajouté comme une entrée datée ; la valeur publiée à l’origine reste consignée.',
     field: 'Champ',
     before: 'Valeur publiée',
     after: 'Nouvelle valeur',
@@ -569,19 +612,23 @@ export default {
     decidedBy: 'Décidé par',
     editors: 'la rédaction du portail (correction de notre propre transcription)',
     withdrawn: 'Retiré le {{date}}.',
-    withdrawnNote: 'Cette fiche reste ici telle qu’elle a été publiée, afin que les liens qui y mènent et la trace de ce qui a été publié restent valables.',
+    withdrawnNote:
+      'Cette fiche reste ici telle qu’elle a été publiée, afin que les liens qui y mènent et la trace de ce qui a été publié restent valables.',
   },
   signing: {
     title: 'Versions signées',
-    intro: 'Le manifeste de chaque version — les empreintes de chaque fiche et de chaque page — est signé avec la clé du portail, conservée hors du dépôt public. Sa clé publique, au format allowed_signers d’OpenSSH (enregistrez cette ligne dans un fichier nommé allowed_signers) :',
-    check: 'Pour vérifier une version, placez allowed_signers à côté de manifest.json et de manifest.json.sig (tous deux dans le dossier release de l’archive hors ligne) et lancez :',
+    intro:
+      'Le manifeste de chaque version — les empreintes de chaque fiche et de chaque page — est signé avec la clé du portail, conservée hors du dépôt public. Sa clé publique, au format allowed_signers d’OpenSSH (enregistrez cette ligne dans un fichier nommé allowed_signers) :',
+    check:
+      'Pour vérifier une version, placez allowed_signers à côté de manifest.json et de manifest.json.sig (tous deux dans le dossier release de l’archive hors ligne) et lancez :',
     good: 'OpenSSH répond « Good "cong-khai-57" signature » lorsque le manifeste est exactement celui que le portail a signé.',
     none: 'Aucune clé de signature n’a encore été publiée.',
   },
   translations: {
     footerLink: 'Traductions : ce qui existe dans quelle langue',
     title: 'Traductions',
-    intro: 'Quels textes de ce portail existent dans quelle langue. L’interface est rédigée dans les sept langues. Les textes propres aux fiches — intitulés et descriptions des tâches, notes de l’historique, noms des organismes, des indicateurs et des sources — sont d’abord rédigés en vietnamien ; lorsqu’il en manque un dans une langue, la page affiche le texte vietnamien ou anglais avec la mention « pas encore traduit ». Si vous souhaitez aider à traduire, les listes ci-dessous indiquent ce qui reste à faire.',
+    intro:
+      'Quels textes de ce portail existent dans quelle langue. L’interface est rédigée dans les sept langues. Les textes propres aux fiches — intitulés et descriptions des tâches, notes de l’historique, noms des organismes, des indicateurs et des sources — sont d’abord rédigés en vietnamien ; lorsqu’il en manque un dans une langue, la page affiche le texte vietnamien ou anglais avec la mention « pas encore traduit ». Si vous souhaitez aider à traduire, les listes ci-dessous indiquent ce qui reste à faire.',
     recordsTitle: 'Textes des fiches par langue',
     caption: 'Textes des fiches rédigés dans chaque langue, sur l’ensemble des textes de ce type',
     colLanguage: 'Langue',
@@ -589,7 +636,8 @@ export default {
     colMethod: 'Rédaction',
     cell: '{{translated}} sur {{texts}}',
     method_editors: 'La rédaction',
-    'method_machine-assisted': 'Traduction assistée par machine depuis le vietnamien, vérifiée sur l’anglais ; pas encore relue par un locuteur natif ({{date}})',
+    'method_machine-assisted':
+      'Traduction assistée par machine depuis le vietnamien, vérifiée sur l’anglais ; pas encore relue par un locuteur natif ({{date}})',
     method_reviewed: 'Traduction relue par un locuteur natif ({{date}})',
     missingTitle: 'Fiches dont un texte n’existe pas encore dans cette langue',
     missingNone: 'Tous les textes des fiches sont rédigés dans cette langue.',
@@ -601,7 +649,8 @@ export default {
     interface_many: 'Les {{count}} de chaînes de l’interface sont rédigées dans les sept langues ; un test échoue s’il en manque une.',
     interface_other: 'Les {{count}} chaînes de l’interface sont toutes rédigées dans les sept langues ; un test échoue s’il en manque une.',
     glossaryTitle: 'Glossaire',
-    glossaryIntro: 'Un terme convenu pour chaque notion clé, dans chaque langue. L’interface emploie ces termes, et un test échoue si elle emploie une variante que le glossaire exclut. Une étoile (★) signale le terme qu’emploient les publications officielles de l’État vietnamien dans cette langue.',
+    glossaryIntro:
+      'Un terme convenu pour chaque notion clé, dans chaque langue. L’interface emploie ces termes, et un test échoue si elle emploie une variante que le glossaire exclut. Une étoile (★) signale le terme qu’emploient les publications officielles de l’État vietnamien dans cette langue.',
     colTerm: 'Terme',
   },
   prose: {
@@ -637,7 +686,8 @@ export default {
   },
   meetings: {
     title: 'Réunions du Comité de pilotage',
-    intro: 'Chaque réunion consignée dans les sources : sa date, qui l’a tenue, ce qui y a été décidé et les tâches attribuées, avec leur statut à la date des données.',
+    intro:
+      'Chaque réunion consignée dans les sources : sa date, qui l’a tenue, ce qui y a été décidé et les tâches attribuées, avec leur statut à la date des données.',
     held: 'Tenue le {{date}}',
     heldBy: 'Tenue par',
     assigned_one: '{{count}} tâche attribuée',
@@ -659,14 +709,18 @@ export default {
       press: 'la presse',
     },
     reporterDef: {
-      'responsible-body': 'l’organisme responsable lui-même : son propre rapport, document ou chiffre, y compris relayé par un journal (une autodéclaration) ;',
+      'responsible-body':
+        'l’organisme responsable lui-même : son propre rapport, document ou chiffre, y compris relayé par un journal (une autodéclaration) ;',
       'steering-committee': 'le Comité de pilotage, son Comité permanent, son bureau ou les conclusions de son président ;',
-      oversight: 'un organe d’inspection ou de contrôle qui n’est pas le responsable : l’Assemblée nationale, le Front de la Patrie, une inspection ;',
-      press: 'la presse pour son propre compte, ou relayant un tiers (un classement international, un agrégateur) plutôt que la déclaration d’un organisme.',
+      oversight:
+        'un organe d’inspection ou de contrôle qui n’est pas le responsable : l’Assemblée nationale, le Front de la Patrie, une inspection ;',
+      press:
+        'la presse pour son propre compte, ou relayant un tiers (un classement international, un agrégateur) plutôt que la déclaration d’un organisme.',
     },
     methodTitle: 'Qui l’a signalé',
     methodIntro: 'Chaque rapport d’état et chaque chiffre indique qui l’a produit, d’après ses preuves :',
-    methodRule: 'Un article qui rapporte la déclaration, le document ou les chiffres d’un organisme compte comme un rapport de cet organisme ; un article qui rapporte ce que le journaliste a constaté ou compilé compte comme la presse. Seuls les rapports de l’organisme responsable sont des autodéclarations ; ils sont comparés aux évaluations indépendantes (content/assessments/), jamais aux autres rapports.',
+    methodRule:
+      'Un article qui rapporte la déclaration, le document ou les chiffres d’un organisme compte comme un rapport de cet organisme ; un article qui rapporte ce que le journaliste a constaté ou compilé compte comme la presse. Seuls les rapports de l’organisme responsable sont des autodéclarations ; ils sont comparés aux évaluations indépendantes (content/assessments/), jamais aux autres rapports.',
     filterReporter: 'Signalé par',
     reviewTitle: 'Autodéclaration et évaluation indépendante',
     selfReport: 'Dernière autodéclaration',
@@ -694,7 +748,8 @@ export default {
     report: {
       subject: 'Công khai 57 : problème sur {{record}}',
       body: '{{record}}\nChamp :\nPage : {{url}}\nDonnées au : {{date}}\nEmpreinte des données : {{hash}}\nCe qui est faux :\nSource qui le montre :',
-      publisher: 'Le portail est publié par le projet Công khai 57, registre public indépendant ; ce n’est le canal officiel d’aucun organisme.',
+      publisher:
+        'Le portail est publié par le projet Công khai 57, registre public indépendant ; ce n’est le canal officiel d’aucun organisme.',
       copy: 'Copier ce texte',
       copied: 'Copié',
     },
@@ -714,24 +769,32 @@ export default {
   },
   guide: {
     title: 'Guide des observateurs',
-    intro: 'Pour les observateurs — Front de la Patrie, députés de l’Assemblée nationale, inspecteurs, journalistes — qui examinent ce que chaque organisme déclare et placent leur propre constat à côté.',
+    intro:
+      'Pour les observateurs — Front de la Patrie, députés de l’Assemblée nationale, inspecteurs, journalistes — qui examinent ce que chaque organisme déclare et placent leur propre constat à côté.',
     readTitle: 'Lire un état',
     read: 'L’état de chaque tâche découle de son dernier rapport d’état et de son échéance, selon la règle de la page Méthodologie. À côté de chaque rapport, le portail indique qui l’a produit :',
-    readSelf: 'Seuls les rapports de l’organisme responsable forment son autodéclaration. Sur chaque page de tâche, « Autodéclaration et évaluation indépendante » place la dernière autodéclaration à côté de la dernière évaluation indépendante et dit si elles concordent ; un désaccord est écrit en toutes lettres, pas seulement en couleur.',
+    readSelf:
+      'Seuls les rapports de l’organisme responsable forment son autodéclaration. Sur chaque page de tâche, « Autodéclaration et évaluation indépendante » place la dernière autodéclaration à côté de la dernière évaluation indépendante et dit si elles concordent ; un désaccord est écrit en toutes lettres, pas seulement en couleur.',
     reviewTitle: 'Examiner un organisme',
     review1: 'Ouvrez la page de l’organisme. La page Responsabilité les liste tous, avec leurs évaluations concordantes et en désaccord.',
-    review2: 'Imprimez-la avec le bouton, ou Ctrl+P (⌘P sur Mac), y compris depuis l’archive hors ligne. La feuille omet les menus, écrit chaque adresse de lien, donne pour chaque tâche l’historique des échéances, la dernière autodéclaration et la dernière évaluation, et laisse un cadre pour votre constat, votre avis, la date et votre signature, pour chaque tâche et pour l’organisme.',
+    review2:
+      'Imprimez-la avec le bouton, ou Ctrl+P (⌘P sur Mac), y compris depuis l’archive hors ligne. La feuille omet les menus, écrit chaque adresse de lien, donne pour chaque tâche l’historique des échéances, la dernière autodéclaration et la dernière évaluation, et laisse un cadre pour votre constat, votre avis, la date et votre signature, pour chaque tâche et pour l’organisme.',
     review3: 'Suivez les sources imprimées, remplissez les cadres et signez.',
     sendTitle: 'Envoyer une évaluation',
-    send1: 'Ouvrez « Rédiger une évaluation », choisissez la tâche, écrivez votre constat, votre avis et le lien de preuve, puis téléchargez le fichier. La page le vérifie selon les mêmes règles que la construction du portail ; elle fonctionne aussi hors ligne.',
-    send2: 'Envoyez le fichier aux éditeurs du portail (« Signaler un problème sur cette fiche », sur chaque page de fiche, indique où). Placé dans content/assessments/, il est publié à la construction suivante, à côté de l’autodéclaration de l’organisme.',
+    send1:
+      'Ouvrez « Rédiger une évaluation », choisissez la tâche, écrivez votre constat, votre avis et le lien de preuve, puis téléchargez le fichier. La page le vérifie selon les mêmes règles que la construction du portail ; elle fonctionne aussi hors ligne.',
+    send2:
+      'Envoyez le fichier aux éditeurs du portail (« Signaler un problème sur cette fiche », sur chaque page de fiche, indique où). Placé dans content/assessments/, il est publié à la construction suivante, à côté de l’autodéclaration de l’organisme.',
   },
   draft: {
     title: 'Rédiger une évaluation',
-    intro: 'Rédigez l’évaluation indépendante d’une tâche et téléchargez-la dans le format du portail (content/assessments/). La page vérifie le fichier selon les mêmes règles que la construction du portail. Rien n’est envoyé : le fichier reste sur votre ordinateur.',
-    needsJs: 'La vérification et le téléchargement demandent JavaScript. Sans lui, écrivez le fichier à la main sur le modèle ci-dessous et vérifiez-le avec npm run check:data.',
+    intro:
+      'Rédigez l’évaluation indépendante d’une tâche et téléchargez-la dans le format du portail (content/assessments/). La page vérifie le fichier selon les mêmes règles que la construction du portail. Rien n’est envoyé : le fichier reste sur votre ordinateur.',
+    needsJs:
+      'La vérification et le téléchargement demandent JavaScript. Sans lui, écrivez le fichier à la main sur le modèle ci-dessous et vérifiez-le avec npm run check:data.',
     task: 'Tâche',
-    taskHint: 'L’identifiant de la tâche, tel qu’il figure en haut de sa page. Le lien « Rédiger une évaluation » d’une page de tâche le remplit.',
+    taskHint:
+      'L’identifiant de la tâche, tel qu’il figure en haut de sa page. Le lien « Rédiger une évaluation » d’une page de tâche le remplit.',
     organisation: 'Votre organisation, en vietnamien',
     organisationLocal: 'Votre organisation, en français (facultatif)',
     date: 'Date de l’évaluation',

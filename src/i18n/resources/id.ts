@@ -111,11 +111,15 @@ export default {
     completed_on_time: 'Penyelesaian pertama kali dilaporkan pada {{completed}}, paling lambat pada tenggat {{deadline}}.',
     completed_late: 'Penyelesaian pertama kali dilaporkan pada {{completed}}, {{days}} setelah tenggat {{deadline}}.',
     completed: 'Penyelesaian dilaporkan pada {{completed}}; tugas ini tidak memiliki tenggat.',
-    in_progress: 'Laporan terakhir ({{reported}}, {{reportedOn}}) menyebut pekerjaan sedang berjalan, dan tenggat {{deadline}} masih {{days}} setelah tanggal data {{asOf}}.',
-    in_progress_no_deadline: 'Laporan terakhir ({{reported}}, {{reportedOn}}) menyebut pekerjaan sedang berjalan; tidak ada tenggat yang ditetapkan.',
-    past_deadline: 'Tenggat {{deadline}} sudah lewat {{days}} pada tanggal data {{asOf}}, dan penyelesaian belum dilaporkan. Ini menyatakan apa yang ditunjukkan catatan, bukan apakah pekerjaan sudah dilakukan.',
+    in_progress:
+      'Laporan terakhir ({{reported}}, {{reportedOn}}) menyebut pekerjaan sedang berjalan, dan tenggat {{deadline}} masih {{days}} setelah tanggal data {{asOf}}.',
+    in_progress_no_deadline:
+      'Laporan terakhir ({{reported}}, {{reportedOn}}) menyebut pekerjaan sedang berjalan; tidak ada tenggat yang ditetapkan.',
+    past_deadline:
+      'Tenggat {{deadline}} sudah lewat {{days}} pada tanggal data {{asOf}}, dan penyelesaian belum dilaporkan. Ini menyatakan apa yang ditunjukkan catatan, bukan apakah pekerjaan sudah dilakukan.',
     no_deadline_no_report: 'Belum ada laporan kemajuan yang dipublikasikan dan tidak ada tenggat yang ditetapkan.',
-    not_yet_due: 'Tenggat {{deadline}} masih {{days}} setelah tanggal data {{asOf}}, dan belum ada laporan yang menyebut pekerjaan sedang berjalan.',
+    not_yet_due:
+      'Tenggat {{deadline}} masih {{days}} setelah tanggal data {{asOf}}, dan belum ada laporan yang menyebut pekerjaan sedang berjalan.',
   },
   source: {
     kind: {
@@ -176,7 +180,8 @@ export default {
     back: '← Semua tugas',
     tooMany: 'Terlalu banyak tugas untuk satu halaman (paling banyak {{rows}} baris per halaman); pilih status di atas.',
     title: 'Kemajuan: semua tugas',
-    intro: 'Setiap tugas pelaksanaan Resolusi 57 yang disebut sumber yang dipublikasikan, beserta lembaga penanggung jawab, tenggat, dan statusnya pada tanggal data. Status mengikuti aturan di halaman Metodologi.',
+    intro:
+      'Setiap tugas pelaksanaan Resolusi 57 yang disebut sumber yang dipublikasikan, beserta lembaga penanggung jawab, tenggat, dan statusnya pada tanggal data. Status mengikuti aturan di halaman Metodologi.',
     caption: 'Semua tugas, total {{count}}',
     colTask: 'Tugas',
     colLead: 'Penanggung jawab',
@@ -205,7 +210,8 @@ export default {
     noDeadline: 'tidak ada',
     pastDeadlineTitle: 'Lewat tenggat, penyelesaian belum dilaporkan',
     pastDeadlineNone: 'Tidak ada tugas yang lewat tenggat pada tanggal data.',
-    order: 'Paling mendesak dulu: tugas yang lewat tenggat (paling lama dulu), lalu tenggat terdekat, lalu tugas tanpa tenggat, terakhir tugas yang sudah selesai.',
+    order:
+      'Paling mendesak dulu: tugas yang lewat tenggat (paling lama dulu), lalu tenggat terdekat, lalu tugas tanpa tenggat, terakhir tugas yang sudah selesai.',
     dataDate: 'Tanggal data {{date}}',
     axisTasks: 'Tugas',
   },
@@ -217,7 +223,8 @@ export default {
     back: '← Semua jenis lembaga',
     tooMany: 'Terlalu banyak lembaga untuk satu halaman (paling banyak {{rows}} baris per halaman); pilih jenis lembaga di atas.',
     title: 'Tanggung jawab: catatan setiap lembaga',
-    intro: 'Setiap lembaga beserta tugas yang menjadi tanggung jawabnya pada tanggal data. Tugas yang dialihkan ke lembaga lain dihitung untuk penanggung jawab baru sejak tanggal pengalihan; halaman penanggung jawab lama tetap mencantumkannya. Tingkat ketepatan waktu hanya menghitung tugas yang ketepatan waktunya sudah dapat dinilai.',
+    intro:
+      'Setiap lembaga beserta tugas yang menjadi tanggung jawabnya pada tanggal data. Tugas yang dialihkan ke lembaga lain dihitung untuk penanggung jawab baru sejak tanggal pengalihan; halaman penanggung jawab lama tetap mencantumkannya. Tingkat ketepatan waktu hanya menghitung tugas yang ketepatan waktunya sudah dapat dinilai.',
     caption: 'Lembaga dan tugasnya',
     colBody: 'Lembaga',
     colLeads: 'Penanggung jawab',
@@ -258,7 +265,8 @@ export default {
   },
   results: {
     title: 'Hasil: target Resolusi',
-    intro: 'Setiap target yang ditetapkan Resolusi, angka terbaru yang dipublikasikan, dan apakah tren mencapainya tepat waktu. Angka yang mengukur hal yang mirip tetapi tidak sama dengan target tetap ditampilkan namun tidak dipakai untuk menilai.',
+    intro:
+      'Setiap target yang ditetapkan Resolusi, angka terbaru yang dipublikasikan, dan apakah tren mencapainya tepat waktu. Angka yang mengukur hal yang mirip tetapi tidak sama dengan target tetap ditampilkan namun tidak dipakai untuk menilai.',
     caption: 'Target dan angka terbaru',
     colIndicator: 'Indikator',
     colLatest: 'Angka terbaru',
@@ -269,7 +277,8 @@ export default {
     proxyOnly: 'Hanya angka terkait yang dipublikasikan:',
     summary: 'Posisi target',
     count: '{{label}}: {{count}}',
-    gapUnits: 'Selisih adalah jarak yang masih harus ditempuh: dalam poin persentase untuk target berupa persen, dalam peringkat untuk target pemeringkatan.',
+    gapUnits:
+      'Selisih adalah jarak yang masih harus ditempuh: dalam poin persentase untuk target berupa persen, dalam peringkat untuk target pemeringkatan.',
   },
   trajectory: {
     achieved: 'Target tercapai',
@@ -312,7 +321,8 @@ export default {
   },
   sources: {
     title: 'Sumber: keputusan, rapat, dan berita',
-    intro: 'Setiap dokumen dan rapat asal tugas-tugas, serta berita yang mencatatnya. Setiap sumber merujuk ke aslinya bila alamatnya diketahui.',
+    intro:
+      'Setiap dokumen dan rapat asal tugas-tugas, serta berita yang mencatatnya. Setiap sumber merujuk ke aslinya bila alamatnya diketahui.',
     documents: 'Keputusan dan dokumen',
     meetings: 'Rapat',
     reports: 'Berita',
@@ -330,9 +340,11 @@ export default {
   },
   methodology: {
     title: 'Metodologi',
-    dataDate: 'Semua status ditentukan pada tanggal data, {{date}}, bukan pada tanggal situs dibangun, sehingga data yang sama selalu menghasilkan halaman yang sama.',
+    dataDate:
+      'Semua status ditentukan pada tanggal data, {{date}}, bukan pada tanggal situs dibangun, sehingga data yang sama selalu menghasilkan halaman yang sama.',
     statusTitle: 'Cara setiap status ditentukan',
-    statusIntro: 'Status tugas ditentukan oleh laporan kemajuan terakhir dan tenggat yang berlaku (tenggat terakhir yang ditetapkan oleh keputusan yang tercatat, atau tenggat awal):',
+    statusIntro:
+      'Status tugas ditentukan oleh laporan kemajuan terakhir dan tenggat yang berlaku (tenggat terakhir yang ditetapkan oleh keputusan yang tercatat, atau tenggat awal):',
     rule_cancelled: 'laporan terakhir menyebut tugas dibatalkan.',
     rule_completed_on_time: 'laporan terakhir menyebut tugas selesai, dan penyelesaian pertama kali dilaporkan paling lambat pada tenggat.',
     rule_completed_late: 'penyelesaian pertama kali dilaporkan setelah tenggat; jumlah hari keterlambatan ditampilkan.',
@@ -340,25 +352,35 @@ export default {
     rule_in_progress: 'laporan terakhir menyebut pekerjaan berjalan (atau terhambat) dan tenggat belum tiba.',
     rateTitle: 'Tingkat ketepatan waktu',
     staleTitle: 'Catatan yang lama tidak diperbarui',
-    stale_other: 'Tugas yang masih berjalan dan catatan terakhirnya lebih dari {{count}} hari sebelum tanggal data ditandai “tidak diperbarui selama N hari”. Pencarian yang tidak menemukan laporan baru dicatat sebagai catatan “diperiksa” beserta tempat pencariannya; catatan itu tidak mengatur ulang hitungan, tetapi penandanya lalu menyebut kapan terakhir dicari, sehingga “tidak ada yang melapor” dapat dibedakan dari “tidak ada yang mencari”.',
+    stale_other:
+      'Tugas yang masih berjalan dan catatan terakhirnya lebih dari {{count}} hari sebelum tanggal data ditandai “tidak diperbarui selama N hari”. Pencarian yang tidak menemukan laporan baru dicatat sebagai catatan “diperiksa” beserta tempat pencariannya; catatan itu tidak mengatur ulang hitungan, tetapi penandanya lalu menyebut kapan terakhir dicari, sehingga “tidak ada yang melapor” dapat dibedakan dari “tidak ada yang mencari”.',
     transferTitle: 'Pengalihan dan koreksi',
-    transfer: 'Jika tugas dialihkan ke lembaga penanggung jawab lain, lembaga baru bertanggung jawab sejak tanggal pengalihan; lembaga lama tetap mencantumkannya di halamannya sebagai dialihkan. Catatan yang sudah dipublikasikan tidak pernah diubah: koreksi adalah catatan baru bertanggal yang menyebut catatan yang dikoreksi dan alasannya. Jika sumber menugaskan dua lembaga untuk bersama-sama menjadi penanggung jawab suatu tugas, keduanya bertanggung jawab: tugas itu dihitung dalam catatan masing-masing.',
+    transfer:
+      'Jika tugas dialihkan ke lembaga penanggung jawab lain, lembaga baru bertanggung jawab sejak tanggal pengalihan; lembaga lama tetap mencantumkannya di halamannya sebagai dialihkan. Catatan yang sudah dipublikasikan tidak pernah diubah: koreksi adalah catatan baru bertanggal yang menyebut catatan yang dikoreksi dan alasannya. Jika sumber menugaskan dua lembaga untuk bersama-sama menjadi penanggung jawab suatu tugas, keduanya bertanggung jawab: tugas itu dihitung dalam catatan masing-masing.',
     trendTitle: 'Target dan tren',
-    trend: 'Target hanya diukur dengan angka yang mengukur hal yang sama. Tren adalah garis lurus melalui angka pertama dan terakhir semacam itu, diperpanjang hingga tanggal target.',
+    trend:
+      'Target hanya diukur dengan angka yang mengukur hal yang sama. Tren adalah garis lurus melalui angka pertama dan terakhir semacam itu, diperpanjang hingga tanggal target.',
     sourcesTitle: 'Apa yang dianggap fakta',
-    sourcesText: 'Hanya fakta yang dinyatakan dalam sumber yang dikutip yang dipublikasikan; simpulan dan angka yang belum dikonfirmasi tidak dimuat. Jika sumber tidak menyebutkan, portal menulis “tidak diketahui”.',
+    sourcesText:
+      'Hanya fakta yang dinyatakan dalam sumber yang dikutip yang dipublikasikan; simpulan dan angka yang belum dikonfirmasi tidak dimuat. Jika sumber tidak menyebutkan, portal menulis “tidak diketahui”.',
     licenceTitle: 'Lisensi',
-    licence: 'Data dipublikasikan dengan lisensi {{licence}}: boleh digunakan ulang dengan bebas dengan menyebut Công khai 57 dan sumber aslinya.',
+    licence:
+      'Data dipublikasikan dengan lisensi {{licence}}: boleh digunakan ulang dengan bebas dengan menyebut Công khai 57 dan sumber aslinya.',
     errorsTitle: 'Laporkan kesalahan',
-    errors: 'Setiap halaman tugas memuat datanya dan sumbernya. Jika suatu catatan keliru atau sudah usang, beri tahu kami tugas mana, apa yang salah, dan sumber yang menunjukkannya.',
+    errors:
+      'Setiap halaman tugas memuat datanya dan sumbernya. Jika suatu catatan keliru atau sudah usang, beri tahu kami tugas mana, apa yang salah, dan sumber yang menunjukkannya.',
     searchTitle: 'Cara pencarian mengurutkan hasil',
-    search: 'Pencarian hanya melihat isi setiap catatan itu sendiri, bukan label tabel atau hitungan: kata dalam judul, nomor dokumen (“Resolusi 57”) atau status tugas paling berbobot, lalu lembaga penanggung jawab, lalu deskripsi. Kata yang diketik dengan tanda diakritik lebih dulu menemukan ejaan itu, baru ejaan lainnya; kueri tanpa tanda sama sekali memperlakukan semua ejaan sama, dan đ boleh diketik sebagai d. Arsip luring yang dibuka dari disk tidak dapat memakai pencarian daring (yang memerlukan server web), jadi membawa indeks kecil dan mengurutkannya sendiri: catatan dan bobot yang sama, tetapi rumus yang lebih sederhana (panjang catatan tidak dihitung), tanpa halaman portal lainnya dan tanpa filter. Karena itu urutan hasilnya bisa sedikit berbeda dari pencarian daring.',
+    search:
+      'Pencarian hanya melihat isi setiap catatan itu sendiri, bukan label tabel atau hitungan: kata dalam judul, nomor dokumen (“Resolusi 57”) atau status tugas paling berbobot, lalu lembaga penanggung jawab, lalu deskripsi. Kata yang diketik dengan tanda diakritik lebih dulu menemukan ejaan itu, baru ejaan lainnya; kueri tanpa tanda sama sekali memperlakukan semua ejaan sama, dan đ boleh diketik sebagai d. Arsip luring yang dibuka dari disk tidak dapat memakai pencarian daring (yang memerlukan server web), jadi membawa indeks kecil dan mengurutkannya sendiri: catatan dan bobot yang sama, tetapi rumus yang lebih sederhana (panjang catatan tidak dihitung), tanpa halaman portal lainnya dan tanpa filter. Karena itu urutan hasilnya bisa sedikit berbeda dari pencarian daring.',
     rule_in_progress_no_deadline: 'pekerjaan dilaporkan berjalan untuk tugas tanpa tenggat.',
-    intro: 'Cara portal mengubah laporan yang dipublikasikan menjadi status, hitungan, dan tren. Aturan yang sama membangun setiap halaman dan diuji dengan contoh yang dihitung manual.',
-    rule_past_deadline: 'tenggat yang berlaku sudah lewat dan penyelesaian belum dilaporkan, apa pun isi laporan terakhir atau meski belum ada laporan; hari = tanggal data − tenggat. Laporan terakhir ditampilkan di sampingnya. Ini tidak berarti pekerjaan tidak dilakukan, hanya bahwa catatan belum menunjukkannya selesai.',
+    intro:
+      'Cara portal mengubah laporan yang dipublikasikan menjadi status, hitungan, dan tren. Aturan yang sama membangun setiap halaman dan diuji dengan contoh yang dihitung manual.',
+    rule_past_deadline:
+      'tenggat yang berlaku sudah lewat dan penyelesaian belum dilaporkan, apa pun isi laporan terakhir atau meski belum ada laporan; hari = tanggal data − tenggat. Laporan terakhir ditampilkan di sampingnya. Ini tidak berarti pekerjaan tidak dilakukan, hanya bahwa catatan belum menunjukkannya selesai.',
     rule_no_deadline_no_report: 'tugas tidak memiliki tenggat dan belum ada laporan kemajuan yang dipublikasikan.',
     rule_not_yet_due: 'tenggat masih di depan dan belum ada laporan yang menyebut pekerjaan sedang berjalan.',
-    example: 'Contoh: tugas dengan tenggat 31 Maret 2026 yang penyelesaiannya pertama kali dilaporkan pada 2 April 2026 selesai terlambat 2 hari; jika pada tanggal data 10 April 2026 penyelesaiannya belum dilaporkan, tenggatnya sudah lewat 10 hari tanpa laporan penyelesaian.',
+    example:
+      'Contoh: tugas dengan tenggat 31 Maret 2026 yang penyelesaiannya pertama kali dilaporkan pada 2 April 2026 selesai terlambat 2 hari; jika pada tanggal data 10 April 2026 penyelesaiannya belum dilaporkan, tenggatnya sudah lewat 10 hari tanpa laporan penyelesaian.',
     rate: 'Tepat waktu ÷ (tepat waktu + terlambat + lewat tenggat). Persentase hanya ditampilkan mulai {{min}} tenggat yang sudah tiba; di bawah itu hanya hitungannya (“1 dari 1 tenggat yang sudah tiba terlewat”). Aturan yang sama berlaku untuk setiap lembaga.',
   },
   record: {
@@ -377,7 +399,8 @@ export default {
     },
     receivedFrom: 'Diterima dari {{body}} pada {{date}}',
     handedTo: 'Dialihkan ke {{body}} pada {{date}}',
-    rateBasis: 'Tingkat ketepatan waktu = tepat waktu ÷ (tepat waktu + terlambat + lewat tenggat); dalam persen hanya mulai {{min}} tenggat yang sudah tiba, di bawahnya hitungannya saja.',
+    rateBasis:
+      'Tingkat ketepatan waktu = tepat waktu ÷ (tepat waktu + terlambat + lewat tenggat); dalam persen hanya mulai {{min}} tenggat yang sudah tiba, di bawahnya hitungannya saja.',
   },
   gap: {
     remaining: 'Masih {{share}} dari kesenjangan sejak {{period}} yang belum tertutup',
@@ -387,7 +410,8 @@ export default {
     differentMeasure: 'Ukuran berbeda',
     byYear: '{{threshold}} paling lambat {{year}}',
     trend: 'Tren: {{value}} pada {{year}}',
-    chartSummary: 'Angka sebanding terbaru: {{latest}} ({{period}}); target {{target}}; tren garis lurus memberi {{projected}} pada saat itu.',
+    chartSummary:
+      'Angka sebanding terbaru: {{latest}} ({{period}}); target {{target}}; tren garis lurus memberi {{projected}} pada saat itu.',
     ofGdp: 'dari PDB',
     perYear: 'per tahun',
     rank: 'peringkat {{value}}',
@@ -397,14 +421,16 @@ export default {
   },
   search: {
     title: 'Cari',
-    intro: 'Cari tugas, lembaga, target, dan sumber. Mengetik tanpa tanda diakritik Vietnam tetap bisa: "nghi quyet" menemukan "Nghị quyết".',
+    intro:
+      'Cari tugas, lembaga, target, dan sumber. Mengetik tanpa tanda diakritik Vietnam tetap bisa: "nghi quyet" menemukan "Nghị quyết".',
     label: 'Cari di portal',
     submit: 'Cari',
     placeholder: 'mis. transformasi digital',
     loading: 'Memuat indeks pencarian…',
     results_other: '{{count}} hasil',
     none: 'Tidak ditemukan. Coba kata yang lebih sedikit atau kata lain.',
-    needsJs: 'Pencarian berjalan di peramban Anda dan memerlukan JavaScript. Tanpanya, semua tugas tercantum di halaman Kemajuan dan semua lembaga di halaman Tanggung jawab.',
+    needsJs:
+      'Pencarian berjalan di peramban Anda dan memerlukan JavaScript. Tanpanya, semua tugas tercantum di halaman Kemajuan dan semua lembaga di halaman Tanggung jawab.',
     filters: 'Saring hasil',
     sort: 'Urutan',
     sortRelevance: 'Paling cocok dulu',
@@ -431,10 +457,13 @@ export default {
   },
   data: {
     title: 'Data terbuka',
-    intro: 'Seluruh isi portal dalam bentuk berkas untuk diunduh, dibuka di lembar kerja, dan digunakan ulang sesuai lisensi di bawah. Setiap berkas dibangun ulang dari data yang sama dengan halaman-halamannya.',
+    intro:
+      'Seluruh isi portal dalam bentuk berkas untuk diunduh, dibuka di lembar kerja, dan digunakan ulang sesuai lisensi di bawah. Setiap berkas dibangun ulang dari data yang sama dengan halaman-halamannya.',
     tables: 'Tabel (CSV)',
-    csvNote: 'UTF-8 dengan penanda urutan bita agar Excel menampilkan bahasa Vietnam dengan benar; dipisah koma, dikutip sesuai RFC 4180; baris pertama berisi nama kolom.',
-    csvFormulas: 'Sel teks yang diawali =, +, -, @, tab, atau carriage return ditulis dengan tanda apostrof (\') di depannya, sesuai anjuran OWASP, agar aplikasi spreadsheet menampilkannya sebagai teks, bukan menjalankannya sebagai rumus. Hapus apostrof itu hanya jika Anda memercayai isi sel tersebut.',
+    csvNote:
+      'UTF-8 dengan penanda urutan bita agar Excel menampilkan bahasa Vietnam dengan benar; dipisah koma, dikutip sesuai RFC 4180; baris pertama berisi nama kolom.',
+    csvFormulas:
+      "Sel teks yang diawali =, +, -, @, tab, atau carriage return ditulis dengan tanda apostrof (') di depannya, sesuai anjuran OWASP, agar aplikasi spreadsheet menampilkannya sebagai teks, bukan menjalankannya sebagai rumus. Hapus apostrof itu hanya jika Anda memercayai isi sel tersebut.",
     table_tasks: 'Tugas beserta statusnya pada tanggal data',
     table_history: 'Setiap peristiwa dari setiap tugas',
     table_bodies: 'Lembaga penanggung jawab',
@@ -449,10 +478,12 @@ export default {
     feedDeadlines: 'Tenggat yang akan datang (iCalendar)',
     feedsNote: 'Setiap tugas dan lembaga juga memiliki umpan sendiri, ditautkan dari halamannya.',
     archiveTitle: 'Seluruh portal secara luring',
-    archive: 'Satu berkas zip berisi seluruh portal — setiap halaman dalam tujuh bahasa, berkas data, dan pencarian luring — untuk dibuka dari disk tanpa koneksi. Data per {{date}}.',
+    archive:
+      'Satu berkas zip berisi seluruh portal — setiap halaman dalam tujuh bahasa, berkas data, dan pencarian luring — untuk dibuka dari disk tanpa koneksi. Data per {{date}}.',
     download: 'Unduh {{name}}',
     checksum: 'Checksum SHA-256 berkas zip',
-    verify: 'Untuk memeriksa unduhan: sha256sum -c {{name}}.sha256 di samping berkas zip, lalu setelah diekstrak, sha256sum -c SHA256SUMS di dalamnya.',
+    verify:
+      'Untuk memeriksa unduhan: sha256sum -c {{name}}.sha256 di samping berkas zip, lalu setelah diekstrak, sha256sum -c SHA256SUMS di dalamnya.',
     licence: 'Lisensi: {{licence}}. Sebutkan “Công khai 57” dan sumber aslinya.',
   },
   listing: {
@@ -470,7 +501,8 @@ export default {
     monthTitle: 'Perubahan pada {{month}}',
     back: '← Semua perubahan',
     title: 'Perubahan',
-    intro: 'Semua yang terjadi pada tugas-tugas, terbaru dulu: tugas baru, laporan kemajuan, perubahan tenggat, pengalihan, dan koreksi. Catatan yang sudah dipublikasikan tidak pernah diubah, jadi daftar ini hanya bertambah.',
+    intro:
+      'Semua yang terjadi pada tugas-tugas, terbaru dulu: tugas baru, laporan kemajuan, perubahan tenggat, pengalihan, dan koreksi. Catatan yang sudah dipublikasikan tidak pernah diubah, jadi daftar ini hanya bertambah.',
     sinceRelease: 'Sejak rilis yang tercatat pada {{date}}',
     noneSinceRelease: 'Tidak ada perubahan sejak rilis yang tercatat pada {{date}}.',
     noRelease: 'Belum ada rilis sebelumnya yang tercatat.',
@@ -486,7 +518,8 @@ export default {
     checkedNever: 'belum dicatat',
     unassessed: 'Dilaporkan selesai, belum ada penilaian independen',
     unassessedNone: 'Belum ada tugas yang dilaporkan selesai.',
-    verify: 'Periksa rilis sendiri: manifes build ini ada di {{path}}; npm run verify -- <manifes atau arsip> membandingkan data dengannya.',
+    verify:
+      'Periksa rilis sendiri: manifes build ini ada di {{path}}; npm run verify -- <manifes atau arsip> membandingkan data dengannya.',
     kind_new_task: 'Tugas baru',
     kind_status: 'Laporan kemajuan: {{status}}',
     kind_deadline: 'Tenggat diubah',
@@ -503,7 +536,8 @@ export default {
     intro: 'Jika ada yang salah atau usang di sini, kirim teks ini beserta apa yang salah dan sumber yang menunjukkannya.',
     email: 'Kirim lewat surel',
     form: 'Gunakan formulir pelaporan',
-    noChannel: 'Portal ini belum memiliki alamat pelaporan. Salin teks di bawah dan kirimkan ke lembaga yang bertanggung jawab atas tugas ini, atau ke Front Tanah Air Vietnam.',
+    noChannel:
+      'Portal ini belum memiliki alamat pelaporan. Salin teks di bawah dan kirimkan ke lembaga yang bertanggung jawab atas tugas ini, atau ke Front Tanah Air Vietnam.',
     subject: 'Công khai 57: masalah pada tugas {{task}}',
     body: 'Tugas: {{task}}\nHash data: {{hash}}\nHalaman: {{url}}\nYang salah:\nSumber yang menunjukkannya:',
   },
@@ -518,7 +552,8 @@ export default {
   },
   revision: {
     title: 'Koreksi dan perubahan',
-    intro: 'Nilai yang telah diterbitkan tidak pernah disunting. Setiap perubahan di bawah ditambahkan sebagai entri bertanggal; nilai yang pertama diterbitkan tetap tercatat.',
+    intro:
+      'Nilai yang telah diterbitkan tidak pernah disunting. Setiap perubahan di bawah ditambahkan sebagai entri bertanggal; nilai yang pertama diterbitkan tetap tercatat.',
     field: 'Kolom',
     before: 'Nilai yang diterbitkan',
     after: 'Nilai baru',
@@ -526,19 +561,23 @@ export default {
     decidedBy: 'Diputuskan oleh',
     editors: 'redaksi portal (koreksi atas salinan kami sendiri)',
     withdrawn: 'Ditarik pada {{date}}.',
-    withdrawnNote: 'Catatan ini tetap di sini seperti saat diterbitkan, agar tautan ke sana dan catatan tentang apa yang telah diterbitkan tetap berlaku.',
+    withdrawnNote:
+      'Catatan ini tetap di sini seperti saat diterbitkan, agar tautan ke sana dan catatan tentang apa yang telah diterbitkan tetap berlaku.',
   },
   signing: {
     title: 'Rilis bertanda tangan',
-    intro: 'Manifes setiap rilis — hash setiap catatan dan setiap halaman — ditandatangani dengan kunci portal, yang disimpan di luar repositori publik. Kunci publiknya, dalam format allowed_signers OpenSSH (simpan baris ini sebagai berkas bernama allowed_signers):',
-    check: 'Untuk memeriksa sebuah rilis, letakkan allowed_signers di samping manifest.json dan manifest.json.sig (keduanya ada di folder release pada arsip luring) lalu jalankan:',
+    intro:
+      'Manifes setiap rilis — hash setiap catatan dan setiap halaman — ditandatangani dengan kunci portal, yang disimpan di luar repositori publik. Kunci publiknya, dalam format allowed_signers OpenSSH (simpan baris ini sebagai berkas bernama allowed_signers):',
+    check:
+      'Untuk memeriksa sebuah rilis, letakkan allowed_signers di samping manifest.json dan manifest.json.sig (keduanya ada di folder release pada arsip luring) lalu jalankan:',
     good: 'OpenSSH menjawab “Good "cong-khai-57" signature” bila manifes itu persis yang ditandatangani portal.',
     none: 'Belum ada kunci penandatanganan yang diterbitkan.',
   },
   translations: {
     footerLink: 'Terjemahan: apa yang tersedia dalam bahasa apa',
     title: 'Terjemahan',
-    intro: 'Teks portal ini mana yang tersedia dalam bahasa apa. Antarmuka ditulis dalam ketujuh bahasa. Teks milik setiap catatan — judul dan uraian tugas, keterangan dalam riwayat, nama lembaga, indikator, dan sumber — ditulis lebih dulu dalam bahasa Vietnam; jika suatu bahasa belum memilikinya, halaman menampilkan teks bahasa Vietnam atau Inggris dengan keterangan “belum diterjemahkan”. Jika Anda ingin membantu menerjemahkan, daftar di bawah ini menunjukkan apa yang tersisa.',
+    intro:
+      'Teks portal ini mana yang tersedia dalam bahasa apa. Antarmuka ditulis dalam ketujuh bahasa. Teks milik setiap catatan — judul dan uraian tugas, keterangan dalam riwayat, nama lembaga, indikator, dan sumber — ditulis lebih dulu dalam bahasa Vietnam; jika suatu bahasa belum memilikinya, halaman menampilkan teks bahasa Vietnam atau Inggris dengan keterangan “belum diterjemahkan”. Jika Anda ingin membantu menerjemahkan, daftar di bawah ini menunjukkan apa yang tersisa.',
     recordsTitle: 'Teks catatan menurut bahasa',
     caption: 'Teks catatan yang ditulis dalam setiap bahasa, dari seluruh teks jenis itu',
     colLanguage: 'Bahasa',
@@ -546,7 +585,8 @@ export default {
     colMethod: 'Ditulis oleh',
     cell: '{{translated}} dari {{texts}}',
     method_editors: 'Redaksi',
-    'method_machine-assisted': 'Terjemahan berbantuan mesin dari bahasa Vietnam, dicocokkan dengan bahasa Inggris; belum diperiksa penutur asli ({{date}})',
+    'method_machine-assisted':
+      'Terjemahan berbantuan mesin dari bahasa Vietnam, dicocokkan dengan bahasa Inggris; belum diperiksa penutur asli ({{date}})',
     method_reviewed: 'Terjemahan sudah diperiksa penutur asli ({{date}})',
     missingTitle: 'Catatan yang teksnya belum ada dalam bahasa ini',
     missingNone: 'Semua teks catatan sudah ada dalam bahasa ini.',
@@ -554,7 +594,8 @@ export default {
     interfaceTitle: 'Antarmuka',
     interface_other: 'Seluruh {{count}} teks antarmuka ditulis dalam ketujuh bahasa; jika ada yang kurang, pengujian gagal.',
     glossaryTitle: 'Glosarium',
-    glossaryIntro: 'Satu istilah yang disepakati untuk setiap konsep kunci, dalam setiap bahasa. Antarmuka memakai istilah-istilah ini, dan pengujian gagal jika antarmuka memakai varian yang dikecualikan glosarium. Tanda bintang (★) menandai istilah yang dipakai terbitan resmi negara Vietnam dalam bahasa itu.',
+    glossaryIntro:
+      'Satu istilah yang disepakati untuk setiap konsep kunci, dalam setiap bahasa. Antarmuka memakai istilah-istilah ini, dan pengujian gagal jika antarmuka memakai varian yang dikecualikan glosarium. Tanda bintang (★) menandai istilah yang dipakai terbitan resmi negara Vietnam dalam bahasa itu.',
     colTerm: 'Istilah',
   },
   prose: {
@@ -588,7 +629,8 @@ export default {
   },
   meetings: {
     title: 'Rapat Komite Pengarah',
-    intro: 'Setiap rapat yang tercatat dalam sumber: kapan diadakan, siapa yang mengetuainya, apa yang diputuskan, dan tugas yang diberikan, beserta statusnya per tanggal data.',
+    intro:
+      'Setiap rapat yang tercatat dalam sumber: kapan diadakan, siapa yang mengetuainya, apa yang diputuskan, dan tugas yang diberikan, beserta statusnya per tanggal data.',
     held: 'Diadakan pada {{date}}',
     heldBy: 'Diadakan oleh',
     assigned_other: '{{count}} tugas diberikan',
@@ -608,14 +650,17 @@ export default {
       press: 'pers',
     },
     reporterDef: {
-      'responsible-body': 'badan penanggung jawab sendiri: laporan, dokumen, atau angkanya sendiri, juga bila dimuat ulang oleh surat kabar (laporan mandiri);',
+      'responsible-body':
+        'badan penanggung jawab sendiri: laporan, dokumen, atau angkanya sendiri, juga bila dimuat ulang oleh surat kabar (laporan mandiri);',
       'steering-committee': 'Komite Pengarah, Komite Tetapnya, kantornya, atau kesimpulan ketuanya;',
       oversight: 'badan pemeriksa atau pengawas yang bukan penanggung jawab: Majelis Nasional, Front Tanah Air, inspektorat;',
-      press: 'pers atas namanya sendiri, atau memuat ulang pihak ketiga (peringkat internasional, situs agregator), bukan pernyataan suatu badan.',
+      press:
+        'pers atas namanya sendiri, atau memuat ulang pihak ketiga (peringkat internasional, situs agregator), bukan pernyataan suatu badan.',
     },
     methodTitle: 'Siapa yang melaporkan',
     methodIntro: 'Setiap laporan status dan setiap angka mencantumkan siapa pembuatnya, dibaca dari buktinya:',
-    methodRule: 'Artikel yang memuat pernyataan, dokumen, atau angka suatu badan dihitung sebagai laporan badan itu; artikel tentang apa yang diamati atau dihimpun wartawan sendiri dihitung sebagai pers. Hanya laporan badan penanggung jawab sendiri yang merupakan laporan mandiri; laporan itu dibandingkan dengan penilaian independen (content/assessments/), bukan dengan laporan lain.',
+    methodRule:
+      'Artikel yang memuat pernyataan, dokumen, atau angka suatu badan dihitung sebagai laporan badan itu; artikel tentang apa yang diamati atau dihimpun wartawan sendiri dihitung sebagai pers. Hanya laporan badan penanggung jawab sendiri yang merupakan laporan mandiri; laporan itu dibandingkan dengan penilaian independen (content/assessments/), bukan dengan laporan lain.',
     filterReporter: 'Dilaporkan oleh',
     reviewTitle: 'Laporan mandiri dan penilaian independen',
     selfReport: 'Laporan mandiri terakhir',
@@ -643,7 +688,8 @@ export default {
     report: {
       subject: 'Công khai 57: masalah pada {{record}}',
       body: '{{record}}\nKolom:\nHalaman: {{url}}\nData per: {{date}}\nHash data: {{hash}}\nApa yang salah:\nSumber yang menunjukkannya:',
-      publisher: 'Portal ini diterbitkan oleh proyek Công khai 57 sebagai catatan publik independen; portal ini bukan saluran resmi badan mana pun.',
+      publisher:
+        'Portal ini diterbitkan oleh proyek Công khai 57 sebagai catatan publik independen; portal ini bukan saluran resmi badan mana pun.',
       copy: 'Salin teks ini',
       copied: 'Tersalin',
     },
@@ -663,22 +709,29 @@ export default {
   },
   guide: {
     title: 'Panduan pemantau',
-    intro: 'Bagi pemantau — Front Tanah Air, anggota Majelis Nasional, inspektur, wartawan — yang memeriksa laporan setiap badan dan menaruh temuan sendiri di sampingnya.',
+    intro:
+      'Bagi pemantau — Front Tanah Air, anggota Majelis Nasional, inspektur, wartawan — yang memeriksa laporan setiap badan dan menaruh temuan sendiri di sampingnya.',
     readTitle: 'Cara membaca status',
     read: 'Status setiap tugas ditentukan dari laporan status terakhirnya dan tenggatnya, menurut aturan di halaman Metodologi. Di samping setiap laporan, portal menyebut siapa pembuatnya:',
-    readSelf: 'Hanya laporan badan penanggung jawab sendiri yang menjadi laporan mandirinya. Di setiap halaman tugas, “Laporan mandiri dan penilaian independen” menaruh laporan mandiri terakhir di samping penilaian independen terakhir dan menyebut apakah keduanya sesuai; ketidaksesuaian ditulis dengan kata-kata, bukan hanya dengan warna.',
+    readSelf:
+      'Hanya laporan badan penanggung jawab sendiri yang menjadi laporan mandirinya. Di setiap halaman tugas, “Laporan mandiri dan penilaian independen” menaruh laporan mandiri terakhir di samping penilaian independen terakhir dan menyebut apakah keduanya sesuai; ketidaksesuaian ditulis dengan kata-kata, bukan hanya dengan warna.',
     reviewTitle: 'Cara memeriksa suatu badan',
     review1: 'Buka halaman badan itu. Halaman Tanggung jawab mendaftar semua badan, dengan jumlah penilaian yang sesuai dan tidak sesuai.',
-    review2: 'Cetak dengan tombolnya, atau dengan Ctrl+P (⌘P di Mac), juga dari arsip luring. Lembar cetak tanpa menu, menuliskan setiap alamat tautan, memuat riwayat tenggat, laporan mandiri terakhir, dan penilaian terakhir tiap tugas, serta menyisakan kotak untuk temuan, putusan, tanggal, dan tanda tangan Anda, untuk tiap tugas dan untuk badan itu.',
+    review2:
+      'Cetak dengan tombolnya, atau dengan Ctrl+P (⌘P di Mac), juga dari arsip luring. Lembar cetak tanpa menu, menuliskan setiap alamat tautan, memuat riwayat tenggat, laporan mandiri terakhir, dan penilaian terakhir tiap tugas, serta menyisakan kotak untuk temuan, putusan, tanggal, dan tanda tangan Anda, untuk tiap tugas dan untuk badan itu.',
     review3: 'Telusuri sumber yang tercetak, isi kotak-kotaknya, lalu tanda tangani.',
     sendTitle: 'Cara mengirim penilaian',
-    send1: 'Buka “Menyusun penilaian”, pilih tugasnya, tulis temuan, putusan, dan tautan bukti Anda, lalu unduh berkasnya. Halaman itu memeriksanya dengan aturan yang sama dengan pembangunan portal dan juga berfungsi luring.',
-    send2: 'Kirim berkas itu ke redaksi portal (“Laporkan masalah pada catatan ini”, di setiap halaman catatan, menyebut ke mana). Ditaruh di content/assessments/, berkas itu diterbitkan pada pembangunan berikutnya, di samping laporan mandiri badan itu.',
+    send1:
+      'Buka “Menyusun penilaian”, pilih tugasnya, tulis temuan, putusan, dan tautan bukti Anda, lalu unduh berkasnya. Halaman itu memeriksanya dengan aturan yang sama dengan pembangunan portal dan juga berfungsi luring.',
+    send2:
+      'Kirim berkas itu ke redaksi portal (“Laporkan masalah pada catatan ini”, di setiap halaman catatan, menyebut ke mana). Ditaruh di content/assessments/, berkas itu diterbitkan pada pembangunan berikutnya, di samping laporan mandiri badan itu.',
   },
   draft: {
     title: 'Menyusun penilaian',
-    intro: 'Tulis penilaian independen atas satu tugas dan unduh sebagai berkas berformat portal (content/assessments/). Halaman ini memeriksa berkas dengan aturan yang sama dengan pembangunan portal. Tidak ada yang dikirim: berkas tetap di komputer Anda.',
-    needsJs: 'Pemeriksaan dan pengunduhan berkas memerlukan JavaScript. Tanpanya, tulis berkas secara manual seperti contoh di bawah dan periksa dengan npm run check:data.',
+    intro:
+      'Tulis penilaian independen atas satu tugas dan unduh sebagai berkas berformat portal (content/assessments/). Halaman ini memeriksa berkas dengan aturan yang sama dengan pembangunan portal. Tidak ada yang dikirim: berkas tetap di komputer Anda.',
+    needsJs:
+      'Pemeriksaan dan pengunduhan berkas memerlukan JavaScript. Tanpanya, tulis berkas secara manual seperti contoh di bawah dan periksa dengan npm run check:data.',
     task: 'Tugas',
     taskHint: 'Id tugas, seperti tertulis di bagian atas halamannya. Tautan “Menyusun penilaian” di halaman tugas mengisinya otomatis.',
     organisation: 'Organisasi Anda, dalam bahasa Vietnam',

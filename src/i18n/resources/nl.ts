@@ -116,9 +116,12 @@ export default {
     completed_on_time: 'De afronding werd voor het eerst gemeld op {{completed}}, uiterlijk op de termijn van {{deadline}}.',
     completed_late: 'De afronding werd voor het eerst gemeld op {{completed}}, {{days}} na de termijn van {{deadline}}.',
     completed: 'De afronding werd gemeld op {{completed}}; de taak heeft geen termijn.',
-    in_progress: 'De laatste rapportage ({{reported}}, {{reportedOn}}) meldt dat het werk loopt, en de termijn van {{deadline}} ligt {{days}} na de peildatum {{asOf}}.',
-    in_progress_no_deadline: 'De laatste rapportage ({{reported}}, {{reportedOn}}) meldt dat het werk loopt; er is geen termijn vastgesteld.',
-    past_deadline: 'De termijn van {{deadline}} was op de peildatum {{asOf}} al {{days}} verstreken, en er is geen afronding gemeld. Dit zegt wat het dossier toont, niet of het werk gedaan is.',
+    in_progress:
+      'De laatste rapportage ({{reported}}, {{reportedOn}}) meldt dat het werk loopt, en de termijn van {{deadline}} ligt {{days}} na de peildatum {{asOf}}.',
+    in_progress_no_deadline:
+      'De laatste rapportage ({{reported}}, {{reportedOn}}) meldt dat het werk loopt; er is geen termijn vastgesteld.',
+    past_deadline:
+      'De termijn van {{deadline}} was op de peildatum {{asOf}} al {{days}} verstreken, en er is geen afronding gemeld. Dit zegt wat het dossier toont, niet of het werk gedaan is.',
     no_deadline_no_report: 'Er is geen voortgangsrapportage gepubliceerd en er is geen termijn vastgesteld.',
     not_yet_due: 'De termijn van {{deadline}} ligt {{days}} na de peildatum {{asOf}}, en geen rapportage meldt dat het werk loopt.',
   },
@@ -188,7 +191,8 @@ export default {
     back: '← Alle taken',
     tooMany: 'Er zijn te veel taken voor één pagina (ten hoogste {{rows}} rijen per pagina); kies hierboven een status.',
     title: 'Voortgang: alle taken',
-    intro: 'Elke taak onder Resolutie 57 die de gepubliceerde bronnen noemen, met trekker, termijn en status op de peildatum. De status volgt de regel op de pagina Methode.',
+    intro:
+      'Elke taak onder Resolutie 57 die de gepubliceerde bronnen noemen, met trekker, termijn en status op de peildatum. De status volgt de regel op de pagina Methode.',
     caption: 'Alle taken, {{count}} in totaal',
     colTask: 'Taak',
     colLead: 'Trekker',
@@ -211,14 +215,16 @@ export default {
     reset: 'Alles tonen',
     showing: '{{shown}} van de {{total}} taken getoond',
     chartTitle: 'Termijnen per maand en status',
-    chartSummary_one: '{{count}} taak heeft een datum als termijn; de grafiek telt de taken per maand waarin de termijn valt en per status.',
+    chartSummary_one:
+      '{{count}} taak heeft een datum als termijn; de grafiek telt de taken per maand waarin de termijn valt en per status.',
     chartSummary_other: '{{count}} taken hebben een datum als termijn; de grafiek telt ze per maand waarin de termijn valt en per status.',
     month: 'Maand',
     total: 'Totaal',
     noDeadline: 'geen',
     pastDeadlineTitle: 'Termijn verstreken, geen afronding gemeld',
     pastDeadlineNone: 'Op de peildatum is geen enkele taak over de termijn.',
-    order: 'Meest dringend eerst: taken over de termijn (langst eerst), dan de dichtstbijzijnde termijnen, dan taken zonder termijn, ten slotte afgeronde taken.',
+    order:
+      'Meest dringend eerst: taken over de termijn (langst eerst), dan de dichtstbijzijnde termijnen, dan taken zonder termijn, ten slotte afgeronde taken.',
     dataDate: 'Peildatum {{date}}',
     axisTasks: 'Taken',
   },
@@ -230,7 +236,8 @@ export default {
     back: '← Alle soorten instanties',
     tooMany: 'Er zijn te veel instanties voor één pagina (ten hoogste {{rows}} rijen per pagina); kies hierboven een soort instantie.',
     title: 'Verantwoordelijkheid: de staat van elke instantie',
-    intro: 'Elke instantie met de taken die zij op de peildatum trekt. Een taak die naar een andere instantie gaat, telt voor de nieuwe trekker vanaf de datum van overdracht; de pagina van de vorige trekker vermeldt haar nog. Het aandeel op tijd telt alleen taken waarvan de tijdigheid al te beoordelen is.',
+    intro:
+      'Elke instantie met de taken die zij op de peildatum trekt. Een taak die naar een andere instantie gaat, telt voor de nieuwe trekker vanaf de datum van overdracht; de pagina van de vorige trekker vermeldt haar nog. Het aandeel op tijd telt alleen taken waarvan de tijdigheid al te beoordelen is.',
     caption: 'Instanties en hun taken',
     colBody: 'Instantie',
     colLeads: 'Trekt',
@@ -272,7 +279,8 @@ export default {
   },
   results: {
     title: 'Resultaten: de doelen van de Resolutie',
-    intro: 'Elk doel dat de Resolutie stelt, het laatst gepubliceerde cijfer en of de trend het doel op tijd haalt. Cijfers die iets verwants maar niet hetzelfde meten, worden getoond maar niet gebruikt om het doel te beoordelen.',
+    intro:
+      'Elk doel dat de Resolutie stelt, het laatst gepubliceerde cijfer en of de trend het doel op tijd haalt. Cijfers die iets verwants maar niet hetzelfde meten, worden getoond maar niet gebruikt om het doel te beoordelen.',
     caption: 'Doelen en laatste cijfers',
     colIndicator: 'Indicator',
     colLatest: 'Laatste cijfer',
@@ -283,7 +291,8 @@ export default {
     proxyOnly: 'Alleen een verwant cijfer is gepubliceerd:',
     summary: 'Hoe de doelen ervoor staan',
     count: '{{label}}: {{count}}',
-    gapUnits: 'De achterstand is de afstand die nog overbrugd moet worden: in procentpunten voor doelen in procenten, in plaatsen voor ranglijsten.',
+    gapUnits:
+      'De achterstand is de afstand die nog overbrugd moet worden: in procentpunten voor doelen in procenten, in plaatsen voor ranglijsten.',
   },
   trajectory: {
     achieved: 'Doel gehaald',
@@ -326,7 +335,8 @@ export default {
   },
   sources: {
     title: 'Bronnen: besluiten, vergaderingen en berichten',
-    intro: 'Elk document en elke vergadering waaruit de taken voortkomen, en de nieuwsberichten die ze vastleggen. Elke bron verwijst naar het origineel als het adres bekend is.',
+    intro:
+      'Elk document en elke vergadering waaruit de taken voortkomen, en de nieuwsberichten die ze vastleggen. Elke bron verwijst naar het origineel als het adres bekend is.',
     documents: 'Besluiten en documenten',
     meetings: 'Vergaderingen',
     reports: 'Nieuwsberichten',
@@ -344,36 +354,50 @@ export default {
   },
   methodology: {
     title: 'Methode',
-    dataDate: 'Alle statussen worden bepaald op de peildatum, {{date}}, nooit op de datum waarop de site is gebouwd: dezelfde gegevens geven altijd dezelfde pagina’s.',
+    dataDate:
+      'Alle statussen worden bepaald op de peildatum, {{date}}, nooit op de datum waarop de site is gebouwd: dezelfde gegevens geven altijd dezelfde pagina’s.',
     statusTitle: 'Hoe elke status wordt bepaald',
-    statusIntro: 'De status van een taak volgt uit de laatste voortgangsrapportage en de huidige termijn (de laatste termijn die een vastgelegd besluit bepaalde, anders de oorspronkelijke):',
+    statusIntro:
+      'De status van een taak volgt uit de laatste voortgangsrapportage en de huidige termijn (de laatste termijn die een vastgelegd besluit bepaalde, anders de oorspronkelijke):',
     rule_cancelled: 'volgens de laatste rapportage is de taak geschrapt.',
     rule_completed_on_time: 'de laatste rapportage meldt afronding, en die werd voor het eerst uiterlijk op de termijn gemeld.',
     rule_completed_late: 'de afronding werd voor het eerst na de termijn gemeld; het aantal dagen vertraging wordt getoond.',
     rule_completed: 'afronding werd gemeld voor een taak zonder termijn.',
-    rule_in_progress: 'de laatste rapportage meldt dat het werk loopt (of door een knelpunt stilligt) en de termijn is nog niet verstreken.',
+    rule_in_progress:
+      'de laatste rapportage meldt dat het werk loopt (of door een knelpunt stilligt) en de termijn is nog niet verstreken.',
     rateTitle: 'Aandeel op tijd',
     staleTitle: 'Niet bijgewerkte records',
-    stale_one: 'Een nog lopende taak waarvan de laatste vermelding meer dan {{count}} dag ouder is dan de peildatum, krijgt de markering „al N dagen niet bijgewerkt”. Een zoektocht zonder nieuw verslag wordt vastgelegd als vermelding „nagekeken”, met waar we zochten; die zet de teller niet terug, maar de markering noemt dan wanneer er laatst is gezocht, zodat „niemand rapporteerde” te onderscheiden is van „niemand zocht”.',
-    stale_other: 'Een nog lopende taak waarvan de laatste vermelding meer dan {{count}} dagen ouder is dan de peildatum, krijgt de markering „al N dagen niet bijgewerkt”. Een zoektocht zonder nieuw verslag wordt vastgelegd als vermelding „nagekeken”, met waar we zochten; die zet de teller niet terug, maar de markering noemt dan wanneer er laatst is gezocht, zodat „niemand rapporteerde” te onderscheiden is van „niemand zocht”.',
+    stale_one:
+      'Een nog lopende taak waarvan de laatste vermelding meer dan {{count}} dag ouder is dan de peildatum, krijgt de markering „al N dagen niet bijgewerkt”. Een zoektocht zonder nieuw verslag wordt vastgelegd als vermelding „nagekeken”, met waar we zochten; die zet de teller niet terug, maar de markering noemt dan wanneer er laatst is gezocht, zodat „niemand rapporteerde” te onderscheiden is van „niemand zocht”.',
+    stale_other:
+      'Een nog lopende taak waarvan de laatste vermelding meer dan {{count}} dagen ouder is dan de peildatum, krijgt de markering „al N dagen niet bijgewerkt”. Een zoektocht zonder nieuw verslag wordt vastgelegd als vermelding „nagekeken”, met waar we zochten; die zet de teller niet terug, maar de markering noemt dan wanneer er laatst is gezocht, zodat „niemand rapporteerde” te onderscheiden is van „niemand zocht”.',
     transferTitle: 'Overdrachten en correcties',
-    transfer: 'Gaat een taak naar een andere trekker, dan is de nieuwe instantie er verantwoordelijk voor vanaf de datum van overdracht; de vorige houdt haar op haar pagina als overgedragen. Gepubliceerde vermeldingen worden nooit gewijzigd: een correctie is een nieuwe, gedateerde vermelding die noemt wat zij corrigeert en waarom. Als een bron twee instanties samen met een taak belast, zijn beide verantwoordelijk: de taak telt mee in het overzicht van elk.',
+    transfer:
+      'Gaat een taak naar een andere trekker, dan is de nieuwe instantie er verantwoordelijk voor vanaf de datum van overdracht; de vorige houdt haar op haar pagina als overgedragen. Gepubliceerde vermeldingen worden nooit gewijzigd: een correctie is een nieuwe, gedateerde vermelding die noemt wat zij corrigeert en waarom. Als een bron twee instanties samen met een taak belast, zijn beide verantwoordelijk: de taak telt mee in het overzicht van elk.',
     trendTitle: 'Doelen en trends',
-    trend: 'Een doel wordt alleen gemeten met cijfers die hetzelfde meten. De trend is de rechte lijn door het eerste en het laatste zulke cijfer, doorgetrokken tot de datum van het doel.',
+    trend:
+      'Een doel wordt alleen gemeten met cijfers die hetzelfde meten. De trend is de rechte lijn door het eerste en het laatste zulke cijfer, doorgetrokken tot de datum van het doel.',
     sourcesTitle: 'Wat als feit telt',
-    sourcesText: 'Alleen feiten die in de geciteerde bronnen staan, worden gepubliceerd; afleidingen en onbevestigde cijfers blijven weg. Zwijgen de bronnen, dan meldt het portaal „onbekend”.',
+    sourcesText:
+      'Alleen feiten die in de geciteerde bronnen staan, worden gepubliceerd; afleidingen en onbevestigde cijfers blijven weg. Zwijgen de bronnen, dan meldt het portaal „onbekend”.',
     licenceTitle: 'Licentie',
-    licence: 'De gegevens worden gepubliceerd onder {{licence}}: hergebruik ze vrij, met vermelding van Công khai 57 en de oorspronkelijke bronnen.',
+    licence:
+      'De gegevens worden gepubliceerd onder {{licence}}: hergebruik ze vrij, met vermelding van Công khai 57 en de oorspronkelijke bronnen.',
     errorsTitle: 'Een fout melden',
-    errors: 'Elke taakpagina toont haar gegevens en bronnen. Is een record onjuist of verouderd, laat ons dan weten om welke taak het gaat, wat er niet klopt en welke bron dat laat zien.',
+    errors:
+      'Elke taakpagina toont haar gegevens en bronnen. Is een record onjuist of verouderd, laat ons dan weten om welke taak het gaat, wat er niet klopt en welke bron dat laat zien.',
     searchTitle: 'Hoe de zoekfunctie resultaten ordent',
-    search: 'De zoekfunctie kijkt alleen naar de eigen velden van elk record, nooit naar tabelkoppen of aantallen: een woord in de titel, het nummer van een document („Resolutie 57”) of de status van een taak telt het zwaarst, daarna de leidende instantie, daarna de beschrijving. Een woord dat met accenten is getypt, vindt eerst precies die spelling en daarna de andere; een zoekopdracht zonder enig accent behandelt alle spellingen gelijk, en đ mag als d worden getypt. Het offline archief, geopend vanaf schijf, kan de online zoekfunctie niet gebruiken (die heeft een webserver nodig); het heeft daarom een kleine eigen index en ordent die zelf: dezelfde records en gewichten, maar een eenvoudigere formule (de lengte van een record telt niet mee), zonder de overige pagina’s van het portaal en zonder filters. De volgorde kan daardoor iets afwijken van die van de online zoekfunctie.',
+    search:
+      'De zoekfunctie kijkt alleen naar de eigen velden van elk record, nooit naar tabelkoppen of aantallen: een woord in de titel, het nummer van een document („Resolutie 57”) of de status van een taak telt het zwaarst, daarna de leidende instantie, daarna de beschrijving. Een woord dat met accenten is getypt, vindt eerst precies die spelling en daarna de andere; een zoekopdracht zonder enig accent behandelt alle spellingen gelijk, en đ mag als d worden getypt. Het offline archief, geopend vanaf schijf, kan de online zoekfunctie niet gebruiken (die heeft een webserver nodig); het heeft daarom een kleine eigen index en ordent die zelf: dezelfde records en gewichten, maar een eenvoudigere formule (de lengte van een record telt niet mee), zonder de overige pagina’s van het portaal en zonder filters. De volgorde kan daardoor iets afwijken van die van de online zoekfunctie.',
     rule_in_progress_no_deadline: 'voor een taak zonder termijn wordt gemeld dat het werk loopt.',
-    intro: 'Hoe het portaal gepubliceerde rapportages omzet in statussen, tellingen en trends. Dezelfde regel bouwt elke pagina en wordt getest met met de hand uitgerekende voorbeelden.',
-    rule_past_deadline: 'de geldende termijn is verstreken en er is geen afronding gemeld, wat de laatste rapportage ook zei en of er wel een was; dagen = peildatum − termijn. De laatste rapportage staat ernaast. Dit zegt niet dat het werk niet gedaan is, alleen dat het dossier het niet als afgerond toont.',
+    intro:
+      'Hoe het portaal gepubliceerde rapportages omzet in statussen, tellingen en trends. Dezelfde regel bouwt elke pagina en wordt getest met met de hand uitgerekende voorbeelden.',
+    rule_past_deadline:
+      'de geldende termijn is verstreken en er is geen afronding gemeld, wat de laatste rapportage ook zei en of er wel een was; dagen = peildatum − termijn. De laatste rapportage staat ernaast. Dit zegt niet dat het werk niet gedaan is, alleen dat het dossier het niet als afgerond toont.',
     rule_no_deadline_no_report: 'de taak heeft geen termijn en er is geen voortgangsrapportage gepubliceerd.',
     rule_not_yet_due: 'de termijn ligt nog in de toekomst en geen rapportage meldt dat het werk loopt.',
-    example: 'Voorbeeld: een taak met termijn 31 maart 2026 waarvan de afronding voor het eerst op 2 april 2026 werd gemeld, is 2 dagen te laat afgerond; is op peildatum 10 april 2026 geen afronding gemeld, dan is de termijn 10 dagen verstreken zonder gemelde afronding.',
+    example:
+      'Voorbeeld: een taak met termijn 31 maart 2026 waarvan de afronding voor het eerst op 2 april 2026 werd gemeld, is 2 dagen te laat afgerond; is op peildatum 10 april 2026 geen afronding gemeld, dan is de termijn 10 dagen verstreken zonder gemelde afronding.',
     rate: 'Op tijd ÷ (op tijd + te laat + over de termijn). Een percentage staat er pas vanaf {{min}} verstreken termijnen; daaronder alleen de aantallen („1 van 1 verstreken termijn gemist”). Dezelfde regel geldt voor elke instantie.',
   },
   record: {
@@ -392,7 +416,8 @@ export default {
     },
     receivedFrom: 'Overgenomen van {{body}} op {{date}}',
     handedTo: 'Overgedragen aan {{body}} op {{date}}',
-    rateBasis: 'Aandeel op tijd = op tijd ÷ (op tijd + te laat + over de termijn); als percentage pas vanaf {{min}} verstreken termijnen, daaronder de aantallen.',
+    rateBasis:
+      'Aandeel op tijd = op tijd ÷ (op tijd + te laat + over de termijn); als percentage pas vanaf {{min}} verstreken termijnen, daaronder de aantallen.',
   },
   gap: {
     remaining: 'Nog {{share}} van de achterstand ten opzichte van {{period}} te overbruggen',
@@ -402,7 +427,8 @@ export default {
     differentMeasure: 'Andere maatstaf',
     byYear: '{{threshold}} uiterlijk in {{year}}',
     trend: 'Trendlijn: {{value}} in {{year}}',
-    chartSummary: 'Laatste vergelijkbare cijfer: {{latest}} ({{period}}); doel {{target}}; de rechte trendlijn komt dan uit op {{projected}}.',
+    chartSummary:
+      'Laatste vergelijkbare cijfer: {{latest}} ({{period}}); doel {{target}}; de rechte trendlijn komt dan uit op {{projected}}.',
     ofGdp: 'van het bbp',
     perYear: 'per jaar',
     rank: 'plaats {{value}}',
@@ -422,7 +448,8 @@ export default {
     results_one: '{{count}} resultaat',
     results_other: '{{count}} resultaten',
     none: 'Niets gevonden. Probeer minder of andere woorden.',
-    needsJs: 'Zoeken gebeurt in uw browser en vraagt JavaScript. Zonder JavaScript staan alle taken op de pagina Voortgang en alle instanties op de pagina Verantwoordelijkheid.',
+    needsJs:
+      'Zoeken gebeurt in uw browser en vraagt JavaScript. Zonder JavaScript staan alle taken op de pagina Voortgang en alle instanties op de pagina Verantwoordelijkheid.',
     filters: 'Resultaten verfijnen',
     sort: 'Volgorde',
     sortRelevance: 'Beste overeenkomst eerst',
@@ -449,10 +476,13 @@ export default {
   },
   data: {
     title: 'Open data',
-    intro: 'Alles op dit portaal als bestanden om te downloaden, in een spreadsheet te openen en te hergebruiken onder de licentie hieronder. Elk bestand wordt opnieuw gemaakt uit dezelfde gegevens als de pagina’s.',
+    intro:
+      'Alles op dit portaal als bestanden om te downloaden, in een spreadsheet te openen en te hergebruiken onder de licentie hieronder. Elk bestand wordt opnieuw gemaakt uit dezelfde gegevens als de pagina’s.',
     tables: 'Tabellen (CSV)',
-    csvNote: 'UTF-8 met byte-order mark, zodat Excel Vietnamees goed toont; gescheiden door komma’s, aanhalingstekens volgens RFC 4180; de eerste regel noemt de kolommen.',
-    csvFormulas: 'Een tekstcel die begint met =, +, -, @, een tab of een regelterugloop krijgt een apostrof (\') ervoor, zoals OWASP aanraadt: een spreadsheet toont de cel dan als tekst in plaats van haar als formule uit te voeren. Haal de apostrof alleen weg als u de cel vertrouwt.',
+    csvNote:
+      'UTF-8 met byte-order mark, zodat Excel Vietnamees goed toont; gescheiden door komma’s, aanhalingstekens volgens RFC 4180; de eerste regel noemt de kolommen.',
+    csvFormulas:
+      "Een tekstcel die begint met =, +, -, @, een tab of een regelterugloop krijgt een apostrof (') ervoor, zoals OWASP aanraadt: een spreadsheet toont de cel dan als tekst in plaats van haar als formule uit te voeren. Haal de apostrof alleen weg als u de cel vertrouwt.",
     table_tasks: 'Taken, met hun status op de peildatum',
     table_history: 'Elke gebeurtenis van elke taak',
     table_bodies: 'Verantwoordelijke instanties',
@@ -467,7 +497,8 @@ export default {
     feedDeadlines: 'Komende termijnen (iCalendar)',
     feedsNote: 'Elke taak en elke instantie heeft ook een eigen feed, gelinkt vanaf de pagina.',
     archiveTitle: 'Het hele portaal offline',
-    archive: 'Eén zipbestand met het hele portaal — elke pagina in zeven talen, de gegevensbestanden en een offline zoekfunctie — om zonder verbinding vanaf schijf te openen. Gegevens per {{date}}.',
+    archive:
+      'Eén zipbestand met het hele portaal — elke pagina in zeven talen, de gegevensbestanden en een offline zoekfunctie — om zonder verbinding vanaf schijf te openen. Gegevens per {{date}}.',
     download: '{{name}} downloaden',
     checksum: 'SHA-256-controlesom van de zip',
     verify: 'Een download controleren: sha256sum -c {{name}}.sha256 naast de zip, en na het uitpakken sha256sum -c SHA256SUMS erin.',
@@ -488,7 +519,8 @@ export default {
     monthTitle: 'Wijzigingen in {{month}}',
     back: '← Alle wijzigingen',
     title: 'Wijzigingen',
-    intro: 'Alles wat er met de taken gebeurde, nieuwste eerst: nieuwe taken, voortgangsrapportages, termijnwijzigingen, overdrachten en correcties. Gepubliceerde vermeldingen worden nooit gewijzigd, dus deze lijst groeit alleen.',
+    intro:
+      'Alles wat er met de taken gebeurde, nieuwste eerst: nieuwe taken, voortgangsrapportages, termijnwijzigingen, overdrachten en correcties. Gepubliceerde vermeldingen worden nooit gewijzigd, dus deze lijst groeit alleen.',
     sinceRelease: 'Sinds de vastgelegde release van {{date}}',
     noneSinceRelease: 'Er is niets veranderd sinds de vastgelegde release van {{date}}.',
     noRelease: 'Er is nog geen eerdere release vastgelegd.',
@@ -507,7 +539,8 @@ export default {
     checkedNever: 'niet vastgelegd',
     unassessed: 'Als afgerond gemeld, nog zonder onafhankelijke beoordeling',
     unassessedNone: 'Geen enkele taak is als afgerond gemeld.',
-    verify: 'Controleer zelf een release: het manifest van deze build staat op {{path}}; npm run verify -- <manifest of archief> vergelijkt de gegevens ermee.',
+    verify:
+      'Controleer zelf een release: het manifest van deze build staat op {{path}}; npm run verify -- <manifest of archief> vergelijkt de gegevens ermee.',
     kind_new_task: 'Nieuwe taak',
     kind_status: 'Voortgangsrapportage: {{status}}',
     kind_deadline: 'Termijn gewijzigd',
@@ -524,7 +557,8 @@ export default {
     intro: 'Klopt hier iets niet of is het verouderd, stuur dan deze tekst met wat er niet klopt en de bron die dat laat zien.',
     email: 'Per e-mail melden',
     form: 'Het meldformulier gebruiken',
-    noChannel: 'Voor dit portaal is nog geen meldadres ingesteld. Kopieer de tekst hieronder en stuur die naar de instantie die verantwoordelijk is voor de taak, of naar het Vietnamese Vaderlandsfront.',
+    noChannel:
+      'Voor dit portaal is nog geen meldadres ingesteld. Kopieer de tekst hieronder en stuur die naar de instantie die verantwoordelijk is voor de taak, of naar het Vietnamese Vaderlandsfront.',
     subject: 'Công khai 57: probleem met taak {{task}}',
     body: 'Taak: {{task}}\nHash van de gegevens: {{hash}}\nPagina: {{url}}\nWat er niet klopt:\nBron die het laat zien:',
   },
@@ -539,7 +573,8 @@ export default {
   },
   revision: {
     title: 'Correcties en wijzigingen',
-    intro: 'Gepubliceerde waarden worden nooit bewerkt. Elke wijziging hieronder is als gedateerde vermelding toegevoegd; de oorspronkelijk gepubliceerde waarde blijft bewaard.',
+    intro:
+      'Gepubliceerde waarden worden nooit bewerkt. Elke wijziging hieronder is als gedateerde vermelding toegevoegd; de oorspronkelijk gepubliceerde waarde blijft bewaard.',
     field: 'Veld',
     before: 'Gepubliceerde waarde',
     after: 'Nieuwe waarde',
@@ -547,19 +582,23 @@ export default {
     decidedBy: 'Besloten door',
     editors: 'de redactie van het portaal (een correctie van onze eigen overname)',
     withdrawn: 'Ingetrokken op {{date}}.',
-    withdrawnNote: 'Dit record blijft hier staan zoals het is gepubliceerd, zodat links ernaar en het overzicht van wat is gepubliceerd blijven werken.',
+    withdrawnNote:
+      'Dit record blijft hier staan zoals het is gepubliceerd, zodat links ernaar en het overzicht van wat is gepubliceerd blijven werken.',
   },
   signing: {
     title: 'Ondertekende releases',
-    intro: 'Het manifest van elke release — de hashes van elk record en elke pagina — is ondertekend met de sleutel van het portaal, die buiten de openbare repository wordt bewaard. De publieke sleutel, in het allowed_signers-formaat van OpenSSH (sla deze regel op als een bestand met de naam allowed_signers):',
-    check: 'Om een release te controleren, zet u allowed_signers naast manifest.json en manifest.json.sig (beide in de map release van het offline archief) en voert u uit:',
+    intro:
+      'Het manifest van elke release — de hashes van elk record en elke pagina — is ondertekend met de sleutel van het portaal, die buiten de openbare repository wordt bewaard. De publieke sleutel, in het allowed_signers-formaat van OpenSSH (sla deze regel op als een bestand met de naam allowed_signers):',
+    check:
+      'Om een release te controleren, zet u allowed_signers naast manifest.json en manifest.json.sig (beide in de map release van het offline archief) en voert u uit:',
     good: 'OpenSSH antwoordt „Good "cong-khai-57" signature” als het manifest precies het manifest is dat het portaal heeft ondertekend.',
     none: 'Er is nog geen ondertekeningssleutel gepubliceerd.',
   },
   translations: {
     footerLink: 'Vertalingen: wat er in welke taal is',
     title: 'Vertalingen',
-    intro: 'Welke teksten van dit portaal er in welke taal zijn. De interface is in alle zeven talen geschreven. De eigen teksten van de records — titels en beschrijvingen van taken, notities in de geschiedenis, namen van instanties, indicatoren en bronnen — worden eerst in het Vietnamees geschreven; ontbreekt er een in een taal, dan toont de pagina de Vietnamese of Engelse tekst met de melding „nog niet vertaald”. Wilt u helpen vertalen, dan ziet u in de lijsten hieronder wat er nog te doen is.',
+    intro:
+      'Welke teksten van dit portaal er in welke taal zijn. De interface is in alle zeven talen geschreven. De eigen teksten van de records — titels en beschrijvingen van taken, notities in de geschiedenis, namen van instanties, indicatoren en bronnen — worden eerst in het Vietnamees geschreven; ontbreekt er een in een taal, dan toont de pagina de Vietnamese of Engelse tekst met de melding „nog niet vertaald”. Wilt u helpen vertalen, dan ziet u in de lijsten hieronder wat er nog te doen is.',
     recordsTitle: 'Teksten van de records per taal',
     caption: 'Teksten van de records die in elke taal geschreven zijn, van alle teksten van die soort',
     colLanguage: 'Taal',
@@ -567,7 +606,8 @@ export default {
     colMethod: 'Geschreven door',
     cell: '{{translated}} van {{texts}}',
     method_editors: 'De redactie',
-    'method_machine-assisted': 'Machinaal ondersteunde vertaling uit het Vietnamees, gecontroleerd aan de hand van het Engels; nog niet nagelezen door een moedertaalspreker ({{date}})',
+    'method_machine-assisted':
+      'Machinaal ondersteunde vertaling uit het Vietnamees, gecontroleerd aan de hand van het Engels; nog niet nagelezen door een moedertaalspreker ({{date}})',
     method_reviewed: 'Vertaling nagelezen door een moedertaalspreker ({{date}})',
     missingTitle: 'Records met een tekst die nog niet in deze taal bestaat',
     missingNone: 'Alle teksten van de records zijn in deze taal geschreven.',
@@ -577,7 +617,8 @@ export default {
     interface_one: 'De {{count}} tekst van de interface is in alle zeven talen geschreven; ontbreekt er een, dan faalt een test.',
     interface_other: 'Alle {{count}} teksten van de interface zijn in alle zeven talen geschreven; ontbreekt er een, dan faalt een test.',
     glossaryTitle: 'Woordenlijst',
-    glossaryIntro: 'Eén afgesproken term voor elk kernbegrip, in elke taal. De interface gebruikt deze termen, en een test faalt wanneer zij een variant gebruikt die de woordenlijst uitsluit. Een ster (★) geeft de term aan die de eigen publicaties van de Vietnamese staat in die taal gebruiken.',
+    glossaryIntro:
+      'Eén afgesproken term voor elk kernbegrip, in elke taal. De interface gebruikt deze termen, en een test faalt wanneer zij een variant gebruikt die de woordenlijst uitsluit. Een ster (★) geeft de term aan die de eigen publicaties van de Vietnamese staat in die taal gebruiken.',
     colTerm: 'Term',
   },
   prose: {
@@ -612,7 +653,8 @@ export default {
   },
   meetings: {
     title: 'Vergaderingen van het Stuurcomité',
-    intro: 'Elke vergadering uit de bronnen: wanneer ze plaatsvond, wie ze hield, wat er werd besloten en welke taken werden toegewezen, met hun status op de gegevensdatum.',
+    intro:
+      'Elke vergadering uit de bronnen: wanneer ze plaatsvond, wie ze hield, wat er werd besloten en welke taken werden toegewezen, met hun status op de gegevensdatum.',
     held: 'Gehouden op {{date}}',
     heldBy: 'Gehouden door',
     assigned_one: '{{count}} taak toegewezen',
@@ -633,14 +675,18 @@ export default {
       press: 'de pers',
     },
     reporterDef: {
-      'responsible-body': 'de verantwoordelijke instantie zelf: haar eigen verslag, document of cijfers, ook als een krant ze doorgeeft (een eigen melding);',
+      'responsible-body':
+        'de verantwoordelijke instantie zelf: haar eigen verslag, document of cijfers, ook als een krant ze doorgeeft (een eigen melding);',
       'steering-committee': 'het Stuurcomité, zijn Permanent Comité, zijn bureau of de conclusies van zijn voorzitter;',
-      oversight: 'een inspecterende of toezichthoudende instantie die niet zelf verantwoordelijk is: de Nationale Vergadering, het Vaderlandsfront, een inspectie;',
-      press: 'de pers op eigen gezag, of als doorgever van een derde (een internationale ranglijst, een verzamelsite) en niet van een verklaring van een instantie.',
+      oversight:
+        'een inspecterende of toezichthoudende instantie die niet zelf verantwoordelijk is: de Nationale Vergadering, het Vaderlandsfront, een inspectie;',
+      press:
+        'de pers op eigen gezag, of als doorgever van een derde (een internationale ranglijst, een verzamelsite) en niet van een verklaring van een instantie.',
     },
     methodTitle: 'Wie het meldde',
     methodIntro: 'Bij elke statusmelding en elk cijfer staat wie het gaf, afgeleid uit het bewijs:',
-    methodRule: 'Een krantenartikel dat de eigen verklaring, het document of de cijfers van een instantie weergeeft, telt als melding van die instantie; een artikel over wat de journalist zelf zag of verzamelde, telt als de pers. Alleen meldingen van de verantwoordelijke instantie zelf zijn eigen meldingen; die worden vergeleken met onafhankelijke beoordelingen (content/assessments/), nooit met de andere meldingen.',
+    methodRule:
+      'Een krantenartikel dat de eigen verklaring, het document of de cijfers van een instantie weergeeft, telt als melding van die instantie; een artikel over wat de journalist zelf zag of verzamelde, telt als de pers. Alleen meldingen van de verantwoordelijke instantie zelf zijn eigen meldingen; die worden vergeleken met onafhankelijke beoordelingen (content/assessments/), nooit met de andere meldingen.',
     filterReporter: 'Gemeld door',
     reviewTitle: 'Eigen melding en onafhankelijke beoordeling',
     selfReport: 'Laatste eigen melding',
@@ -668,7 +714,8 @@ export default {
     report: {
       subject: 'Công khai 57: probleem met {{record}}',
       body: '{{record}}\nVeld:\nPagina: {{url}}\nGegevens per: {{date}}\nHash van de gegevens: {{hash}}\nWat er niet klopt:\nBron die het laat zien:',
-      publisher: 'Het portaal wordt uitgegeven door het project Công khai 57 als onafhankelijk openbaar register; het is geen officieel kanaal van welke instantie ook.',
+      publisher:
+        'Het portaal wordt uitgegeven door het project Công khai 57 als onafhankelijk openbaar register; het is geen officieel kanaal van welke instantie ook.',
       copy: 'Deze tekst kopiëren',
       copied: 'Gekopieerd',
     },
@@ -688,22 +735,30 @@ export default {
   },
   guide: {
     title: 'Gids voor toezichthouders',
-    intro: 'Voor wie toezicht houdt — het Vaderlandsfront, leden van de Nationale Vergadering, inspecteurs, journalisten — en nagaat wat elke instantie meldt om er een eigen bevinding naast te zetten.',
+    intro:
+      'Voor wie toezicht houdt — het Vaderlandsfront, leden van de Nationale Vergadering, inspecteurs, journalisten — en nagaat wat elke instantie meldt om er een eigen bevinding naast te zetten.',
     readTitle: 'Een status lezen',
     read: 'De status van elke taak volgt uit de laatste statusmelding en de termijn, volgens de regel op de pagina Methode. Bij elke melding staat wie haar deed:',
-    readSelf: 'Alleen de meldingen van de verantwoordelijke instantie zelf zijn haar eigen melding. Op elke taakpagina zet “Eigen melding en onafhankelijke beoordeling” de laatste eigen melding naast de laatste onafhankelijke beoordeling en zegt of ze overeenkomen; een verschil staat er in woorden, niet alleen in kleur.',
+    readSelf:
+      'Alleen de meldingen van de verantwoordelijke instantie zelf zijn haar eigen melding. Op elke taakpagina zet “Eigen melding en onafhankelijke beoordeling” de laatste eigen melding naast de laatste onafhankelijke beoordeling en zegt of ze overeenkomen; een verschil staat er in woorden, niet alleen in kleur.',
     reviewTitle: 'Een instantie beoordelen',
-    review1: 'Open de pagina van de instantie. Verantwoordelijkheid toont alle instanties, met hun beoordelingen die overeenkomen en afwijken.',
-    review2: 'Druk haar af met de knop, of met Ctrl+P (⌘P op een Mac), ook vanuit het offline archief. Het blad laat de menu’s weg, schrijft elk linkadres voluit, geeft per taak de geschiedenis van de termijnen, de laatste eigen melding en de laatste beoordeling, en laat ruimte voor uw bevinding, oordeel, datum en handtekening, per taak en voor de instantie.',
+    review1:
+      'Open de pagina van de instantie. Verantwoordelijkheid toont alle instanties, met hun beoordelingen die overeenkomen en afwijken.',
+    review2:
+      'Druk haar af met de knop, of met Ctrl+P (⌘P op een Mac), ook vanuit het offline archief. Het blad laat de menu’s weg, schrijft elk linkadres voluit, geeft per taak de geschiedenis van de termijnen, de laatste eigen melding en de laatste beoordeling, en laat ruimte voor uw bevinding, oordeel, datum en handtekening, per taak en voor de instantie.',
     review3: 'Volg de afgedrukte bronnen, vul de vakken in en onderteken.',
     sendTitle: 'Een beoordeling insturen',
-    send1: 'Open “Een beoordeling opstellen”, kies de taak, schrijf uw bevinding, uw oordeel en de link naar het bewijs, en download het bestand. De pagina toetst het aan dezelfde regels als de bouw van het portaal en werkt ook offline.',
-    send2: 'Stuur het bestand naar de redactie van het portaal (“Een probleem met dit record melden”, op elke recordpagina, zegt waarheen). In content/assessments/ gezet, wordt het bij de volgende bouw gepubliceerd, naast de eigen melding van de instantie.',
+    send1:
+      'Open “Een beoordeling opstellen”, kies de taak, schrijf uw bevinding, uw oordeel en de link naar het bewijs, en download het bestand. De pagina toetst het aan dezelfde regels als de bouw van het portaal en werkt ook offline.',
+    send2:
+      'Stuur het bestand naar de redactie van het portaal (“Een probleem met dit record melden”, op elke recordpagina, zegt waarheen). In content/assessments/ gezet, wordt het bij de volgende bouw gepubliceerd, naast de eigen melding van de instantie.',
   },
   draft: {
     title: 'Een beoordeling opstellen',
-    intro: 'Schrijf een onafhankelijke beoordeling van één taak en download die als bestand in het formaat van het portaal (content/assessments/). De pagina toetst het bestand aan dezelfde regels als de bouw van het portaal. Er wordt niets verstuurd: het bestand blijft op uw computer.',
-    needsJs: 'Toetsen en downloaden vraagt JavaScript. Zonder JavaScript schrijft u het bestand met de hand naar het voorbeeld hieronder en toetst u het met npm run check:data.',
+    intro:
+      'Schrijf een onafhankelijke beoordeling van één taak en download die als bestand in het formaat van het portaal (content/assessments/). De pagina toetst het bestand aan dezelfde regels als de bouw van het portaal. Er wordt niets verstuurd: het bestand blijft op uw computer.',
+    needsJs:
+      'Toetsen en downloaden vraagt JavaScript. Zonder JavaScript schrijft u het bestand met de hand naar het voorbeeld hieronder en toetst u het met npm run check:data.',
     task: 'Taak',
     taskHint: 'De id van de taak, zoals bovenaan haar pagina staat. De link “Een beoordeling opstellen” op een taakpagina vult hem in.',
     organisation: 'Uw organisatie, in het Vietnamees',

@@ -111,9 +111,11 @@ export default {
     completed_on_time: 'Việc hoàn thành được báo cáo lần đầu {{completed}}, không muộn hơn thời hạn {{deadline}}.',
     completed_late: 'Việc hoàn thành được báo cáo lần đầu {{completed}}, chậm {{days}} so với thời hạn {{deadline}}.',
     completed: 'Việc hoàn thành được báo cáo {{completed}}; nhiệm vụ không có thời hạn.',
-    in_progress: 'Báo cáo gần nhất ({{reported}}, {{reportedOn}}) cho biết đang thực hiện, và thời hạn {{deadline}} còn {{days}} kể từ ngày số liệu ({{asOf}}).',
+    in_progress:
+      'Báo cáo gần nhất ({{reported}}, {{reportedOn}}) cho biết đang thực hiện, và thời hạn {{deadline}} còn {{days}} kể từ ngày số liệu ({{asOf}}).',
     in_progress_no_deadline: 'Báo cáo gần nhất ({{reported}}, {{reportedOn}}) cho biết đang thực hiện; nhiệm vụ không có thời hạn.',
-    past_deadline: 'Thời hạn {{deadline}} đã qua {{days}} tính đến ngày số liệu ({{asOf}}) mà chưa có báo cáo hoàn thành. Đây là điều hồ sơ cho thấy, không phải kết luận công việc có được làm hay không.',
+    past_deadline:
+      'Thời hạn {{deadline}} đã qua {{days}} tính đến ngày số liệu ({{asOf}}) mà chưa có báo cáo hoàn thành. Đây là điều hồ sơ cho thấy, không phải kết luận công việc có được làm hay không.',
     no_deadline_no_report: 'Chưa có báo cáo tình trạng nào được công bố và nhiệm vụ không có thời hạn.',
     not_yet_due: 'Thời hạn {{deadline}} còn {{days}} kể từ ngày số liệu ({{asOf}}), và chưa có báo cáo nào cho biết đang thực hiện.',
   },
@@ -176,7 +178,8 @@ export default {
     back: '← Mọi nhiệm vụ',
     tooMany: 'Có quá nhiều nhiệm vụ để liệt kê trên một trang (mỗi trang tối đa {{rows}} dòng); hãy chọn một tình trạng ở trên.',
     title: 'Tiến độ: toàn bộ nhiệm vụ',
-    intro: 'Mọi nhiệm vụ thực hiện Nghị quyết 57 được các nguồn đã công bố nêu tên, kèm cơ quan chủ trì, thời hạn và tình trạng tại ngày số liệu. Tình trạng được xác định theo quy tắc ở trang Phương pháp.',
+    intro:
+      'Mọi nhiệm vụ thực hiện Nghị quyết 57 được các nguồn đã công bố nêu tên, kèm cơ quan chủ trì, thời hạn và tình trạng tại ngày số liệu. Tình trạng được xác định theo quy tắc ở trang Phương pháp.',
     caption: 'Toàn bộ nhiệm vụ, tổng cộng {{count}}',
     colTask: 'Nhiệm vụ',
     colLead: 'Cơ quan chủ trì',
@@ -205,7 +208,8 @@ export default {
     noDeadline: 'không có',
     pastDeadlineTitle: 'Quá hạn, chưa báo cáo hoàn thành',
     pastDeadlineNone: 'Không có nhiệm vụ nào quá hạn tại ngày số liệu.',
-    order: 'Khẩn cấp nhất trước: nhiệm vụ đã quá hạn (quá hạn lâu nhất trước), rồi thời hạn gần nhất, rồi nhiệm vụ không có hạn, cuối cùng là nhiệm vụ đã xong.',
+    order:
+      'Khẩn cấp nhất trước: nhiệm vụ đã quá hạn (quá hạn lâu nhất trước), rồi thời hạn gần nhất, rồi nhiệm vụ không có hạn, cuối cùng là nhiệm vụ đã xong.',
     dataDate: 'Ngày số liệu {{date}}',
     axisTasks: 'Số nhiệm vụ',
   },
@@ -217,7 +221,8 @@ export default {
     back: '← Mọi loại cơ quan',
     tooMany: 'Có quá nhiều cơ quan để liệt kê trên một trang (mỗi trang tối đa {{rows}} dòng); hãy chọn một loại cơ quan ở trên.',
     title: 'Trách nhiệm: tình hình thực hiện của từng cơ quan',
-    intro: 'Mỗi cơ quan cùng các nhiệm vụ do cơ quan đó chủ trì tại ngày số liệu. Nhiệm vụ chuyển sang cơ quan khác được tính cho cơ quan mới kể từ ngày chuyển giao; trang của cơ quan trước vẫn ghi lại. Tỷ lệ đúng hạn chỉ tính các nhiệm vụ đã đến lúc đánh giá thời hạn.',
+    intro:
+      'Mỗi cơ quan cùng các nhiệm vụ do cơ quan đó chủ trì tại ngày số liệu. Nhiệm vụ chuyển sang cơ quan khác được tính cho cơ quan mới kể từ ngày chuyển giao; trang của cơ quan trước vẫn ghi lại. Tỷ lệ đúng hạn chỉ tính các nhiệm vụ đã đến lúc đánh giá thời hạn.',
     caption: 'Các cơ quan và nhiệm vụ',
     colBody: 'Cơ quan',
     colLeads: 'Chủ trì',
@@ -258,7 +263,8 @@ export default {
   },
   results: {
     title: 'Kết quả: các chỉ tiêu của Nghị quyết',
-    intro: 'Mỗi chỉ tiêu Nghị quyết đặt ra, số liệu mới nhất được công bố và xu hướng có đạt đúng hạn hay không. Số liệu đo một đại lượng gần giống nhưng không trùng với chỉ tiêu vẫn được nêu nhưng không dùng để đánh giá.',
+    intro:
+      'Mỗi chỉ tiêu Nghị quyết đặt ra, số liệu mới nhất được công bố và xu hướng có đạt đúng hạn hay không. Số liệu đo một đại lượng gần giống nhưng không trùng với chỉ tiêu vẫn được nêu nhưng không dùng để đánh giá.',
     caption: 'Chỉ tiêu và số liệu mới nhất',
     colIndicator: 'Chỉ tiêu',
     colLatest: 'Số liệu mới nhất',
@@ -269,7 +275,8 @@ export default {
     proxyOnly: 'Chỉ có số liệu liên quan:',
     summary: 'Tình hình các chỉ tiêu',
     count: '{{label}}: {{count}}',
-    gapUnits: 'Khoảng cách là phần còn phải vượt qua: tính bằng điểm phần trăm với chỉ tiêu tính theo phần trăm, bằng bậc với chỉ tiêu xếp hạng.',
+    gapUnits:
+      'Khoảng cách là phần còn phải vượt qua: tính bằng điểm phần trăm với chỉ tiêu tính theo phần trăm, bằng bậc với chỉ tiêu xếp hạng.',
   },
   trajectory: {
     achieved: 'Đã đạt',
@@ -312,7 +319,8 @@ export default {
   },
   sources: {
     title: 'Nguồn: văn bản, cuộc họp và bài báo',
-    intro: 'Mọi văn bản và cuộc họp là căn cứ của các nhiệm vụ, cùng các bài báo ghi nhận chúng. Mỗi nguồn dẫn về bản gốc khi biết địa chỉ.',
+    intro:
+      'Mọi văn bản và cuộc họp là căn cứ của các nhiệm vụ, cùng các bài báo ghi nhận chúng. Mỗi nguồn dẫn về bản gốc khi biết địa chỉ.',
     documents: 'Quyết định và văn bản',
     meetings: 'Cuộc họp',
     reports: 'Bài báo',
@@ -330,9 +338,11 @@ export default {
   },
   methodology: {
     title: 'Phương pháp',
-    dataDate: 'Mọi tình trạng được xác định tại ngày số liệu, {{date}}, không phải ngày dựng trang, nên cùng một bộ dữ liệu luôn cho ra cùng các trang.',
+    dataDate:
+      'Mọi tình trạng được xác định tại ngày số liệu, {{date}}, không phải ngày dựng trang, nên cùng một bộ dữ liệu luôn cho ra cùng các trang.',
     statusTitle: 'Cách xác định từng tình trạng',
-    statusIntro: 'Tình trạng của nhiệm vụ dựa trên báo cáo tình trạng gần nhất và thời hạn hiện hành (thời hạn cuối cùng do một quyết định được ghi nhận đặt ra, nếu không thì là thời hạn ban đầu):',
+    statusIntro:
+      'Tình trạng của nhiệm vụ dựa trên báo cáo tình trạng gần nhất và thời hạn hiện hành (thời hạn cuối cùng do một quyết định được ghi nhận đặt ra, nếu không thì là thời hạn ban đầu):',
     rule_cancelled: 'báo cáo gần nhất cho biết nhiệm vụ đã bị hủy.',
     rule_completed_on_time: 'báo cáo gần nhất cho biết đã hoàn thành, và việc hoàn thành được báo cáo lần đầu không muộn hơn thời hạn.',
     rule_completed_late: 'việc hoàn thành được báo cáo lần đầu sau thời hạn; trang ghi số ngày chậm.',
@@ -340,25 +350,34 @@ export default {
     rule_in_progress: 'báo cáo gần nhất cho biết đang thực hiện (hoặc gặp vướng mắc) và thời hạn vẫn còn.',
     rateTitle: 'Tỷ lệ đúng hạn',
     staleTitle: 'Hồ sơ lâu chưa cập nhật',
-    stale_other: 'Nhiệm vụ chưa kết thúc mà mục ghi gần nhất cũ hơn ngày số liệu quá {{count}} ngày được đánh dấu "đã N ngày chưa cập nhật". Lần tìm tin không thấy báo cáo mới được ghi thành mục "đã kiểm tra" kèm nơi đã tìm; mục này không tính là cập nhật, nhưng dấu hiệu khi đó cho biết lần tìm gần nhất, để phân biệt "không ai báo cáo" với "không ai tìm".',
+    stale_other:
+      'Nhiệm vụ chưa kết thúc mà mục ghi gần nhất cũ hơn ngày số liệu quá {{count}} ngày được đánh dấu "đã N ngày chưa cập nhật". Lần tìm tin không thấy báo cáo mới được ghi thành mục "đã kiểm tra" kèm nơi đã tìm; mục này không tính là cập nhật, nhưng dấu hiệu khi đó cho biết lần tìm gần nhất, để phân biệt "không ai báo cáo" với "không ai tìm".',
     transferTitle: 'Chuyển giao và đính chính',
-    transfer: 'Khi nhiệm vụ chuyển sang cơ quan chủ trì khác, cơ quan mới chịu trách nhiệm kể từ ngày chuyển giao; trang của cơ quan trước vẫn ghi là đã chuyển. Mục đã công bố không bao giờ bị sửa: đính chính là một mục mới có ngày, nêu mục được đính chính và lý do. Khi nguồn giao hai cơ quan cùng chủ trì một nhiệm vụ, cả hai cùng chịu trách nhiệm: nhiệm vụ được tính vào hồ sơ của từng cơ quan.',
+    transfer:
+      'Khi nhiệm vụ chuyển sang cơ quan chủ trì khác, cơ quan mới chịu trách nhiệm kể từ ngày chuyển giao; trang của cơ quan trước vẫn ghi là đã chuyển. Mục đã công bố không bao giờ bị sửa: đính chính là một mục mới có ngày, nêu mục được đính chính và lý do. Khi nguồn giao hai cơ quan cùng chủ trì một nhiệm vụ, cả hai cùng chịu trách nhiệm: nhiệm vụ được tính vào hồ sơ của từng cơ quan.',
     trendTitle: 'Chỉ tiêu và xu hướng',
-    trend: 'Chỉ tiêu chỉ được đánh giá bằng số liệu cùng thước đo. Xu hướng là đường thẳng nối số liệu đầu tiên và mới nhất như vậy, kéo dài đến thời điểm của chỉ tiêu.',
+    trend:
+      'Chỉ tiêu chỉ được đánh giá bằng số liệu cùng thước đo. Xu hướng là đường thẳng nối số liệu đầu tiên và mới nhất như vậy, kéo dài đến thời điểm của chỉ tiêu.',
     sourcesTitle: 'Thế nào là dữ kiện',
-    sourcesText: 'Chỉ công bố những dữ kiện được các nguồn dẫn chứng nêu rõ; suy luận và số liệu chưa được xác nhận bị loại ra. Khi nguồn không nói, cổng thông tin ghi "chưa rõ".',
+    sourcesText:
+      'Chỉ công bố những dữ kiện được các nguồn dẫn chứng nêu rõ; suy luận và số liệu chưa được xác nhận bị loại ra. Khi nguồn không nói, cổng thông tin ghi "chưa rõ".',
     licenceTitle: 'Giấy phép',
     licence: 'Dữ liệu được công bố theo giấy phép {{licence}}: được tự do sử dụng lại, ghi rõ Công khai 57 và các nguồn gốc.',
     errorsTitle: 'Báo lỗi',
-    errors: 'Mỗi trang nhiệm vụ đều có dữ liệu và nguồn. Nếu một hồ sơ sai hoặc đã cũ, hãy cho biết nhiệm vụ nào, sai ở đâu và nguồn chứng minh.',
+    errors:
+      'Mỗi trang nhiệm vụ đều có dữ liệu và nguồn. Nếu một hồ sơ sai hoặc đã cũ, hãy cho biết nhiệm vụ nào, sai ở đâu và nguồn chứng minh.',
     searchTitle: 'Cách tìm kiếm xếp hạng kết quả',
-    search: 'Tìm kiếm chỉ xét nội dung của chính từng bản ghi, không xét nhãn bảng hay số đếm: từ nằm trong tiêu đề, số hiệu văn bản (“Nghị quyết 57”) hoặc tình trạng của nhiệm vụ được tính nhiều nhất, sau đó đến cơ quan chủ trì, rồi đến phần mô tả. Từ gõ có dấu tìm đúng cách viết đó trước, các cách viết khác sau; từ khóa gõ hoàn toàn không dấu coi mọi cách viết như nhau, và có thể gõ đ thành d. Bản lưu trữ ngoại tuyến mở từ máy không dùng được tìm kiếm trực tuyến (cần máy chủ web), nên mang theo một chỉ mục nhỏ và tự xếp hạng: cùng các bản ghi và trọng số, nhưng công thức đơn giản hơn (không tính độ dài bản ghi), không tìm trong các trang khác của cổng thông tin và không có bộ lọc. Vì vậy thứ tự kết quả có thể khác đôi chút so với bản trực tuyến.',
+    search:
+      'Tìm kiếm chỉ xét nội dung của chính từng bản ghi, không xét nhãn bảng hay số đếm: từ nằm trong tiêu đề, số hiệu văn bản (“Nghị quyết 57”) hoặc tình trạng của nhiệm vụ được tính nhiều nhất, sau đó đến cơ quan chủ trì, rồi đến phần mô tả. Từ gõ có dấu tìm đúng cách viết đó trước, các cách viết khác sau; từ khóa gõ hoàn toàn không dấu coi mọi cách viết như nhau, và có thể gõ đ thành d. Bản lưu trữ ngoại tuyến mở từ máy không dùng được tìm kiếm trực tuyến (cần máy chủ web), nên mang theo một chỉ mục nhỏ và tự xếp hạng: cùng các bản ghi và trọng số, nhưng công thức đơn giản hơn (không tính độ dài bản ghi), không tìm trong các trang khác của cổng thông tin và không có bộ lọc. Vì vậy thứ tự kết quả có thể khác đôi chút so với bản trực tuyến.',
     rule_in_progress_no_deadline: 'nhiệm vụ không có thời hạn được báo cáo là đang thực hiện.',
-    intro: 'Cách cổng thông tin chuyển các báo cáo đã công bố thành tình trạng, số đếm và xu hướng. Cùng một quy tắc dựng mọi trang và được kiểm thử bằng các ví dụ tính tay.',
-    rule_past_deadline: 'thời hạn hiện hành đã qua mà chưa có báo cáo hoàn thành, dù báo cáo gần nhất nói gì hay chưa có báo cáo nào; số ngày = ngày số liệu − thời hạn. Báo cáo gần nhất được nêu kèm. Tình trạng này không kết luận công việc chưa được làm, chỉ cho biết hồ sơ chưa ghi nhận hoàn thành.',
+    intro:
+      'Cách cổng thông tin chuyển các báo cáo đã công bố thành tình trạng, số đếm và xu hướng. Cùng một quy tắc dựng mọi trang và được kiểm thử bằng các ví dụ tính tay.',
+    rule_past_deadline:
+      'thời hạn hiện hành đã qua mà chưa có báo cáo hoàn thành, dù báo cáo gần nhất nói gì hay chưa có báo cáo nào; số ngày = ngày số liệu − thời hạn. Báo cáo gần nhất được nêu kèm. Tình trạng này không kết luận công việc chưa được làm, chỉ cho biết hồ sơ chưa ghi nhận hoàn thành.',
     rule_no_deadline_no_report: 'nhiệm vụ không có thời hạn và chưa có báo cáo tình trạng nào.',
     rule_not_yet_due: 'thời hạn vẫn còn và chưa có báo cáo nào cho biết đang thực hiện.',
-    example: 'Ví dụ: nhiệm vụ có hạn 31/3/2026, báo cáo hoàn thành lần đầu ngày 2/4/2026 là hoàn thành chậm 2 ngày; cũng nhiệm vụ đó nếu tại ngày số liệu 10/4/2026 chưa có báo cáo hoàn thành thì đã quá hạn 10 ngày mà chưa báo cáo hoàn thành.',
+    example:
+      'Ví dụ: nhiệm vụ có hạn 31/3/2026, báo cáo hoàn thành lần đầu ngày 2/4/2026 là hoàn thành chậm 2 ngày; cũng nhiệm vụ đó nếu tại ngày số liệu 10/4/2026 chưa có báo cáo hoàn thành thì đã quá hạn 10 ngày mà chưa báo cáo hoàn thành.',
     rate: 'Đúng hạn ÷ (đúng hạn + chậm + quá hạn chưa báo cáo hoàn thành). Chỉ nêu phần trăm khi có ít nhất {{min}} thời hạn đã đến lúc đánh giá; ít hơn thì chỉ nêu số đếm (“lỡ 1/1 thời hạn đã đến lúc đánh giá”). Cùng một quy tắc cho mọi cơ quan.',
   },
   record: {
@@ -377,7 +396,8 @@ export default {
     },
     receivedFrom: 'Nhận từ {{body}} {{date}}',
     handedTo: 'Chuyển cho {{body}} {{date}}',
-    rateBasis: 'Tỷ lệ đúng hạn = đúng hạn ÷ (đúng hạn + chậm + quá hạn), chỉ nêu phần trăm khi có từ {{min}} thời hạn đã đến lúc đánh giá; ít hơn thì nêu số đếm.',
+    rateBasis:
+      'Tỷ lệ đúng hạn = đúng hạn ÷ (đúng hạn + chậm + quá hạn), chỉ nêu phần trăm khi có từ {{min}} thời hạn đã đến lúc đánh giá; ít hơn thì nêu số đếm.',
   },
   gap: {
     remaining: 'Còn {{share}} khoảng cách so với {{period}}',
@@ -387,7 +407,8 @@ export default {
     differentMeasure: 'Chỉ tiêu khác',
     byYear: '{{threshold}} vào năm {{year}}',
     trend: 'Xu hướng: {{value}} năm {{year}}',
-    chartSummary: 'Số liệu so sánh được mới nhất: {{latest}} ({{period}}); mục tiêu {{target}}; nếu giữ xu hướng đường thẳng thì đến hạn đạt {{projected}}.',
+    chartSummary:
+      'Số liệu so sánh được mới nhất: {{latest}} ({{period}}); mục tiêu {{target}}; nếu giữ xu hướng đường thẳng thì đến hạn đạt {{projected}}.',
     ofGdp: 'GDP',
     perYear: 'mỗi năm',
     rank: 'hạng {{value}}',
@@ -404,7 +425,8 @@ export default {
     loading: 'Đang tải chỉ mục tìm kiếm…',
     results_other: '{{count}} kết quả',
     none: 'Không tìm thấy. Hãy thử ít từ hơn hoặc từ khác.',
-    needsJs: 'Tìm kiếm chạy trong trình duyệt và cần JavaScript. Không có JavaScript, mọi nhiệm vụ vẫn có ở trang Tiến độ và mọi cơ quan ở trang Trách nhiệm.',
+    needsJs:
+      'Tìm kiếm chạy trong trình duyệt và cần JavaScript. Không có JavaScript, mọi nhiệm vụ vẫn có ở trang Tiến độ và mọi cơ quan ở trang Trách nhiệm.',
     filters: 'Lọc kết quả',
     sort: 'Thứ tự',
     sortRelevance: 'Phù hợp nhất trước',
@@ -431,10 +453,13 @@ export default {
   },
   data: {
     title: 'Dữ liệu mở',
-    intro: 'Toàn bộ nội dung cổng thông tin dưới dạng tệp để tải về, mở bằng bảng tính và sử dụng lại theo giấy phép dưới đây. Mọi tệp được dựng lại từ cùng bộ dữ liệu với các trang.',
+    intro:
+      'Toàn bộ nội dung cổng thông tin dưới dạng tệp để tải về, mở bằng bảng tính và sử dụng lại theo giấy phép dưới đây. Mọi tệp được dựng lại từ cùng bộ dữ liệu với các trang.',
     tables: 'Bảng số liệu (CSV)',
-    csvNote: 'Mã hóa UTF-8 có dấu BOM để Excel hiển thị đúng tiếng Việt; phân cách bằng dấu phẩy, đặt trong ngoặc kép theo RFC 4180; dòng đầu là tên cột.',
-    csvFormulas: 'Ô văn bản bắt đầu bằng =, +, -, @, dấu tab hoặc ký tự về đầu dòng (CR) được ghi thêm một dấu nháy đơn (\') ở đầu, theo khuyến nghị của OWASP, để bảng tính hiển thị nội dung như chữ chứ không chạy như công thức. Chỉ bỏ dấu nháy khi bạn tin nội dung ô đó.',
+    csvNote:
+      'Mã hóa UTF-8 có dấu BOM để Excel hiển thị đúng tiếng Việt; phân cách bằng dấu phẩy, đặt trong ngoặc kép theo RFC 4180; dòng đầu là tên cột.',
+    csvFormulas:
+      "Ô văn bản bắt đầu bằng =, +, -, @, dấu tab hoặc ký tự về đầu dòng (CR) được ghi thêm một dấu nháy đơn (') ở đầu, theo khuyến nghị của OWASP, để bảng tính hiển thị nội dung như chữ chứ không chạy như công thức. Chỉ bỏ dấu nháy khi bạn tin nội dung ô đó.",
     table_tasks: 'Nhiệm vụ và tình trạng tại ngày số liệu',
     table_history: 'Mọi diễn biến của mọi nhiệm vụ',
     table_bodies: 'Các cơ quan chịu trách nhiệm',
@@ -449,10 +474,12 @@ export default {
     feedDeadlines: 'Các thời hạn sắp tới (iCalendar)',
     feedsNote: 'Mỗi nhiệm vụ và mỗi cơ quan còn có nguồn tin riêng, dẫn từ trang tương ứng.',
     archiveTitle: 'Toàn bộ cổng thông tin để xem ngoại tuyến',
-    archive: 'Một tệp zip chứa toàn bộ cổng thông tin — mọi trang bằng bảy ngôn ngữ, các tệp dữ liệu và tìm kiếm ngoại tuyến — để mở trên máy mà không cần mạng. Số liệu tính đến {{date}}.',
+    archive:
+      'Một tệp zip chứa toàn bộ cổng thông tin — mọi trang bằng bảy ngôn ngữ, các tệp dữ liệu và tìm kiếm ngoại tuyến — để mở trên máy mà không cần mạng. Số liệu tính đến {{date}}.',
     download: 'Tải {{name}}',
     checksum: 'Mã băm SHA-256 của tệp zip',
-    verify: 'Để kiểm tra bản tải: chạy sha256sum -c {{name}}.sha256 cạnh tệp zip, rồi sau khi giải nén, chạy sha256sum -c SHA256SUMS bên trong.',
+    verify:
+      'Để kiểm tra bản tải: chạy sha256sum -c {{name}}.sha256 cạnh tệp zip, rồi sau khi giải nén, chạy sha256sum -c SHA256SUMS bên trong.',
     licence: 'Giấy phép: {{licence}}. Ghi rõ "Công khai 57" và các nguồn gốc.',
   },
   listing: {
@@ -470,7 +497,8 @@ export default {
     monthTitle: 'Thay đổi trong {{month}}',
     back: '← Mọi thay đổi',
     title: 'Thay đổi',
-    intro: 'Mọi diễn biến của các nhiệm vụ, mới nhất trước: nhiệm vụ mới, báo cáo tình trạng, điều chỉnh thời hạn, chuyển giao và đính chính. Mục đã công bố không bao giờ bị sửa nên danh sách này chỉ dài thêm.',
+    intro:
+      'Mọi diễn biến của các nhiệm vụ, mới nhất trước: nhiệm vụ mới, báo cáo tình trạng, điều chỉnh thời hạn, chuyển giao và đính chính. Mục đã công bố không bao giờ bị sửa nên danh sách này chỉ dài thêm.',
     sinceRelease: 'Kể từ bản phát hành đã lưu {{date}}',
     noneSinceRelease: 'Không có thay đổi nào kể từ bản phát hành đã lưu {{date}}.',
     noRelease: 'Chưa lưu bản phát hành nào trước đây.',
@@ -486,7 +514,8 @@ export default {
     checkedNever: 'chưa ghi nhận',
     unassessed: 'Được báo cáo hoàn thành nhưng chưa có đánh giá độc lập',
     unassessedNone: 'Chưa có nhiệm vụ nào được báo cáo hoàn thành.',
-    verify: 'Tự kiểm tra một bản phát hành: bản kê của lần dựng này ở {{path}}; lệnh npm run verify -- <bản kê hoặc tệp lưu trữ> so sánh dữ liệu với nó.',
+    verify:
+      'Tự kiểm tra một bản phát hành: bản kê của lần dựng này ở {{path}}; lệnh npm run verify -- <bản kê hoặc tệp lưu trữ> so sánh dữ liệu với nó.',
     kind_new_task: 'Nhiệm vụ mới',
     kind_status: 'Báo cáo tình trạng: {{status}}',
     kind_deadline: 'Điều chỉnh thời hạn',
@@ -503,7 +532,8 @@ export default {
     intro: 'Nếu thông tin ở đây sai hoặc đã cũ, hãy gửi đoạn văn bản này kèm điều sai và nguồn chứng minh.',
     email: 'Gửi qua thư điện tử',
     form: 'Dùng biểu mẫu báo lỗi',
-    noChannel: 'Cổng thông tin chưa thiết lập địa chỉ tiếp nhận phản ánh. Hãy sao chép đoạn dưới đây và gửi tới cơ quan chịu trách nhiệm về nhiệm vụ, hoặc tới Mặt trận Tổ quốc Việt Nam.',
+    noChannel:
+      'Cổng thông tin chưa thiết lập địa chỉ tiếp nhận phản ánh. Hãy sao chép đoạn dưới đây và gửi tới cơ quan chịu trách nhiệm về nhiệm vụ, hoặc tới Mặt trận Tổ quốc Việt Nam.',
     subject: 'Công khai 57: phản ánh về nhiệm vụ {{task}}',
     body: 'Nhiệm vụ: {{task}}\nMã băm dữ liệu: {{hash}}\nTrang: {{url}}\nĐiều chưa đúng:\nNguồn chứng minh:',
   },
@@ -518,7 +548,8 @@ export default {
   },
   revision: {
     title: 'Đính chính và thay đổi',
-    intro: 'Giá trị đã công bố không bao giờ bị sửa. Mỗi thay đổi dưới đây được thêm thành một mục có ghi ngày; giá trị công bố lần đầu vẫn được lưu lại.',
+    intro:
+      'Giá trị đã công bố không bao giờ bị sửa. Mỗi thay đổi dưới đây được thêm thành một mục có ghi ngày; giá trị công bố lần đầu vẫn được lưu lại.',
     field: 'Trường',
     before: 'Giá trị đã công bố',
     after: 'Giá trị mới',
@@ -530,15 +561,18 @@ export default {
   },
   signing: {
     title: 'Bản phát hành có chữ ký',
-    intro: 'Bản kê (manifest) của mỗi lần phát hành — mã băm của mọi bản ghi và mọi trang — được ký bằng khóa của cổng thông tin, khóa này được giữ bên ngoài kho mã công khai. Khóa công khai, theo định dạng allowed_signers của OpenSSH (lưu dòng này thành tệp tên allowed_signers):',
-    check: 'Để kiểm tra một bản phát hành, đặt allowed_signers cạnh manifest.json và manifest.json.sig (cả hai nằm trong thư mục release của bản lưu trữ ngoại tuyến) rồi chạy:',
+    intro:
+      'Bản kê (manifest) của mỗi lần phát hành — mã băm của mọi bản ghi và mọi trang — được ký bằng khóa của cổng thông tin, khóa này được giữ bên ngoài kho mã công khai. Khóa công khai, theo định dạng allowed_signers của OpenSSH (lưu dòng này thành tệp tên allowed_signers):',
+    check:
+      'Để kiểm tra một bản phát hành, đặt allowed_signers cạnh manifest.json và manifest.json.sig (cả hai nằm trong thư mục release của bản lưu trữ ngoại tuyến) rồi chạy:',
     good: 'OpenSSH trả lời “Good "cong-khai-57" signature” khi bản kê đúng là bản mà cổng thông tin đã ký.',
     none: 'Chưa công bố khóa ký nào.',
   },
   translations: {
     footerLink: 'Bản dịch: nội dung nào đã có bằng ngôn ngữ nào',
     title: 'Bản dịch',
-    intro: 'Nội dung nào của cổng thông tin đã có bằng ngôn ngữ nào. Giao diện được viết bằng cả bảy ngôn ngữ. Nội dung của từng hồ sơ — tên và mô tả nhiệm vụ, ghi chú trong diễn biến, tên cơ quan, chỉ tiêu và nguồn — được viết trước bằng tiếng Việt; ngôn ngữ nào còn thiếu thì trang hiển thị bản tiếng Việt hoặc tiếng Anh kèm ghi chú “chưa được dịch”. Nếu bạn muốn giúp dịch, các danh sách dưới đây cho biết phần còn lại.',
+    intro:
+      'Nội dung nào của cổng thông tin đã có bằng ngôn ngữ nào. Giao diện được viết bằng cả bảy ngôn ngữ. Nội dung của từng hồ sơ — tên và mô tả nhiệm vụ, ghi chú trong diễn biến, tên cơ quan, chỉ tiêu và nguồn — được viết trước bằng tiếng Việt; ngôn ngữ nào còn thiếu thì trang hiển thị bản tiếng Việt hoặc tiếng Anh kèm ghi chú “chưa được dịch”. Nếu bạn muốn giúp dịch, các danh sách dưới đây cho biết phần còn lại.',
     recordsTitle: 'Nội dung hồ sơ theo ngôn ngữ',
     caption: 'Số nội dung hồ sơ đã viết bằng từng ngôn ngữ, trên tổng số nội dung cùng loại',
     colLanguage: 'Ngôn ngữ',
@@ -546,7 +580,8 @@ export default {
     colMethod: 'Người viết',
     cell: '{{translated}}/{{texts}}',
     method_editors: 'Ban biên tập',
-    'method_machine-assisted': 'Dịch từ tiếng Việt với sự hỗ trợ của máy, đối chiếu với bản tiếng Anh; chưa được người bản ngữ rà soát ({{date}})',
+    'method_machine-assisted':
+      'Dịch từ tiếng Việt với sự hỗ trợ của máy, đối chiếu với bản tiếng Anh; chưa được người bản ngữ rà soát ({{date}})',
     method_reviewed: 'Bản dịch đã được người bản ngữ rà soát ({{date}})',
     missingTitle: 'Hồ sơ còn nội dung chưa có bằng ngôn ngữ này',
     missingNone: 'Mọi nội dung hồ sơ đều đã có bằng ngôn ngữ này.',
@@ -554,7 +589,8 @@ export default {
     interfaceTitle: 'Giao diện',
     interface_other: 'Cả {{count}} chuỗi giao diện đều được viết bằng bảy ngôn ngữ; thiếu một chuỗi là kiểm thử báo lỗi.',
     glossaryTitle: 'Bảng thuật ngữ',
-    glossaryIntro: 'Mỗi khái niệm chính có một thuật ngữ thống nhất trong mọi ngôn ngữ. Giao diện dùng các thuật ngữ này, và kiểm thử báo lỗi khi giao diện dùng một biến thể mà bảng thuật ngữ loại trừ. Dấu sao (★) đánh dấu thuật ngữ mà các ấn phẩm tiếng nước ngoài chính thức của Nhà nước Việt Nam sử dụng.',
+    glossaryIntro:
+      'Mỗi khái niệm chính có một thuật ngữ thống nhất trong mọi ngôn ngữ. Giao diện dùng các thuật ngữ này, và kiểm thử báo lỗi khi giao diện dùng một biến thể mà bảng thuật ngữ loại trừ. Dấu sao (★) đánh dấu thuật ngữ mà các ấn phẩm tiếng nước ngoài chính thức của Nhà nước Việt Nam sử dụng.',
     colTerm: 'Thuật ngữ',
   },
   prose: {
@@ -588,7 +624,8 @@ export default {
   },
   meetings: {
     title: 'Các phiên họp của Ban Chỉ đạo',
-    intro: 'Mọi phiên họp có trong nguồn: họp ngày nào, ai chủ trì, quyết định những gì và giao những nhiệm vụ nào, kèm trạng thái tính đến ngày dữ liệu.',
+    intro:
+      'Mọi phiên họp có trong nguồn: họp ngày nào, ai chủ trì, quyết định những gì và giao những nhiệm vụ nào, kèm trạng thái tính đến ngày dữ liệu.',
     held: 'Họp {{date}}',
     heldBy: 'Cơ quan tổ chức',
     assigned_other: '{{count}} nhiệm vụ được giao',
@@ -608,14 +645,17 @@ export default {
       press: 'báo chí',
     },
     reporterDef: {
-      'responsible-body': 'chính cơ quan chịu trách nhiệm: báo cáo, văn bản hay số liệu của chính cơ quan đó, kể cả khi được báo chí đăng lại (tự báo cáo);',
+      'responsible-body':
+        'chính cơ quan chịu trách nhiệm: báo cáo, văn bản hay số liệu của chính cơ quan đó, kể cả khi được báo chí đăng lại (tự báo cáo);',
       'steering-committee': 'Ban Chỉ đạo, Thường trực Ban Chỉ đạo, cơ quan giúp việc hoặc kết luận của Trưởng Ban Chỉ đạo;',
       oversight: 'cơ quan thanh tra hoặc giám sát không phải là cơ quan chịu trách nhiệm: Quốc hội, Mặt trận Tổ quốc, cơ quan thanh tra;',
-      press: 'báo chí tự đưa tin, hoặc đăng lại từ bên thứ ba (bảng xếp hạng quốc tế, trang tổng hợp) chứ không phải phát ngôn của một cơ quan.',
+      press:
+        'báo chí tự đưa tin, hoặc đăng lại từ bên thứ ba (bảng xếp hạng quốc tế, trang tổng hợp) chứ không phải phát ngôn của một cơ quan.',
     },
     methodTitle: 'Ai báo cáo',
     methodIntro: 'Mỗi báo cáo tình trạng và mỗi số liệu đều ghi rõ ai đưa ra, căn cứ vào nguồn dẫn chứng:',
-    methodRule: 'Bài báo thuật lại phát ngôn, văn bản hay số liệu của chính một cơ quan được tính là báo cáo của cơ quan đó; bài báo nêu điều phóng viên quan sát hoặc tự tổng hợp được tính là của báo chí. Chỉ báo cáo của chính cơ quan chịu trách nhiệm mới là tự báo cáo; tự báo cáo được so với đánh giá độc lập (content/assessments/), không so với các báo cáo khác.',
+    methodRule:
+      'Bài báo thuật lại phát ngôn, văn bản hay số liệu của chính một cơ quan được tính là báo cáo của cơ quan đó; bài báo nêu điều phóng viên quan sát hoặc tự tổng hợp được tính là của báo chí. Chỉ báo cáo của chính cơ quan chịu trách nhiệm mới là tự báo cáo; tự báo cáo được so với đánh giá độc lập (content/assessments/), không so với các báo cáo khác.',
     filterReporter: 'Người báo cáo',
     reviewTitle: 'Tự báo cáo và đánh giá độc lập',
     selfReport: 'Tự báo cáo gần nhất',
@@ -643,7 +683,8 @@ export default {
     report: {
       subject: 'Công khai 57: sai sót ở {{record}}',
       body: '{{record}}\nTrường dữ liệu:\nTrang: {{url}}\nDữ liệu tính đến: {{date}}\nMã băm dữ liệu: {{hash}}\nSai ở đâu:\nNguồn chứng minh:',
-      publisher: 'Cổng thông tin do dự án Công khai 57 công bố như một hồ sơ công khai độc lập; đây không phải kênh chính thức của cơ quan nào.',
+      publisher:
+        'Cổng thông tin do dự án Công khai 57 công bố như một hồ sơ công khai độc lập; đây không phải kênh chính thức của cơ quan nào.',
       copy: 'Sao chép đoạn này',
       copied: 'Đã sao chép',
     },
@@ -663,22 +704,29 @@ export default {
   },
   guide: {
     title: 'Hướng dẫn cho người giám sát',
-    intro: 'Dành cho người giám sát — Mặt trận Tổ quốc, đại biểu Quốc hội, thanh tra viên, nhà báo — khi xem xét báo cáo của từng cơ quan và đặt nhận định của mình bên cạnh.',
+    intro:
+      'Dành cho người giám sát — Mặt trận Tổ quốc, đại biểu Quốc hội, thanh tra viên, nhà báo — khi xem xét báo cáo của từng cơ quan và đặt nhận định của mình bên cạnh.',
     readTitle: 'Cách đọc tình trạng',
     read: 'Tình trạng của mỗi nhiệm vụ được xác định từ báo cáo tình trạng gần nhất và thời hạn, theo quy tắc ở trang Phương pháp. Bên cạnh mỗi báo cáo, cổng ghi rõ ai đưa ra:',
-    readSelf: 'Chỉ báo cáo của chính cơ quan chịu trách nhiệm mới là tự báo cáo. Trên mỗi trang nhiệm vụ, mục “Tự báo cáo và đánh giá độc lập” đặt tự báo cáo gần nhất cạnh đánh giá độc lập gần nhất và cho biết hai bên có khớp không; khi không khớp, cổng ghi rõ bằng chữ chứ không chỉ bằng màu.',
+    readSelf:
+      'Chỉ báo cáo của chính cơ quan chịu trách nhiệm mới là tự báo cáo. Trên mỗi trang nhiệm vụ, mục “Tự báo cáo và đánh giá độc lập” đặt tự báo cáo gần nhất cạnh đánh giá độc lập gần nhất và cho biết hai bên có khớp không; khi không khớp, cổng ghi rõ bằng chữ chứ không chỉ bằng màu.',
     reviewTitle: 'Cách xem xét một cơ quan',
     review1: 'Mở trang của cơ quan. Trang Trách nhiệm liệt kê mọi cơ quan, kèm số đánh giá khớp và không khớp.',
-    review2: 'In trang bằng nút In, hoặc Ctrl+P (⌘P trên máy Mac), cả từ bản lưu ngoại tuyến. Bản in bỏ các trình đơn, ghi đầy đủ mọi địa chỉ liên kết, nêu lịch sử thời hạn, tự báo cáo và đánh giá gần nhất của từng nhiệm vụ, và để trống ô ghi nhận xét, kết luận, ngày và chữ ký cho từng nhiệm vụ và cho cả cơ quan.',
+    review2:
+      'In trang bằng nút In, hoặc Ctrl+P (⌘P trên máy Mac), cả từ bản lưu ngoại tuyến. Bản in bỏ các trình đơn, ghi đầy đủ mọi địa chỉ liên kết, nêu lịch sử thời hạn, tự báo cáo và đánh giá gần nhất của từng nhiệm vụ, và để trống ô ghi nhận xét, kết luận, ngày và chữ ký cho từng nhiệm vụ và cho cả cơ quan.',
     review3: 'Đối chiếu các nguồn đã in, điền vào các ô và ký.',
     sendTitle: 'Cách gửi một đánh giá',
-    send1: 'Mở “Soạn một đánh giá”, chọn nhiệm vụ, viết nhận xét, kết luận và liên kết dẫn chứng, rồi tải tệp về. Trang kiểm tra tệp theo đúng các quy tắc mà cổng dùng khi dựng trang; trang dùng được cả khi không có mạng.',
-    send2: 'Gửi tệp cho ban biên tập cổng (mục “Báo lỗi về hồ sơ này” trên mỗi trang hồ sơ cho biết gửi đến đâu). Đặt vào content/assessments/, tệp được công bố ở lần dựng trang sau, bên cạnh tự báo cáo của cơ quan.',
+    send1:
+      'Mở “Soạn một đánh giá”, chọn nhiệm vụ, viết nhận xét, kết luận và liên kết dẫn chứng, rồi tải tệp về. Trang kiểm tra tệp theo đúng các quy tắc mà cổng dùng khi dựng trang; trang dùng được cả khi không có mạng.',
+    send2:
+      'Gửi tệp cho ban biên tập cổng (mục “Báo lỗi về hồ sơ này” trên mỗi trang hồ sơ cho biết gửi đến đâu). Đặt vào content/assessments/, tệp được công bố ở lần dựng trang sau, bên cạnh tự báo cáo của cơ quan.',
   },
   draft: {
     title: 'Soạn một đánh giá',
-    intro: 'Viết đánh giá độc lập về một nhiệm vụ và tải về thành tệp đúng định dạng của cổng (content/assessments/). Trang kiểm tra tệp theo đúng các quy tắc mà cổng dùng khi dựng trang. Không có gì được gửi đi: tệp nằm trên máy của bạn.',
-    needsJs: 'Việc kiểm tra và tải tệp cần JavaScript. Nếu không có, hãy tự viết tệp theo mẫu dưới đây và kiểm tra bằng npm run check:data.',
+    intro:
+      'Viết đánh giá độc lập về một nhiệm vụ và tải về thành tệp đúng định dạng của cổng (content/assessments/). Trang kiểm tra tệp theo đúng các quy tắc mà cổng dùng khi dựng trang. Không có gì được gửi đi: tệp nằm trên máy của bạn.',
+    needsJs:
+      'Việc kiểm tra và tải tệp cần JavaScript. Nếu không có, hãy tự viết tệp theo mẫu dưới đây và kiểm tra bằng npm run check:data.',
     task: 'Nhiệm vụ',
     taskHint: 'Mã nhiệm vụ, như ghi ở đầu trang nhiệm vụ. Liên kết “Soạn một đánh giá” trên trang nhiệm vụ sẽ tự điền mã này.',
     organisation: 'Tổ chức của bạn, bằng tiếng Việt',

@@ -4,4 +4,6 @@ import { getDataset } from '../../data/dataset.ts';
 import { dataPackage } from '../../domain/open-data/datapackage.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(dataPackage((await getDataset()).meta), null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(dataPackage((await getDataset()).meta), null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

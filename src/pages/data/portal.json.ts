@@ -9,7 +9,15 @@ export const GET: APIRoute = async () => {
     agencies: data.agencies,
     sources: data.sources,
     indicators: data.indicators,
-    tasks: data.taskViews.map((v) => ({ ...v.task, derived: { status: v.status, currentDeadline: v.timeline.currentDeadline, currentLead: v.timeline.currentLead, lastUpdate: v.timeline.lastUpdate } })),
+    tasks: data.taskViews.map((v) => ({
+      ...v.task,
+      derived: {
+        status: v.status,
+        currentDeadline: v.timeline.currentDeadline,
+        currentLead: v.timeline.currentLead,
+        lastUpdate: v.timeline.lastUpdate,
+      },
+    })),
   };
   return new Response(`${JSON.stringify(body)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

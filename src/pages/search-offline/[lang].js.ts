@@ -31,5 +31,7 @@ export const GET: APIRoute = async ({ params }) => {
       f: document.fields.map((field): [number, string, string] => [FIELD_WEIGHTS[field.name], field.text, field.name]),
     };
   });
-  return new Response(`window.CK57_OFFLINE_INDEX = ${JSON.stringify(records)};\n`, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+  return new Response(`window.CK57_OFFLINE_INDEX = ${JSON.stringify(records)};\n`, {
+    headers: { 'content-type': 'text/javascript; charset=utf-8' },
+  });
 };

@@ -11,5 +11,12 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, site }) => {
   const { locale, t, data, taskUrl } = await feedContext(params['lang'], site);
-  return new Response(icsCalendar(`${t('site.name')} — ${t('feeds.deadlines')}`, data.meta.asOf, upcomingDeadlines(data.taskViews, data.meta.asOf, locale, t, taskUrl)), icsHeaders);
+  return new Response(
+    icsCalendar(
+      `${t('site.name')} — ${t('feeds.deadlines')}`,
+      data.meta.asOf,
+      upcomingDeadlines(data.taskViews, data.meta.asOf, locale, t, taskUrl),
+    ),
+    icsHeaders,
+  );
 };

@@ -22,7 +22,15 @@ export const GET: APIRoute = ({ params, props }) => {
   const indicator = (props as { record: Indicator }).record;
   const rows = [
     ['kind', 'date', 'period', 'value', 'comparable', 'text', 'source'],
-    ...indicator.observations.map((o) => ['observation', o.date, periodIn(o.period, locale), o.value ?? '', o.comparable, textIn(o.text, locale), cite(o.evidence)]),
+    ...indicator.observations.map((o) => [
+      'observation',
+      o.date,
+      periodIn(o.period, locale),
+      o.value ?? '',
+      o.comparable,
+      textIn(o.text, locale),
+      cite(o.evidence),
+    ]),
     ...indicator.targets.map((t) => ['target', t.date, t.date.slice(0, 4), t.value ?? '', true, textIn(t.text, locale), cite(t.evidence)]),
   ];
   return new Response(toCsv(rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
