@@ -21,6 +21,8 @@ export interface ChangesListing {
   changes: Change[];
   /** The release compared with: the latest recorded, or the one before when this data is the latest. */
   release: RecordedRelease | undefined;
+  /** The newest recorded release at or before the data date; this data's own when isLatest. */
+  latest: RecordedRelease | undefined;
   isLatest: boolean;
   sinceRelease: Change[];
   /** Months (YYYY-MM) with changes, newest first, and how many each has. */
@@ -56,6 +58,7 @@ export function changesListing(data: IndexedDataset = buildDataset()): ChangesLi
   const listing = {
     changes,
     release,
+    latest,
     isLatest,
     sinceRelease,
     months: byMonth.map((g) => ({ month: g.key, count: g.items.length })),

@@ -49,7 +49,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   chrome = await launch({
     chromePath: chromiumLaunchOptions().executablePath ?? chromium.executablePath(),
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
 });
 
@@ -62,13 +62,17 @@ test.afterAll(async () => {
 for (const path of PAGE_TYPES) {
   test(`Lighthouse on ${path}: 100 for accessibility, best practices and SEO; CLS ≤ 0.05`, async ({ baseURL }) => {
     test.setTimeout(180_000);
-    const result = await lighthouse(`${baseURL}${path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
-    const lhr = result!.lhr;
+    const run = () =>
+      lighthouse(`${baseURL}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+    let lhr = (await run())!.lhr;
+    // On a loaded machine Lighthouse now and then loses the page's trace and reports no layout
+    // shift at all (not a score); measure that page once more rather than fail on the machine.
+    if (lhr.audits['cumulative-layout-shift']?.numericValue === undefined) lhr = (await run())!.lhr;
     const score = (id: string) => lhr.categories[id]?.score ?? null;
     // The audits that cost points in the three asserted categories, so a failure says what to fix.
     const failing = ['accessibility', 'best-practices', 'seo'].flatMap((id) =>
