@@ -3,10 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { LOCALE_CODES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { portalIntegrations } from './src/integrations/index.ts';
+import { DEFAULT_SITE } from './src/site-url.ts';
 
 // Where the site will be published; feeds, sitemaps and permalinks need absolute URLs.
 // Set SITE_URL when building for a real host; the default keeps local builds reproducible.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL ?? DEFAULT_SITE;
 
 export default defineConfig({
   site,

@@ -5,6 +5,7 @@
  * pages, pages per second, sizes and what a reader downloads. Writes bench-output/report-N.json
  * and a readable bench-output/report-N.md. Benchmarks stay out of `npm test`.
  */
+import { compareStrings } from '../domain/compare.ts';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -213,7 +214,9 @@ const report: Report = {
   },
   buildSeconds: run.seconds,
   peakMiB: Math.max(...run.samples.map((s) => s.bytes)) / MiB,
-  processPeakMiB: Object.fromEntries([...processPeaks].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, bytes]) => [name, bytes / MiB])),
+  processPeakMiB: Object.fromEntries(
+    [...processPeaks].sort(([a], [b]) => compareStrings(a, b)).map(([name, bytes]) => [name, bytes / MiB]),
+  ),
   phases: phasesOf(run.lines, run.samples, run.seconds * 1000),
   render: renderSplit(run.lines.map((l) => l.text)),
   packingSeconds: packingSeconds(run.lines.map((l) => l.text)),

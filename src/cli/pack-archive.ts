@@ -23,8 +23,9 @@ import { filesUnder } from '../data/site-files.ts';
 import ZipStream from 'zip-stream';
 import { archiveName, DOWNLOADS, RELEASE, SEARCH_INDEX } from '../domain/archive/names.ts';
 import { archiveReadme } from '../domain/archive/readme.ts';
-import { dropModuleScripts, rewriteCss, rewriteHtml } from '../domain/archive/relative-urls.ts';
-import { sha256, sha256sums } from '../domain/archive/sha256sums.ts';
+import { dropModuleScripts, rewriteCss, rewriteHtml } from '../archive/relative-urls.ts';
+import { sha256sums } from '../archive/sha256sums.ts';
+import { sha256 } from '../lib/sha256.ts';
 
 /**
  * Not archived: earlier downloads, and Pagefind's index, which cannot run from disk. The release

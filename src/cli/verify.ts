@@ -13,7 +13,7 @@ import { contentDir, releasesDir } from '../data/content-dir.ts';
 import { loadDataset } from '../data/load-dataset.ts';
 import { ALLOWED_SIGNERS_FILE, RECORDS_FILE, RELEASES_DIR, SIGNATURE_FILE, recordedReleases } from '../data/releases.ts';
 import { checkSignature } from '../data/signing.ts';
-import { sha256 } from '../domain/archive/sha256sums.ts';
+import { sha256 } from '../lib/sha256.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { guardRelease, type ReleaseToKeep } from '../domain/integrity/guard.ts';
 import { readManifest, sumsProblems } from '../domain/integrity/manifest-check.ts';

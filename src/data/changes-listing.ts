@@ -4,6 +4,7 @@
  * release; records not updated for too long; completions with no independent assessment. Each
  * group is cut into pages of a bounded size (src/domain/listing/pager.ts).
  */
+import { compareStrings } from '../domain/compare.ts';
 import type { IndexedDataset, TaskView } from '../domain/dataset.ts';
 import { allChanges, changesSinceRelease, type Change } from '../domain/integrity/changes.ts';
 import { groupInOrder, pageSegments, paginate, type ListingPage } from '../domain/listing/pager.ts';
@@ -44,7 +45,7 @@ export function changesListing(data: IndexedDataset = buildDataset()): ChangesLi
   const sinceRelease = release ? changesSinceRelease(data, release.manifest) : [];
   const stale = data.taskViews
     .filter((v) => v.stale)
-    .sort((a, b) => b.daysSinceUpdate - a.daysSinceUpdate || (a.task.id < b.task.id ? -1 : 1));
+    .sort((a, b) => b.daysSinceUpdate - a.daysSinceUpdate || compareStrings(a.task.id, b.task.id));
   const unassessed = data.taskViews.filter((v) => v.status.reported === 'completed' && data.assessmentsOf(v.task.id).length === 0);
   const byMonth = groupInOrder(changes, (c) => c.date.slice(0, 7));
   const rows = (items: readonly Change[]) => items.map((change) => ({ change }));

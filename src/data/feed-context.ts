@@ -1,6 +1,6 @@
 /** The feed context of an Astro endpoint: the build's dataset, in the locale of the route. */
 import type { LocaleCode } from '../i18n/locales.ts';
-import { makeFeedContext, type FeedContext } from '../domain/feeds/context.ts';
+import { makeFeedContext, type FeedContext } from '../feeds/context.ts';
 import { getDataset } from './dataset.ts';
 
 export type { FeedContext };

@@ -1,4 +1,5 @@
 /** Read the content folder into memory, as the data check and the release tools expect it. */
+import { compareStrings } from '../domain/compare.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { RawContent, RawFile } from '../domain/validate/validate-content.ts';
@@ -15,7 +16,7 @@ type Skipped = NonNullable<RawContent['skipped']>;
 function readJsonFiles(root: string, dir: string, skipped: Skipped): RawFile[] {
   if (!existsSync(dir)) return [];
   const files: RawFile[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareStrings(a.name, b.name))) {
     const path = join(dir, entry.name);
     if (entry.isFile() && entry.name.endsWith('.json')) files.push({ path: shown(root, path), text: readFileSync(path, 'utf8') });
     else if (!(entry.isFile() && entry.name === README)) skipped.push({ path: shown(root, path), folder: entry.isDirectory() });
@@ -56,6 +57,6 @@ export function readContent(root: string, contentDir = 'content'): RawContent {
     tasks: readJsonFiles(root, join(base, 'tasks'), skipped),
     indicators: readJsonFiles(root, join(base, 'indicators'), skipped),
     assessments: readJsonFiles(root, join(base, 'assessments'), skipped),
-    skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
+    skipped: skipped.sort((a, b) => compareStrings(a.path, b.path)),
   };
 }

@@ -1,7 +1,8 @@
 /** Recorded releases, kept in the repository as releases/<data date>/manifest.json. */
+import { compareStrings } from '../domain/compare.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { sha256 } from '../domain/archive/sha256sums.ts';
+import { sha256 } from '../lib/sha256.ts';
 import type { Manifest } from '../domain/integrity/manifest.ts';
 import type { PublishedRecords } from '../domain/integrity/published.ts';
 import { releasesDir } from './content-dir.ts';
@@ -42,7 +43,7 @@ export function recordedReleases(root: string, folder: string | null = releasesD
         : null;
       return { path, manifest: JSON.parse(text) as Manifest, sha256: sha256(text), text, records };
     })
-    .sort((a, b) => (a.manifest.dataDate < b.manifest.dataDate ? -1 : 1));
+    .sort((a, b) => compareStrings(a.manifest.dataDate, b.manifest.dataDate));
 }
 
 /** The newest release strictly before the data date: the one a new release chains to. */

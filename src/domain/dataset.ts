@@ -1,6 +1,7 @@
 /** The dataset as the pages and release tools see it: records plus lookups and derived views. */
+import { compareStrings } from './compare.ts';
 import type { Agency, Assessment, DatasetMeta, Indicator, Source, Task } from './schema/index.ts';
-import { deriveStatus, isFinished, statusFromTimeline, type DerivedStatus } from './status.ts';
+import { isFinished, statusFromTimeline, type DerivedStatus } from './status.ts';
 import { daysBetween } from './dates.ts';
 import { readTimeline, type Timeline } from './timeline.ts';
 import { applyRevisions } from './revisions.ts';
@@ -77,7 +78,7 @@ export function viewTask(task: Task, meta: DatasetMeta): TaskView {
   };
 }
 
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = <T extends { id: string }>(a: T, b: T) => compareStrings(a.id, b.id);
 
 /** Sort every collection by id (stable output) and build the lookups once. */
 export function indexDataset(raw: Dataset): IndexedDataset {
@@ -98,7 +99,7 @@ export function indexDataset(raw: Dataset): IndexedDataset {
   const sourceMap = new Map(sources.map((s) => [s.id, s]));
   const indicatorMap = new Map(indicators.map((i) => [i.id, i]));
   const taskViews = tasks.map((t) => viewTask(t, dataset.meta));
-  const assessments = [...dataset.assessments].sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1));
+  const assessments = [...dataset.assessments].sort((a, b) => (a.date === b.date ? compareStrings(a.id, b.id) : a.date < b.date ? -1 : 1));
   const viewMap = new Map(taskViews.map((v) => [v.task.id, v]));
   const indexed: IndexedDataset = {
     meta: dataset.meta,
@@ -131,5 +132,3 @@ const RAW = Symbol.for('cong-khai-57.raw-records');
 export function rawRecords(data: Dataset): Dataset {
   return (data as Dataset & { [RAW]?: Dataset })[RAW] ?? data;
 }
-
-export { deriveStatus, type DerivedStatus };

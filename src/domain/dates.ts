@@ -15,11 +15,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((toUtcMs(to) - toUtcMs(from)) / MS_PER_DAY);
 }
 
-/** ISO dates compare correctly as strings; this names the intent. */
-export function isAfter(a: string, b: string): boolean {
-  return a > b;
-}
-
 /** The date `days` after `isoDate`. @example addDays('2026-03-31', 1) // '2026-04-01' */
 export function addDays(isoDate: string, days: number): string {
   return new Date(toUtcMs(isoDate) + days * MS_PER_DAY).toISOString().slice(0, 10);

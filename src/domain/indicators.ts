@@ -4,6 +4,7 @@
  * the latest comparable value reaches it by its date. Only observations marked comparable (the
  * same measure as the target) are used; the others are shown on the pages but judge nothing.
  */
+import { compareStrings } from './compare.ts';
 import { daysBetween } from './dates.ts';
 import type { Indicator, IndicatorObservation, IndicatorTarget } from './schema/index.ts';
 
@@ -37,7 +38,7 @@ export interface IndicatorProgress {
 export function comparableValues(indicator: Indicator, asOf: string): Numeric[] {
   return indicator.observations
     .filter((o): o is Numeric => o.comparable && o.value !== undefined && o.date <= asOf)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    .sort((a, b) => compareStrings(a.date, b.date));
 }
 
 /** Whether larger values move towards the target: the comparator says so, else the indicator's direction. */
@@ -80,7 +81,7 @@ function distanceTo(value: number, target: IndicatorTarget, direction: Indicator
 
 /** The target a reader should measure against now: the nearest one not yet past, else the last. */
 export function currentTarget(indicator: Indicator, asOf: string): IndicatorTarget {
-  const targets = [...indicator.targets].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const targets = [...indicator.targets].sort((a, b) => compareStrings(a.date, b.date));
   return targets.find((t) => t.date >= asOf) ?? targets[targets.length - 1]!;
 }
 
@@ -143,7 +144,7 @@ export function furthestFromTarget(
       (a, b) =>
         VERDICT_ORDER[a.progress.trajectory] - VERDICT_ORDER[b.progress.trajectory] ||
         relativeGap(b.progress) - relativeGap(a.progress) ||
-        (a.indicator.id < b.indicator.id ? -1 : 1),
+        compareStrings(a.indicator.id, b.indicator.id),
     )
     .slice(0, n);
 }

@@ -1,4 +1,5 @@
 /** Counts over tasks, each read from the one status rule (TaskView.status), never re-derived. */
+import { compareStrings } from './compare.ts';
 import type { TaskView } from './dataset.ts';
 import { monthOf } from './dates.ts';
 import { DERIVED_STATUSES, isDueVerdict, isFinished, type DerivedStatusCode } from './status.ts';
@@ -49,7 +50,7 @@ export function onTimeRate(counts: StatusCounts): number | null {
 export function pastDeadlineTasks(views: readonly TaskView[]): TaskView[] {
   return views
     .filter((v) => v.status.code === 'past_deadline')
-    .sort((a, b) => (b.status.daysLate ?? 0) - (a.status.daysLate ?? 0) || (a.task.id < b.task.id ? -1 : 1));
+    .sort((a, b) => (b.status.daysLate ?? 0) - (a.status.daysLate ?? 0) || compareStrings(a.task.id, b.task.id));
 }
 
 /** 0: past the deadline; 1: deadline ahead, not finished; 2: no deadline, not finished; 3: finished. */
@@ -73,13 +74,8 @@ export function byUrgency(views: readonly TaskView[]): TaskView[] {
   return [...views].sort((a, b) => {
     const [ra, da, ia] = key(a);
     const [rb, db, ib] = key(b);
-    return ra - rb || da - db || (ia < ib ? -1 : ia > ib ? 1 : 0);
+    return ra - rb || da - db || compareStrings(ia, ib);
   });
-}
-
-/** Tasks whose current deadline is on or before `date`. */
-export function dueBy(views: readonly TaskView[], date: string): TaskView[] {
-  return views.filter((v) => v.status.deadline !== null && v.status.deadline <= date);
 }
 
 export interface MonthBucket {
@@ -116,5 +112,5 @@ export function groupBy<K extends string>(views: readonly TaskView[], key: (view
     if (list) list.push(view);
     else groups.set(k, [view]);
   }
-  return new Map([...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...groups.entries()].sort(([a], [b]) => compareStrings(a, b)));
 }

@@ -5,13 +5,14 @@
  * anyway (src/cli/pack-archive.ts); the search index, which it does not archive, is hashed here.
  * The archive then carries the manifest.
  */
+import { compareStrings } from '../domain/compare.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { buildDataPart, buildDataset } from '../data/load-dataset.ts';
 import { filesUnder } from '../data/site-files.ts';
 import { previousRelease } from '../data/releases.ts';
-import { sha256 } from '../domain/archive/sha256sums.ts';
+import { sha256 } from '../lib/sha256.ts';
 import { buildManifest, manifestText } from '../domain/integrity/manifest.ts';
 import { snapshotOf, snapshotText } from '../domain/integrity/snapshot.ts';
 import { RECORDS_FILE } from '../data/releases.ts';
@@ -29,7 +30,7 @@ export function hashFolder(out: string, folder: string): Record<string, string> 
 /** Writes release/manifest.json and its checksum, the files listed in path order. */
 export function writeManifest(out: string, hashes: Record<string, string>, logger: AstroIntegrationLogger): void {
   const data = buildDataset();
-  const files = Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const files = Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => compareStrings(a, b)));
   const manifest = buildManifest(data, files, previousRelease(process.cwd(), data.meta.asOf)?.sha256 ?? null, buildDataPart());
   const text = manifestText(manifest);
   mkdirSync(join(out, RELEASE), { recursive: true });

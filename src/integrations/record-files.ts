@@ -8,8 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { buildDataset } from '../data/load-dataset.ts';
-import { makeFeedContext } from '../domain/feeds/context.ts';
-import { bodyCalendar, bodyFeed, taskFeed, taskRecordJson } from '../domain/feeds/record-files.ts';
+import { makeFeedContext } from '../feeds/context.ts';
+import { bodyCalendar, bodyFeed, taskFeed, taskRecordJson } from '../feeds/record-files.ts';
 import { builtLocales } from '../i18n/built-locales.ts';
 
 export function writeRecordFiles(out: string, site: URL | undefined, logger: AstroIntegrationLogger): void {

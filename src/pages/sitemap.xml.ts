@@ -1,4 +1,5 @@
 /** sitemap.xml: every page in every locale, each with its alternates in the other six (hreflang). */
+import { siteUrl } from '../site-url.ts';
 import type { APIRoute } from 'astro';
 import { getDataset } from '../data/dataset.ts';
 import { standalonePages } from '../data/prose.ts';
@@ -11,7 +12,7 @@ import { LOCALES } from '../i18n/locales.ts';
 import { localePath } from '../i18n/paths.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const base = site ?? new URL('http://localhost:4321');
+  const base = siteUrl(site);
   const url = (path: string) => escapeXml(new URL(path, base).href);
   const data = await getDataset();
   const entries = pagePaths(data, [

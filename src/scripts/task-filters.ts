@@ -6,12 +6,9 @@
  * back button steps through earlier filters. Strings come from data-* attributes; the as-of date
  * too, so windows use the data date.
  */
+import { daysBetween } from '../domain/dates.ts';
 const form = document.querySelector<HTMLFormElement>('form.task-filters');
 const table = document.querySelector<HTMLTableElement>('table.task-table');
-
-function daysFrom(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 if (form && table) {
   const rows = [...(table.tBodies[0]?.rows ?? [])];
@@ -24,7 +21,7 @@ if (form && table) {
     if (window === '') return true;
     if (window === 'none') return deadline === '';
     if (deadline === '') return false;
-    const days = daysFrom(asOf, deadline);
+    const days = daysBetween(asOf, deadline);
     if (window === 'past_deadline') return row.dataset['status'] === 'past_deadline';
     if (window === 'past') return days < 0;
     if (window === 'next30') return days >= 0 && days <= 30;

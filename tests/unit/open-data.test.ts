@@ -9,7 +9,7 @@ import { FIXTURE_CONTENT } from '../support/fixture.ts';
 import { toCsv } from '../../src/domain/csv.ts';
 import { atomFeed } from '../../src/domain/feeds/atom.ts';
 import { foldLine, icsCalendar } from '../../src/domain/feeds/ics.ts';
-import { eventEntries, upcomingDeadlines } from '../../src/domain/feeds/task-feeds.ts';
+import { eventEntries, upcomingDeadlines } from '../../src/feeds/task-feeds.ts';
 import { dataPackage } from '../../src/domain/open-data/datapackage.ts';
 import { TABLES, tableRows } from '../../src/domain/open-data/tables.ts';
 import { useTranslations } from '../../src/i18n/i18n.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropModuleScripts, relativeUrl, rewriteCss, rewriteHtml } from '../../src/domain/archive/relative-urls.ts';
+import { dropModuleScripts, relativeUrl, rewriteCss, rewriteHtml } from '../../src/archive/relative-urls.ts';
 
 describe('relativeUrl', () => {
   it.each([

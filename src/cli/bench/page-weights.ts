@@ -3,6 +3,7 @@
  * and of the scripts it loads before search is opened (script tags and their static imports).
  * Shared by the benchmark report and the size-budget test, so both measure the same thing.
  */
+import { compareStrings } from '../../domain/compare.ts';
 import { readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { filesUnder, pageType } from '../../data/site-files.ts';
@@ -61,7 +62,7 @@ export function measurePageWeights(root: string, sample = 200): PageTypeWeight[]
     }
   };
   const result: PageTypeWeight[] = [];
-  for (const [type, paths] of [...byType].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [type, paths] of [...byType].sort(([a], [b]) => compareStrings(a, b))) {
     const step = Math.max(1, Math.ceil(paths.length / sample));
     const chosen = paths.filter((_, i) => i % step === 0);
     const html: { path: string; size: number }[] = [];

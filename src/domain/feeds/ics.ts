@@ -2,6 +2,8 @@
  * iCalendar (RFC 5545) of deadlines: all-day events, CRLF line ends, lines folded at 75 octets,
  * text escaped; DTSTAMP is the data date, so the same data gives the same calendar.
  */
+import { addDays } from '../dates.ts';
+import { compareStrings } from '../compare.ts';
 export interface CalendarEvent {
   uid: string;
   /** ISO date of the deadline. */
@@ -31,10 +33,6 @@ export function escapeText(text: string): string {
 }
 
 const compact = (isoDate: string) => isoDate.replace(/-/g, '');
-
-function nextDay(isoDate: string): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Split a content line into 75-octet pieces without cutting a UTF-8 character. */
 export function foldLine(line: string): string {
@@ -66,13 +64,13 @@ export function icsCalendar(name: string, dataDate: string, events: CalendarEven
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,
   ];
-  for (const e of [...events].sort((a, b) => (a.date === b.date ? (a.uid < b.uid ? -1 : 1) : a.date < b.date ? -1 : 1))) {
+  for (const e of [...events].sort((a, b) => (a.date === b.date ? compareStrings(a.uid, b.uid) : a.date < b.date ? -1 : 1))) {
     lines.push(
       'BEGIN:VEVENT',
       `UID:${singleLine(e.uid)}`,
       `DTSTAMP:${compact(dataDate)}T000000Z`,
       `DTSTART;VALUE=DATE:${compact(e.date)}`,
-      `DTEND;VALUE=DATE:${compact(nextDay(e.date))}`,
+      `DTEND;VALUE=DATE:${compact(addDays(e.date, 1))}`,
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
       `URL:${singleLine(e.url)}`,

@@ -6,6 +6,7 @@
  * with a comma, Netlify keeps the last, so an overlap would mean different caching on each host.
  * Hence Cache-Control is stated per top-level folder of the site rather than once for "/*".
  */
+import { compareStrings } from '../compare.ts';
 import {
   CONTENT_TYPES,
   HOST_FILES,
@@ -34,7 +35,7 @@ export function headerRules(topLevel: readonly TopLevelEntry[]): Rule[] {
   for (const pattern of IMMUTABLE_PATTERNS) rules.push([pattern, { 'Cache-Control': IMMUTABLE_CACHE }]);
   rules.push(['/', { 'Cache-Control': SHORT_CACHE }]);
   rules.push(['/pagefind/:part/:file', { 'Cache-Control': SHORT_CACHE }]);
-  const sorted = [...topLevel].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const sorted = [...topLevel].sort((a, b) => compareStrings(a.name, b.name));
   for (const entry of sorted) {
     if (OWN_RULES.has(entry.name) || (HOST_FILES as readonly string[]).includes(entry.name)) continue;
     rules.push([entry.isFolder ? `/${entry.name}/*` : `/${entry.name}`, { 'Cache-Control': SHORT_CACHE }]);

@@ -3,7 +3,7 @@
  * it, the first one the task id. Editing, removing or reordering a published event changes every
  * hash from that point on, so a copy of an old release proves what was published.
  */
-import { sha256 } from '../archive/sha256sums.ts';
+import { sha256 } from '../../lib/sha256.ts';
 import type { Task } from '../schema/index.ts';
 import { canonicalJson } from './canonical.ts';
 

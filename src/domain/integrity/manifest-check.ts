@@ -4,7 +4,7 @@
  * failure one line naming what and where.
  */
 import { z } from 'zod';
-import { sha256 } from '../archive/sha256sums.ts';
+import { sha256 } from '../../lib/sha256.ts';
 import { isoDate } from '../schema/primitives.ts';
 import { duplicateKeys } from '../validate/duplicate-keys.ts';
 import { formatPath } from '../validate/problem.ts';

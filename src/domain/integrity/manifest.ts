@@ -2,8 +2,9 @@
  * The release manifest: the data date, the hash of the previous release's manifest, the hash of
  * every record and the event chain of every task, and the SHA-256 of every published file.
  */
+import { compareStrings } from '../compare.ts';
 import { rawRecords, type Dataset } from '../dataset.ts';
-import { sha256 } from '../archive/sha256sums.ts';
+import { sha256 } from '../../lib/sha256.ts';
 import { canonicalJson } from './canonical.ts';
 import { eventChain, recordHash, type ChainLink } from './chain.ts';
 
@@ -28,7 +29,7 @@ export interface Manifest {
 }
 
 const hashes = <T extends { id: string }>(records: readonly T[]) =>
-  Object.fromEntries([...records].sort((a, b) => (a.id < b.id ? -1 : 1)).map((r) => [r.id, recordHash(r)]));
+  Object.fromEntries([...records].sort((a, b) => compareStrings(a.id, b.id)).map((r) => [r.id, recordHash(r)]));
 
 export function dataPart(indexed: Dataset): Pick<Manifest, 'dataHash' | 'records' | 'events'> {
   const data = rawRecords(indexed);
@@ -40,7 +41,7 @@ export function dataPart(indexed: Dataset): Pick<Manifest, 'dataHash' | 'records
     assessments: hashes(data.assessments),
     dataset: recordHash(data.meta),
   };
-  const events = Object.fromEntries([...data.tasks].sort((a, b) => (a.id < b.id ? -1 : 1)).map((t) => [t.id, eventChain(t)]));
+  const events = Object.fromEntries([...data.tasks].sort((a, b) => compareStrings(a.id, b.id)).map((t) => [t.id, eventChain(t)]));
   return { dataHash: sha256(canonicalJson({ records, events, dataDate: data.meta.asOf })), records, events };
 }
 

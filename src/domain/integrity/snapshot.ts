@@ -3,12 +3,13 @@
  * are: every record must hash to the manifest's record hash and every task's events to its event
  * chain, with no record more or less. A snapshot that fails this proves nothing and is refused.
  */
+import { compareStrings } from '../compare.ts';
 import { rawRecords, type Dataset } from '../dataset.ts';
 import { eventChain, recordHash } from './chain.ts';
 import type { Manifest } from './manifest.ts';
 import type { PublishedRecords } from './published.ts';
 
-const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => compareStrings(a.id, b.id));
 
 export function snapshotOf(indexed: Dataset): PublishedRecords {
   const data = rawRecords(indexed);

@@ -10,6 +10,7 @@
  * own index and cannot be compared across indexes). Each page of a site in several parts carries
  * its part's number as a filter, so the search page can ask one part at a time.
  */
+import { compareStrings } from '../compare.ts';
 
 /** Pages per part: Pagefind stays near 1 GB while it indexes one, beside the archive packer. */
 export const PAGES_PER_PART = 6000;
@@ -33,7 +34,7 @@ export function splitIntoParts<T extends PartPage>(pages: readonly T[], perPart:
     throw new Error(`pages per search part: expected a whole number of at least 1; found ${perPart}`);
   // Plain code-unit order, never the locale's: the split must be the same on every machine.
   const key = (page: T) => `${page.facets.deadline ?? NO_DEADLINE} ${page.url}`;
-  const sorted = [...pages].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const sorted = [...pages].sort((a, b) => compareStrings(key(a), key(b)));
   const count = Math.max(1, Math.ceil(sorted.length / perPart));
   const parts: T[][] = [];
   for (let i = 0; i < count; i += 1)

@@ -2,6 +2,7 @@
  * Rules that span fields or records, which a per-record schema cannot see: references between
  * collections, the order of history events, dates against the "as of" date and the assignment.
  */
+import { compareStrings } from '../compare.ts';
 import type { Agency, Assessment, DatasetMeta, Evidence, Indicator, Source, Task } from '../schema/index.ts';
 import { readTimeline } from '../timeline.ts';
 import { bodyCycles } from './body-cycles.ts';
@@ -65,7 +66,7 @@ function checkEvidence(file: string, field: string, evidence: readonly Evidence[
 function citedDocuments(evidence: readonly Evidence[] | undefined, sourceDates: SourceDates): { id: string; date: string }[] {
   return (evidence ?? [])
     .flatMap((e) => ('source' in e && sourceDates.has(e.source) ? [{ id: e.source, date: sourceDates.get(e.source)! }] : []))
-    .sort((a, b) => (a.date < b.date ? -1 : 1));
+    .sort((a, b) => compareStrings(a.date, b.date));
 }
 
 /**

@@ -1,4 +1,5 @@
 /** One thing wrong with the data, said so an editor can fix it without reading code. */
+import { compareStrings } from '../compare.ts';
 export interface Problem {
   /** Path of the file from the project root, e.g. content/tasks/s57-2025-10-15-08.json. */
   file: string;
@@ -36,7 +37,5 @@ export function formatProblem(p: Problem): string {
 
 /** Problems in a stable order (file, then field) so two runs print the same list. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) =>
-    a.file === b.file ? (a.field < b.field ? -1 : a.field > b.field ? 1 : 0) : a.file < b.file ? -1 : 1,
-  );
+  return [...problems].sort((a, b) => (a.file === b.file ? compareStrings(a.field, b.field) : a.file < b.file ? -1 : 1));
 }

@@ -3,6 +3,7 @@
  * duplicates, then the cross-record rules. It collects every problem instead of stopping at the
  * first, so an editor fixes a batch in one go.
  */
+import { compareStrings } from '../compare.ts';
 import type { z } from 'zod';
 import { agencySchema, assessmentSchema, datasetSchema, indicatorSchema, sourceSchema, taskSchema } from '../schema/index.ts';
 import { crossCheck, type ParsedContent, type ParsedRecord } from './cross-checks.ts';
@@ -96,7 +97,7 @@ function parseCollection<T extends { id: string }>(
 ): ParsedRecord<T>[] {
   const records: ParsedRecord<T>[] = [];
   const byId = new Map<string, string>();
-  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+  for (const file of [...files].sort((a, b) => compareStrings(a.path, b.path))) {
     const parsed = parseRecord(file, schema, problems, isTask);
     if (parsed === null) continue;
     const { data, valid } = parsed;

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { feedContext, icsHeaders } from '../../../data/feed-context.ts';
 import { icsCalendar } from '../../../domain/feeds/ics.ts';
-import { upcomingDeadlines } from '../../../domain/feeds/task-feeds.ts';
+import { upcomingDeadlines } from '../../../feeds/task-feeds.ts';
 import { localeParams } from '../../../i18n/static-paths.ts';
 
 export function getStaticPaths() {

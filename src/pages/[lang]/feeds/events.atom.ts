@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { atomHeaders, feedContext } from '../../../data/feed-context.ts';
 import { atomFeed } from '../../../domain/feeds/atom.ts';
-import { eventEntries } from '../../../domain/feeds/task-feeds.ts';
+import { eventEntries } from '../../../feeds/task-feeds.ts';
 import { localeParams } from '../../../i18n/static-paths.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import { getProse, proseFoldersUnder } from '../../../data/prose.ts';

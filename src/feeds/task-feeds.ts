@@ -1,12 +1,12 @@
 /** Turn tasks into feed entries and calendar events, in one reader's language. */
 import type { TFunction } from 'i18next';
-import type { TaskView } from '../dataset.ts';
-import type { LocaleCode } from '../schema/index.ts';
-import { textIn } from '../../i18n/localized.ts';
-import { isFinished } from '../status.ts';
-import { eventText } from '../timeline.ts';
-import type { AtomEntry } from './atom.ts';
-import type { CalendarEvent } from './ics.ts';
+import type { TaskView } from '../domain/dataset.ts';
+import type { LocaleCode } from '../domain/schema/index.ts';
+import { textIn } from '../i18n/localized.ts';
+import { isFinished } from '../domain/status.ts';
+import { eventText } from '../domain/timeline.ts';
+import type { AtomEntry } from '../domain/feeds/atom.ts';
+import type { CalendarEvent } from '../domain/feeds/ics.ts';
 
 export function eventEntries(
   views: readonly TaskView[],

@@ -2,12 +2,12 @@
  * The files published for each record: a task's feed and JSON record, a body's feed and deadline
  * calendar. Pure functions from the data to the text of each file, at stable paths under the site.
  */
-import type { Agency } from '../schema/index.ts';
-import type { DatasetMeta } from '../schema/index.ts';
-import type { TaskView } from '../dataset.ts';
-import { textIn } from '../../i18n/localized.ts';
-import { atomFeed } from './atom.ts';
-import { icsCalendar } from './ics.ts';
+import type { Agency } from '../domain/schema/index.ts';
+import type { DatasetMeta } from '../domain/schema/index.ts';
+import type { TaskView } from '../domain/dataset.ts';
+import { textIn } from '../i18n/localized.ts';
+import { atomFeed } from '../domain/feeds/atom.ts';
+import { icsCalendar } from '../domain/feeds/ics.ts';
 import { eventEntries, upcomingDeadlines } from './task-feeds.ts';
 import type { FeedContext } from './context.ts';
 
