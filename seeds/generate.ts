@@ -8,6 +8,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPORTERS } from '../src/domain/schema/primitives.ts';
+import { THEMES } from '../src/domain/schema/task.ts';
 
 /** mulberry32: a small, well-known 32-bit PRNG; the same seed gives the same data. */
 function prng(seed: number): () => number {
@@ -43,17 +44,6 @@ const OBJECTS = [
   ['hồ sơ sức khỏe điện tử', 'electronic health records'],
   ['chữ ký số cho cán bộ', 'digital signatures for officials'],
   ['kho học liệu số', 'the digital learning library'],
-] as const;
-const THEMES = [
-  'institutions',
-  'science-technology',
-  'innovation',
-  'digital-transformation',
-  'public-services',
-  'data',
-  'human-resources',
-  'finance',
-  'governance',
 ] as const;
 const STATUSES = ['not_started', 'in_progress', 'in_progress', 'blocked', 'completed', 'completed'] as const;
 

@@ -31,6 +31,14 @@ export interface ParsedContent {
 }
 
 type Collection = 'agencies' | 'sources' | 'tasks' | 'indicators';
+
+/** No date in the data may be later than the data's own "as of" date. */
+function notAfterAsOf(file: string, field: string, date: unknown, asOf: string | null, problems: Problem[]): void {
+  if (asOf !== null && before(asOf, date)) {
+    problems.push({ file, field, expected: `a date on or before the data's "as of" date ${asOf}`, found: describeValue(date) });
+  }
+}
+
 const NOUN: Record<Collection, string> = { agencies: 'a body', sources: 'a source', tasks: 'a task', indicators: 'an indicator' };
 
 /**
@@ -142,14 +150,7 @@ function checkCorrection(
       found: describeValue(date),
     });
   }
-  if (asOf !== null && before(asOf, date)) {
-    problems.push({
-      file,
-      field: `${at}.replacement.date`,
-      expected: `a date on or before the data's "as of" date ${asOf}`,
-      found: describeValue(date),
-    });
-  }
+  notAfterAsOf(file, `${at}.replacement.date`, date, asOf, problems);
   if (corrected.type === 'deadline' && deadline !== undefined) {
     if (before(deadline, task.assigned)) {
       problems.push({
@@ -233,14 +234,7 @@ function checkTask(
       found: describeValue(task.assigned),
     });
   }
-  if (asOf !== null && before(asOf, task.assigned)) {
-    problems.push({
-      file,
-      field: 'assigned',
-      expected: `a date on or before the data's "as of" date ${asOf}`,
-      found: describeValue(task.assigned),
-    });
-  }
+  notAfterAsOf(file, 'assigned', task.assigned, asOf, problems);
 
   const seen = new Map<string, number>();
   (task.history ?? []).forEach((event, i) => {
@@ -273,14 +267,7 @@ function checkTask(
         found: describeValue(event.date),
       });
     }
-    if (asOf !== null && before(asOf, event.date)) {
-      problems.push({
-        file,
-        field: `${at}.date`,
-        expected: `a date on or before the data's "as of" date ${asOf}`,
-        found: describeValue(event.date),
-      });
-    }
+    notAfterAsOf(file, `${at}.date`, event.date, asOf, problems);
     checkEvidence(file, `${at}.evidence`, event.evidence ?? [], ref);
     if (event.type === 'deadline') {
       ref(file, `${at}.decidedBy`, 'agencies', event.decidedBy);
@@ -379,14 +366,7 @@ export function crossCheck(content: ParsedContent): Problem[] {
           found: describeValue(data.date),
         });
       }
-      if (asOf !== null && before(asOf, data.date)) {
-        problems.push({
-          file,
-          field: 'date',
-          expected: `a date on or before the data's "as of" date ${asOf}`,
-          found: describeValue(data.date),
-        });
-      }
+      notAfterAsOf(file, 'date', data.date, asOf, problems);
     });
   }
   bodyCycles(content.agencies, problems);
@@ -399,14 +379,7 @@ export function crossCheck(content: ParsedContent): Problem[] {
       indicatorSanity(file, data, problems);
       data.observations.forEach((o, i) => {
         checkEvidence(file, `observations[${i}].evidence`, o.evidence, ref);
-        if (asOf !== null && before(asOf, o.date)) {
-          problems.push({
-            file,
-            field: `observations[${i}].date`,
-            expected: `a date on or before the data's "as of" date ${asOf}`,
-            found: describeValue(o.date),
-          });
-        }
+        notAfterAsOf(file, `observations[${i}].date`, o.date, asOf, problems);
       });
     });
   }
@@ -426,14 +399,7 @@ export function crossCheck(content: ParsedContent): Problem[] {
     guarded(valid, () => {
       ref(file, 'task', 'tasks', data.task);
       checkEvidence(file, 'evidence', data.evidence, ref);
-      if (asOf !== null && before(asOf, data.date)) {
-        problems.push({
-          file,
-          field: 'date',
-          expected: `a date on or before the data's "as of" date ${asOf}`,
-          found: describeValue(data.date),
-        });
-      }
+      notAfterAsOf(file, 'date', data.date, asOf, problems);
     });
   }
   return problems;
