@@ -4,8 +4,9 @@
  */
 import type { IndexedDataset } from './dataset.ts';
 
-export const SECTION_PAGES = [
-  '',
+/** The sections of the main navigation, in its order ("home" is the locale's own page). */
+export const NAV_SECTIONS = [
+  'home',
   'progress',
   'responsibility',
   'results',
@@ -14,11 +15,14 @@ export const SECTION_PAGES = [
   'data',
   'search',
   'methodology',
-  'meetings',
-  'translations',
-  'monitors',
-  'monitors/draft',
 ] as const;
+export type NavSection = (typeof NAV_SECTIONS)[number];
+
+/** A navigation section's path below the locale ("" for home). */
+export const sectionPath = (section: NavSection): string => (section === 'home' ? '' : section);
+
+/** Every page of a locale that is not a record's: the navigation's sections and the other standing pages. */
+export const SECTION_PAGES = [...NAV_SECTIONS.map(sectionPath), 'meetings', 'translations', 'monitors', 'monitors/draft'];
 
 /**
  * Paths without locale, e.g. "tasks/s57-2025-10-15-08" ("" is the locale's home).
