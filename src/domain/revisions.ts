@@ -11,13 +11,19 @@ export function parseFieldPath(field: string): FieldPath {
   return [...field.matchAll(/([A-Za-z][A-Za-z0-9]*)|\[(\d+)\]/g)].map((m) => (m[1] !== undefined ? m[1] : Number(m[2])));
 }
 
-/** Fields no revision may touch: identity, the record of changes itself, and task fields that change through history. */
-export function lockedField(field: string, isTask: boolean): string | null {
+/**
+ * Fields no revision may touch: identity, the record of changes itself, and task fields that change
+ * through history. A task's lead at assignment may be revised only as a correction of the portal's
+ * own transcription (decided by nobody: the source named someone else, or no one); a body's
+ * decision to move responsibility is a "transfer" event, dated and kept in the history.
+ */
+export function lockedField(field: string, isTask: boolean, decidedBy: string | null = null): string | null {
   const top = parseFieldPath(field)[0];
   if (top === 'id' || top === '$schema') return 'a record keeps its id; withdraw it and add a new record instead';
   if (top === 'revisions' || top === 'history') return 'the record of changes only grows';
   if (isTask && top === 'deadline') return 'a deadline changes through a "deadline" event in history';
-  if (isTask && top === 'lead') return 'the lead body changes through a "transfer" event in history';
+  if (isTask && top === 'lead' && decidedBy !== null)
+    return 'a decision that moves responsibility is a "transfer" event in history; a revision of "lead" only corrects our transcription (decidedBy null)';
   return null;
 }
 
@@ -93,4 +99,25 @@ export function fieldChanges<T extends Revisable>(revised: T): FieldChange[] {
     current = withValueAt(current, path, r.value) ?? current;
   }
   return changes;
+}
+
+/** What a revised value refers to, so a page can show names and links instead of raw ids. */
+export type RevisionValueKind = 'bodies' | 'sources' | 'language' | 'plain';
+
+const BODY_FIELDS = new Set(['lead', 'jointLeads', 'coordinating', 'parent', 'issuer', 'monitoringAgency', 'mergedInto', 'decidedBy']);
+const SOURCE_FIELDS = new Set(['source', 'citedIn', 'meeting']);
+
+/**
+ * @example revisionValueKind('jointLeads') // 'bodies'
+ * @example revisionValueKind('observations[0].note') // 'plain'
+ */
+export function revisionValueKind(field: string): RevisionValueKind {
+  const last =
+    parseFieldPath(field)
+      .filter((k): k is string => typeof k === 'string')
+      .at(-1) ?? '';
+  if (BODY_FIELDS.has(last)) return 'bodies';
+  if (SOURCE_FIELDS.has(last)) return 'sources';
+  if (last === 'language') return 'language';
+  return 'plain';
 }

@@ -74,3 +74,8 @@ export function formatNumber(value: number, locale: LocaleCode, maximumFractionD
 export function formatPercent(share: number, locale: LocaleCode): string {
   return new Intl.NumberFormat(getLocale(locale).intl, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
+
+/** @example formatList(['A', 'B', 'C'], 'en') // 'A, B and C' */
+export function formatList(items: readonly string[], locale: LocaleCode): string {
+  return new Intl.ListFormat(getLocale(locale).intl, { style: 'long', type: 'conjunction' }).format(items);
+}

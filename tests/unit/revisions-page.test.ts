@@ -47,6 +47,22 @@ beforeAll(() => {
     join(content, 'agencies', 'ministry-b.json'),
     (a) => (a.revisions = [{ type: 'withdrawal', id: 'merged', date: '2026-03-02', ...decision, decidedBy: null }]),
   );
+  edit(
+    join(content, 'tasks', 'overdue-task.json'),
+    (t) =>
+      (t.revisions = [
+        {
+          type: 'revision',
+          id: 'no-lead-named',
+          date: '2026-03-03',
+          field: 'lead',
+          value: null,
+          ...decision,
+          reason: { vi: 'Nguồn không nêu cơ quan chủ trì.', en: 'The source names no lead body.' },
+          decidedBy: null,
+        },
+      ]),
+  );
   const run = spawnSync(process.execPath, ['src/cli/build.ts'], {
     env: { ...process.env, CK57_CONTENT: content, CK57_DIST: dist, CK57_LOG: 'quiet' },
     encoding: 'utf8',
@@ -69,6 +85,14 @@ describe('a revised record', () => {
     expect(html).toContain('href="/en/bodies/ministry-b/"');
   });
 
+  it('shows a lead corrected to nobody by name, never by id: the body before, "not named" after', () => {
+    const html = page('en/tasks/overdue-task');
+    expect(html).toMatch(/<span data-field="lead"[^>]*>Lead body<\/span>/);
+    expect(html).toMatch(/<del[^>]*><a href="\/en\/bodies\/ministry-a\/">New Ministry A<\/a><\/del>/);
+    expect(html).toMatch(/<ins[^>]*>Not named in the source<\/ins>/);
+    expect(html).toContain('The source names no lead body.');
+  });
+
   it('is withdrawn but still readable, marked withdrawn', () => {
     const html = page('en/bodies/ministry-b');
     expect(html).toContain('Ministry B');
@@ -82,16 +106,21 @@ describe('a revised record', () => {
         { type: 'revision', id: 'moved', date: '2026-03-01', field: 'deadline', value: '2030-01-01', ...decision },
         { type: 'revision', id: 'bad', date: '2026-03-02', field: 'title', value: 42, ...decision },
         { type: 'revision', id: 'nowhere', date: '2026-03-03', field: 'coordinating[5]', value: 'ministry-b', ...decision },
+        { type: 'revision', id: 'handed-over', date: '2026-03-04', field: 'lead', value: 'ministry-b', ...decision },
       ];
     });
     edit(join(content, 'tasks', 'overdue-task.json'), (t) => {
-      t.revisions = [{ type: 'revision', id: 'unknown-source', date: '2026-03-04', field: 'source', value: 'no-such-source', ...decision }];
+      t.revisions = [
+        ...t.revisions,
+        { type: 'revision', id: 'unknown-source', date: '2026-03-04', field: 'source', value: 'no-such-source', ...decision },
+      ];
     });
     const messages = validateContent(readContent(work, 'content')).problems.map(formatProblem);
     expect(messages).toEqual([
       'content/tasks/late-task.json › revisions[0].field: expected a field a revision may change (a deadline changes through a "deadline" event in history); found "deadline"',
       'content/tasks/late-task.json › revisions[1].value: expected a value that keeps the record valid (title: expected an object of texts by language, with at least "vi"); found 42',
       'content/tasks/late-task.json › revisions[2].field: expected a field the record has (an array position within the list); found "coordinating[5]"',
+      'content/tasks/late-task.json › revisions[3].field: expected a field a revision may change (a decision that moves responsibility is a "transfer" event in history; a revision of "lead" only corrects our transcription (decidedBy null)); found "lead"',
       'content/tasks/overdue-task.json › source: expected the id of a source in content/sources/; found "no-such-source", which no file in content/sources/ has',
     ]);
   });

@@ -19,7 +19,7 @@ export function revisionProblems<T>(
   (record.revisions ?? []).forEach((r, i) => {
     if (r.type !== 'revision') return;
     const at = `revisions[${i}]`;
-    const locked = lockedField(r.field, isTask);
+    const locked = lockedField(r.field, isTask, r.decidedBy);
     if (locked !== null) {
       problems.push({ file, field: `${at}.field`, expected: `a field a revision may change (${locked})`, found: describeValue(r.field) });
       return;
