@@ -8,7 +8,8 @@ import { compareStrings } from '../domain/compare.ts';
 import type { IndexedDataset, TaskView } from '../domain/dataset.ts';
 import { allChanges, changesSinceRelease, type Change } from '../domain/integrity/changes.ts';
 import { groupInOrder, pageSegments, paginate, type ListingPage } from '../domain/listing/pager.ts';
-import { buildDataset } from './load-dataset.ts';
+import { dataPart } from '../domain/integrity/manifest.ts';
+import { buildDataPart, buildDataset } from './load-dataset.ts';
 import { latestRelease, previousRelease, type RecordedRelease } from './releases.ts';
 
 /** The groups that are not months. */
@@ -20,10 +21,11 @@ export type ChangesRow = { change: Change } | { view: TaskView };
 
 export interface ChangesListing {
   changes: Change[];
-  /** The release compared with: the latest recorded, or the one before when this data is the latest. */
+  /** The release compared with: the latest recorded, or the one before when this data is that release. */
   release: RecordedRelease | undefined;
   /** The newest recorded release at or before the data date; this data's own when isLatest. */
   latest: RecordedRelease | undefined;
+  /** This data is exactly the latest recorded release (same data hash), not merely of the same date. */
   isLatest: boolean;
   sinceRelease: Change[];
   /** Months (YYYY-MM) with changes, newest first, and how many each has. */
@@ -33,16 +35,25 @@ export interface ChangesListing {
   pages: ListingPage<ChangesRow>[];
 }
 
+/**
+ * The release this data is compared with. When the data is itself the latest release, the one
+ * before it, never itself; when it adds to a release of the same date (corrections made after
+ * recording it), that release, so the additions show as changes since it.
+ */
+export function comparedRelease(data: IndexedDataset): Pick<ChangesListing, 'release' | 'latest' | 'isLatest'> {
+  const latest = latestRelease(process.cwd(), data.meta.asOf);
+  const hash = data === buildDataset() ? buildDataPart().dataHash : dataPart(data).dataHash;
+  const isLatest = latest?.manifest.dataHash === hash;
+  return { latest, isLatest, release: isLatest ? previousRelease(process.cwd(), data.meta.asOf) : latest };
+}
+
 let shared: { data: IndexedDataset; listing: ChangesListing } | undefined;
 
 export function changesListing(data: IndexedDataset = buildDataset()): ChangesListing {
   if (shared?.data === data) return shared.listing;
   const changes = allChanges(data);
-  const latest = latestRelease(process.cwd(), data.meta.asOf);
-  // This data is itself the latest release: compare it with the one before, never with itself.
-  const isLatest = latest?.manifest.dataDate === data.meta.asOf;
-  const release = isLatest ? previousRelease(process.cwd(), data.meta.asOf) : latest;
-  const sinceRelease = release ? changesSinceRelease(data, release.manifest) : [];
+  const { release, latest, isLatest } = comparedRelease(data);
+  const sinceRelease = release ? changesSinceRelease(data, release.manifest, release.records?.value ?? null) : [];
   const stale = data.taskViews
     .filter((v) => v.stale)
     .sort((a, b) => b.daysSinceUpdate - a.daysSinceUpdate || compareStrings(a.task.id, b.task.id));

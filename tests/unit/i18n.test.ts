@@ -19,6 +19,11 @@ const english = strings.en;
 const englishBase = baseKeys(english);
 // Strings that are the same word in English and the other language, checked by hand.
 const SAME_AS_ENGLISH = new Set([
+  // Words French or Dutch spell as English does.
+  'revision.fields.description',
+  'revision.fields.note',
+  'revision.fields.date',
+  'changes.colRecord',
   'site.name',
   'unit.percent',
   'nav.home',
