@@ -34,6 +34,7 @@ const fieldNames: Record<FieldName, true> = {
   text: true,
   outlet: true,
   url: true,
+  urlNote: true,
   language: true,
   number: true,
   date: true,

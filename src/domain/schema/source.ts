@@ -19,6 +19,8 @@ export const sourceSchema = z.strictObject({
   /** For a news report: the outlet that published it. */
   outlet: label.optional(),
   url: webUrl.nullable(),
+  /** Why there is no `url`: no public page exists, it was taken down, it is only on paper… Shown beside "address not recorded". */
+  urlNote: localizedText.optional(),
   /** Language of the document at `url`. */
   language: z.enum(LOCALE_CODES, { error: `expected one of: ${LOCALE_CODES.join(', ')}` }),
   /** For a news report: the meeting it reports on. */

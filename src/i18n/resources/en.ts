@@ -601,6 +601,7 @@ export default {
       text: 'Text',
       outlet: 'Outlet',
       url: 'Web address',
+      urlNote: 'Why no web address',
       language: 'Language',
       number: 'Number',
       date: 'Date',

@@ -639,6 +639,7 @@ export default {
       text: 'Texte',
       outlet: 'Média',
       url: 'Adresse web',
+      urlNote: 'Pourquoi aucune adresse web',
       language: 'Langue',
       number: 'Numéro',
       date: 'Date',

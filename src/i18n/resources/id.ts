@@ -588,6 +588,7 @@ export default {
       text: 'Teks',
       outlet: 'Media',
       url: 'Alamat web',
+      urlNote: 'Mengapa tidak ada alamat web',
       language: 'Bahasa',
       number: 'Nomor',
       date: 'Tanggal',

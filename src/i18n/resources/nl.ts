@@ -609,6 +609,7 @@ export default {
       text: 'Tekst',
       outlet: 'Medium',
       url: 'Webadres',
+      urlNote: 'Waarom geen webadres',
       language: 'Taal',
       number: 'Nummer',
       date: 'Datum',

@@ -649,6 +649,7 @@ export default {
       text: 'Текст',
       outlet: 'СМИ',
       url: 'Веб-адрес',
+      urlNote: 'Почему нет веб-адреса',
       language: 'Язык',
       number: 'Номер',
       date: 'Дата',

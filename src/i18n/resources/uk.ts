@@ -648,6 +648,7 @@ export default {
       text: 'Текст',
       outlet: 'ЗМІ',
       url: 'Вебадреса',
+      urlNote: 'Чому немає вебадреси',
       language: 'Мова',
       number: 'Номер',
       date: 'Дата',

@@ -583,6 +583,7 @@ export default {
       text: 'Nội dung',
       outlet: 'Cơ quan báo chí',
       url: 'Địa chỉ trang',
+      urlNote: 'Lý do không có địa chỉ trang',
       language: 'Ngôn ngữ',
       number: 'Số hiệu',
       date: 'Ngày',
