@@ -214,6 +214,14 @@ export default {
       'Paling mendesak dulu: tugas yang lewat tenggat (paling lama dulu), lalu tenggat terdekat, lalu tugas tanpa tenggat, terakhir tugas yang sudah selesai.',
     dataDate: 'Tanggal data {{date}}',
     axisTasks: 'Tugas',
+    monthTitle: 'Tenggat pada {{month}}',
+    noDeadlineTitle: 'Tanpa tenggat',
+    bodyTitle: 'Tugas yang dipimpin {{body}}',
+    byMonth: 'Tugas menurut bulan tenggat',
+    byBody: 'Lembaga dengan tugas lewat tenggat terbanyak',
+    byBodyNone: 'Tidak ada lembaga yang memimpin tugas yang sudah lewat tenggat.',
+    bodyPastDeadline_other: '{{count}} tugas lewat tenggat',
+    allBodies: 'Catatan setiap lembaga, menurut jenis lembaga: Tanggung jawab',
   },
   responsibility: {
     byKind: 'Lembaga menurut jenis',
@@ -246,6 +254,7 @@ export default {
     print: 'Cetak lembar tinjauan ini',
     sheetNote: 'Lembar tinjauan dicetak dari Công khai 57. Data per {{date}}.',
     subBodies: 'Lembaga di bawahnya',
+    allLed_other: 'Semua {{count}} tugas yang dipimpin lembaga ini, per halaman',
   },
   agencyKind: {
     'party-leadership': 'Pimpinan Partai',

@@ -212,6 +212,14 @@ export default {
       'Khẩn cấp nhất trước: nhiệm vụ đã quá hạn (quá hạn lâu nhất trước), rồi thời hạn gần nhất, rồi nhiệm vụ không có hạn, cuối cùng là nhiệm vụ đã xong.',
     dataDate: 'Ngày số liệu {{date}}',
     axisTasks: 'Số nhiệm vụ',
+    monthTitle: 'Hạn trong {{month}}',
+    noDeadlineTitle: 'Không có thời hạn',
+    bodyTitle: 'Nhiệm vụ do {{body}} chủ trì',
+    byMonth: 'Nhiệm vụ theo tháng đến hạn',
+    byBody: 'Các cơ quan có nhiều nhiệm vụ quá hạn nhất',
+    byBodyNone: 'Không cơ quan nào chủ trì nhiệm vụ đã quá hạn.',
+    bodyPastDeadline_other: '{{count}} nhiệm vụ quá hạn',
+    allBodies: 'Hồ sơ của mọi cơ quan, theo loại cơ quan: Trách nhiệm',
   },
   responsibility: {
     byKind: 'Cơ quan theo loại',
@@ -244,6 +252,7 @@ export default {
     print: 'In phiếu rà soát này',
     sheetNote: 'Phiếu rà soát in từ Công khai 57. Số liệu tính đến {{date}}.',
     subBodies: 'Các cơ quan trực thuộc',
+    allLed_other: 'Toàn bộ {{count}} nhiệm vụ cơ quan này chủ trì, theo từng trang',
   },
   agencyKind: {
     'party-leadership': 'Cơ quan lãnh đạo của Đảng',
