@@ -40,3 +40,23 @@ export function pagePaths(data: IndexedDataset, extraPages: readonly string[] = 
     ...data.sources.map((s) => `sources/${s.id}`),
   ];
 }
+
+/**
+ * Pages per sitemap file. The protocol allows 50,000 URLs and 50 MB a file; each page is listed in
+ * seven locales with eight alternates (about 1 kB a URL), so 4,000 pages make 28,000 URLs and
+ * ~28 MB. The bundled data fits one file; a national record needs a few, listed by sitemap.xml.
+ */
+export const PAGES_PER_SITEMAP = 4000;
+
+/**
+ * The pages cut into sitemap files, in order.
+ * @example sitemapChunks(['a', 'b', 'c'], 2) // [['a', 'b'], ['c']]
+ */
+export function sitemapChunks(paths: readonly string[], perFile: number = PAGES_PER_SITEMAP): string[][] {
+  const chunks: string[][] = [];
+  for (let i = 0; i < paths.length; i += perFile) chunks.push(paths.slice(i, i + perFile));
+  return chunks.length === 0 ? [[]] : chunks;
+}
+
+/** The address of the n-th sitemap file (from 1). */
+export const sitemapFile = (n: number): string => `/sitemap-${n}.xml`;

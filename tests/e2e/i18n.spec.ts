@@ -59,8 +59,11 @@ test('the same task exists in every locale', () => {
   for (const locale of LOCALES) expect(pages.has(`/${locale.code}/tasks/s57-2025-10-15-08/index.html`)).toBe(true);
 });
 
-test('the sitemap lists every built page with its alternates', () => {
-  const sitemap = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
+test('the sitemap index names sitemap files that list every built page with its alternates', () => {
+  const index = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
+  const files = [...index.matchAll(/<sitemap><loc>([^<]+)<\/loc><\/sitemap>/g)].map((m) => new URL(m[1]!).pathname);
+  expect(files.length).toBeGreaterThan(0);
+  const sitemap = files.map((file) => readFileSync(join(distDir, file), 'utf8')).join('\n');
   const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
   const built = htmlPages()
     .filter((p) => p !== '/404.html')

@@ -28,7 +28,7 @@ const TOP_LEVEL = [
     name,
     isFolder: true,
   })),
-  ...['404.html', 'favicon.svg', 'index.html', 'robots.txt', 'sitemap.xml'].map((name) => ({ name, isFolder: false })),
+  ...['404.html', 'favicon.svg', 'index.html', 'robots.txt', 'sitemap-1.xml', 'sitemap.xml'].map((name) => ({ name, isFolder: false })),
 ];
 
 describe('the header rules', () => {
