@@ -81,13 +81,27 @@ export function viewTask(task: Task, meta: DatasetMeta): TaskView {
 const byId = <T extends { id: string }>(a: T, b: T) => compareStrings(a.id, b.id);
 
 /** Sort every collection by id (stable output) and build the lookups once. */
+/**
+ * The task with its history in date order (stable: events of one date keep their recorded order).
+ * The file lists events as they were recorded, so a report found late sits after later-dated ones;
+ * everything read from the history (status, current deadline and lead, the page's timeline) reads
+ * it by date. A copy keeps every property of the task, the hidden published form included.
+ */
+function historyInDateOrder(task: Task): Task {
+  const sorted = [...task.history].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1));
+  if (sorted.every((event, i) => event === task.history[i])) return task;
+  const copy = Object.create(Object.getPrototypeOf(task) as object, Object.getOwnPropertyDescriptors(task)) as Task;
+  copy.history = sorted;
+  return copy;
+}
+
 export function indexDataset(raw: Dataset): IndexedDataset {
   // Pages show each record as revised; the raw records stay for hashing and the append-only guard.
   const dataset: Dataset = {
     meta: applyRevisions(raw.meta),
     agencies: raw.agencies.map(applyRevisions),
     sources: raw.sources.map(applyRevisions),
-    tasks: raw.tasks.map(applyRevisions),
+    tasks: raw.tasks.map((t) => historyInDateOrder(applyRevisions(t))),
     indicators: raw.indicators.map(applyRevisions),
     assessments: raw.assessments.map(applyRevisions),
   };
