@@ -5,7 +5,7 @@
  * same bytes as a single build. Files every shard writes (the shared pages, assets, data tables)
  * must be identical in each; a difference fails the merge and publishes nothing.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { checkData } from './check-data.ts';
@@ -13,11 +13,11 @@ import { shardDir, shardsComplete, shardsDir } from './shards.ts';
 import { shareBuildDataset } from '../data/load-dataset.ts';
 import { filesUnder } from '../data/site-files.ts';
 import { publishRelease } from '../integrations/release.ts';
+import { cleanLeftovers, stagingFolder, swapIn } from './swap-in.ts';
 
 const root = process.cwd();
 const finalDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
-const stagingDir = `${finalDir}.staging`;
-const retiredDir = `${finalDir}.previous`;
+const stagingDir = stagingFolder(finalDir);
 
 /** The after-build steps log through Astro's logger; outside Astro, the same lines on the console. */
 function consoleLogger(label: string): AstroIntegrationLogger {
@@ -53,7 +53,7 @@ async function main(): Promise<number> {
   try {
     const found = existsSync(shardsDir(finalDir)) ? readdirSync(shardsDir(finalDir)) : [];
     const shards = shardsComplete(found);
-    rmSync(stagingDir, { recursive: true, force: true });
+    cleanLeftovers(finalDir);
     const started = performance.now();
     const files = joinShards(
       shards.map((shard) => shardDir(finalDir, shard)),
@@ -68,12 +68,9 @@ async function main(): Promise<number> {
     console.error(error instanceof Error ? error.message : error);
     return 1;
   }
-  rmSync(retiredDir, { recursive: true, force: true });
-  if (existsSync(finalDir)) renameSync(finalDir, retiredDir);
-  renameSync(stagingDir, finalDir);
-  rmSync(retiredDir, { recursive: true, force: true });
-  console.log(`Merged the shards into ${finalDir}`);
-  return 0;
+  const code = swapIn(stagingDir, finalDir);
+  if (code === 0) console.log(`Merged the shards into ${finalDir}`);
+  return code;
 }
 
 process.exit(await main());

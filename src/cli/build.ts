@@ -2,8 +2,8 @@
  * `npm run build`: check the data, build the site aside, and only when every step succeeded swap
  * it in as dist/. A failed build leaves the previous dist/ exactly as it was.
  */
-import { existsSync, renameSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { rmSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { checkData } from './check-data.ts';
 import { contentDir } from '../data/content-dir.ts';
 import { shareBuildDataset } from '../data/load-dataset.ts';
@@ -15,6 +15,7 @@ import { acquireBuildLock } from './build-lock.ts';
 import { writeEditorSchemas } from './write-schemas.ts';
 import { hasFeedbackChannel } from '../domain/feedback.ts';
 import { shardDir, shardOrExit } from './shards.ts';
+import { cleanLeftovers, stagingFolder, swapIn } from './swap-in.ts';
 
 const root = process.cwd();
 // `--shard K/N`: one share of the locales, into <dist>.shards/K-of-N/ for `npm run build:merge`.
@@ -22,66 +23,7 @@ const shard = shardOrExit(process.argv);
 if (shard) process.env['CK57_SHARD'] = `${shard.index}/${shard.count}`;
 const distDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
 const finalDir = shard ? shardDir(distDir, shard) : distDir;
-// Staging and retired copies sit beside the final folder: same file system, so the swap is two renames.
-const stagingDir = `${finalDir}.staging`;
-// Named per build: a retired copy that could not be deleted (a locked file) never blocks the next swap.
-const retiredDir = `${finalDir}.previous-${process.pid}`;
-
-const reason = (error: unknown) => (error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error));
-
-/**
- * What a build killed midway (kill -9, a power cut) left: its staging folder, and retired copies.
- * If it died between the two renames of the swap, the previous site is put back first.
- */
-function cleanLeftovers(): void {
-  const retired = existsSync(dirname(finalDir))
-    ? readdirSync(dirname(finalDir)).filter((name) => name.startsWith(`${basename(finalDir)}.previous`))
-    : [];
-  if (!existsSync(finalDir) && retired.length > 0) {
-    renameSync(join(dirname(finalDir), retired[0]!), finalDir);
-    console.log(`Put back the previous site ${finalDir}, left aside by a build that was stopped midway.`);
-    retired.shift();
-  }
-  for (const name of retired) {
-    try {
-      rmSync(join(dirname(finalDir), name), { recursive: true, force: true });
-    } catch (error) {
-      console.warn(`Could not remove ${join(dirname(finalDir), name)}, a previous site left aside (${reason(error)}); remove it by hand.`);
-    }
-  }
-  rmSync(stagingDir, { recursive: true, force: true });
-}
-
-/** Swap the new site in: two renames on one file system. Returns the exit code. */
-function swapIn(): number {
-  try {
-    if (existsSync(finalDir)) renameSync(finalDir, retiredDir);
-  } catch (error) {
-    rmSync(stagingDir, { recursive: true, force: true });
-    console.error(
-      `Could not replace ${finalDir} (${reason(error)}: is it locked or read-only?); the previous site was left as it was and nothing was published.`,
-    );
-    return 1;
-  }
-  try {
-    renameSync(stagingDir, finalDir);
-  } catch (error) {
-    if (existsSync(retiredDir)) renameSync(retiredDir, finalDir);
-    rmSync(stagingDir, { recursive: true, force: true });
-    console.error(
-      `Could not move the new site to ${finalDir} (${reason(error)}); the previous site was put back and nothing was published.`,
-    );
-    return 1;
-  }
-  try {
-    rmSync(retiredDir, { recursive: true, force: true });
-  } catch (error) {
-    // The new site is published; only the old copy stays behind. The next build tries again.
-    console.warn(`The previous site, moved to ${retiredDir}, could not be removed (${reason(error)}); the next build tries again.`);
-  }
-  return 0;
-}
-
+const stagingDir = stagingFolder(finalDir);
 /**
  * Published values only grow: refuse data that changes or removes anything the newest recorded
  * release published, or that goes back before it (whatever the data's own date says).
@@ -120,7 +62,7 @@ async function main(): Promise<number> {
   writeEditorSchemas(root);
   warnWithoutFeedbackChannel(data);
   mkdirSync(resolve(finalDir, '..'), { recursive: true });
-  cleanLeftovers();
+  cleanLeftovers(finalDir);
   process.env['CK57_OUT_DIR'] = stagingDir;
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   try {
@@ -133,7 +75,7 @@ async function main(): Promise<number> {
     return 1;
   }
   // Swap: two renames on one file system, so readers never see a half-written site.
-  const code = swapIn();
+  const code = swapIn(stagingDir, finalDir);
   if (code === 0) console.log(`Built the portal into ${finalDir}`);
   return code;
 }
