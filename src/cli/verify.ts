@@ -183,10 +183,12 @@ export async function verify(path: string): Promise<boolean> {
   // 3. The handed release is recorded, or chains to the recorded ones as a build of its date does.
   if (handed !== null && handedManifest !== null) {
     const same = recorded.find((r) => r.text === handed.text);
-    const prior = recorded.filter((r) => r.manifest.dataDate < handedManifest!.dataDate).at(-1);
+    // Not a recorded release: it follows the newest recorded at or before its date (one of the same
+    // date when corrections were added after that release was recorded).
+    const prior = recorded.filter((r) => r.manifest.dataDate <= handedManifest!.dataDate).at(-1);
     if (same === undefined && handedManifest.previous !== (prior?.sha256 ?? null)) {
       fail(
-        `${handed.label} › previous: expected ${prior ? `${prior.sha256}, the SHA-256 of ${prior.path}` : 'null (no release recorded before its date)'}; found ${JSON.stringify(handedManifest.previous)}`,
+        `${handed.label} › previous: expected ${prior ? `${prior.sha256}, the SHA-256 of ${prior.path}` : 'null (no release recorded by its date)'}; found ${JSON.stringify(handedManifest.previous)}`,
       );
     }
   }

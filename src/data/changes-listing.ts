@@ -10,7 +10,7 @@ import { allChanges, changesSinceRelease, type Change } from '../domain/integrit
 import { groupInOrder, pageSegments, paginate, type ListingPage } from '../domain/listing/pager.ts';
 import { dataPart } from '../domain/integrity/manifest.ts';
 import { buildDataPart, buildDataset } from './load-dataset.ts';
-import { latestRelease, previousRelease, type RecordedRelease } from './releases.ts';
+import { releaseStanding, type RecordedRelease } from './releases.ts';
 
 /** The groups that are not months. */
 export const RELEASE_GROUP = 'since-release';
@@ -41,10 +41,9 @@ export interface ChangesListing {
  * recording it), that release, so the additions show as changes since it.
  */
 export function comparedRelease(data: IndexedDataset): Pick<ChangesListing, 'release' | 'latest' | 'isLatest'> {
-  const latest = latestRelease(process.cwd(), data.meta.asOf);
   const hash = data === buildDataset() ? buildDataPart().dataHash : dataPart(data).dataHash;
-  const isLatest = latest?.manifest.dataHash === hash;
-  return { latest, isLatest, release: isLatest ? previousRelease(process.cwd(), data.meta.asOf) : latest };
+  const { latest, isLatest, followed } = releaseStanding(process.cwd(), data.meta.asOf, hash);
+  return { latest, isLatest, release: followed };
 }
 
 let shared: { data: IndexedDataset; listing: ChangesListing } | undefined;

@@ -60,6 +60,24 @@ export function latestRelease(root: string, asOf: string): RecordedRelease | und
     .at(-1);
 }
 
+/**
+ * Where data of this date and hash stands among the recorded releases: `latest`, the newest at or
+ * before its date; `isLatest`, whether the data is exactly that release (same data hash, not merely
+ * the same date); `followed`, the release it follows — the one before when it is the latest itself,
+ * else the latest, so corrections added after a release was recorded on the same date chain to it.
+ */
+export function releaseStanding(
+  root: string,
+  asOf: string,
+  dataHash: string,
+  folder: string | null = releasesDir,
+): { latest: RecordedRelease | undefined; isLatest: boolean; followed: RecordedRelease | undefined } {
+  const byDate = recordedReleases(root, folder).filter((r) => r.manifest.dataDate <= asOf);
+  const latest = byDate.at(-1);
+  const isLatest = latest?.manifest.dataHash === dataHash;
+  return { latest, isLatest, followed: isLatest ? byDate.filter((r) => r.manifest.dataDate < asOf).at(-1) : latest };
+}
+
 /** The newest recorded release whatever the data's date: the one the data must keep (and not predate). */
 export function newestRelease(root: string): RecordedRelease | undefined {
   return recordedReleases(root).at(-1);

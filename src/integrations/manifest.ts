@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { buildDataPart, buildDataset } from '../data/load-dataset.ts';
 import { filesUnder } from '../data/site-files.ts';
-import { previousRelease } from '../data/releases.ts';
+import { releaseStanding } from '../data/releases.ts';
 import { sha256 } from '../lib/sha256.ts';
 import { buildManifest, manifestText } from '../domain/integrity/manifest.ts';
 import { snapshotOf, snapshotText } from '../domain/integrity/snapshot.ts';
@@ -31,7 +31,10 @@ export function hashFolder(out: string, folder: string): Record<string, string> 
 export function writeManifest(out: string, hashes: Record<string, string>, logger: AstroIntegrationLogger): void {
   const data = buildDataset();
   const files = Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => compareStrings(a, b)));
-  const manifest = buildManifest(data, files, previousRelease(process.cwd(), data.meta.asOf)?.sha256 ?? null, buildDataPart());
+  const part = buildDataPart();
+  // The release this data follows: a build of a recorded release chains exactly as it did.
+  const { followed } = releaseStanding(process.cwd(), data.meta.asOf, part.dataHash);
+  const manifest = buildManifest(data, files, followed?.sha256 ?? null, part);
   const text = manifestText(manifest);
   mkdirSync(join(out, RELEASE), { recursive: true });
   writeFileSync(join(out, RELEASE, 'manifest.json'), text);
