@@ -17,6 +17,7 @@ import { measurePageWeights, type PageTypeWeight } from './bench/page-weights.ts
 import { treeResident } from './bench/process-memory.ts';
 import { queryDownloadBytes } from './bench/query-download.ts';
 import { plainAstroReference, type PlainAstroReference } from './bench/plain-astro.ts';
+import { lighthouseListings, type ListingScore } from './bench/lighthouse-listings.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -159,6 +160,15 @@ function markdown(report: Report): string {
     '|---|---:|---:|---:|---:|',
     ...r.pageWeights.map((w) => `| ${w.type} | ${w.pages} | ${kB(w.htmlMedian)} / ${kB(w.htmlMax)} | ${kB(w.cssMax)} | ${kB(w.jsMax)} |`),
     '',
+    'Lighthouse on the listings (mobile, served as in production; budget: performance ≥ 95):',
+    '',
+    '| page | performance | CLS | total blocking time (ms) | largest contentful paint (ms) |',
+    '|---|---:|---:|---:|---:|',
+    ...r.listings.map(
+      (l) =>
+        `| ${l.path} | ${l.performance ?? '—'} | ${l.cls?.toFixed(3) ?? '—'} | ${l.tbtMs?.toFixed(0) ?? '—'} | ${l.lcpMs?.toFixed(0) ?? '—'} |`,
+    ),
+    '',
   ].join('\n');
 }
 
@@ -183,6 +193,8 @@ interface Report {
   query: string;
   queryBytes: number;
   pageWeights: PageTypeWeight[];
+  /** Lighthouse mobile performance of the listings, served as in production. */
+  listings: ListingScore[];
   reference: PlainAstroReference;
 }
 
@@ -229,6 +241,7 @@ const report: Report = {
   query,
   queryBytes: await queryDownloadBytes(dist, query),
   pageWeights: measurePageWeights(dist),
+  listings: await lighthouseListings(dist),
   // Last, so it never runs beside the project's build: the same number of simple pages.
   reference: await plainAstroReference(htmlPages, join(out, `plain-astro-${tasks}`)),
 };
