@@ -31,7 +31,7 @@ function revisionEntries(): Entry[] {
   return entries;
 }
 
-test('each revision has its entry on the record page and a row in Changes, in every locale', () => {
+test('each revision has its entry on the record page, a row in Changes and an item in the feed of every change, in every locale', () => {
   const entries = revisionEntries();
   test.skip(entries.length === 0, 'this data has no revisions');
   const missing: string[] = [];
@@ -40,7 +40,10 @@ test('each revision has its entry on the record page and a row in Changes, in ev
       .filter((p) => p.startsWith(`/${locale}/changes/`))
       .map((p) => readFileSync(join(distDir, p), 'utf8'))
       .join('\n');
+    const feed = readFileSync(join(distDir, locale, 'feeds', 'events.atom'), 'utf8');
     for (const { page, id } of entries) {
+      if (!feed.includes(`/${locale}/${page}/#revision-${id}"`))
+        missing.push(`/${locale}/feeds/events.atom has no item for ${page}#revision-${id}`);
       const html = readFileSync(join(distDir, locale, page, 'index.html'), 'utf8');
       if (!html.includes(`id="revision-${id}"`)) missing.push(`/${locale}/${page}/ has no entry #revision-${id}`);
       if (!changes.includes(`href="/${locale}/${page}/#revision-${id}"`))
