@@ -3,7 +3,8 @@
  * whole portal from them exactly as `npm run build` does (all locales, search index, data files,
  * feeds, manifest, archive) and report wall time per phase, peak memory of the whole process tree,
  * pages, pages per second, sizes and what a reader downloads. Writes bench-output/report-N.json
- * and a readable bench-output/report-N.md. Benchmarks stay out of `npm test`.
+ * and a readable bench-output/report-N.md. Benchmarks stay out of `npm test`. With `--search-only`,
+ * after a full run at the same N: only the Vietnamese search index is written again, and one search measured.
  */
 import { compareStrings } from '../domain/compare.ts';
 import { spawn } from 'node:child_process';
@@ -192,6 +193,29 @@ interface Report {
   reference: PlainAstroReference;
 }
 
+const query = 'chuyen doi so';
+
+// The search step alone, on the site the last full run at this N built: its Vietnamese index
+// written again with the current code, and one search measured (minutes instead of the whole build).
+if (process.argv.includes('--search-only')) {
+  if (!existsSync(dist)) {
+    console.error(`--search-only: expected the site of an earlier run in ${dist}; run without --search-only first.`);
+    process.exit(2);
+  }
+  const started = performance.now();
+  const child = spawn(process.execPath, ['src/cli/bench/reindex-search.ts', dist], {
+    env: { ...process.env, CK57_CONTENT: content, CK57_SHARD: '1/7' },
+    stdio: 'inherit',
+  });
+  const code = await new Promise<number>((done) => child.on('close', (exit) => done(exit ?? 1)));
+  if (code !== 0) process.exit(code);
+  const bytes = await queryDownloadBytes(dist, query);
+  console.log(
+    `Vietnamese index written in ${((performance.now() - started) / 1000).toFixed(1)} s; one search ("${query}") downloads ${kB(bytes)} kB (budget ≤ ${kB(queryBudgetBytes(tasks))} kB).`,
+  );
+  process.exit(0);
+}
+
 mkdirSync(out, { recursive: true });
 const generated = generate(tasks, seed, content);
 console.log(`Generated ${tasks} tasks and ${generated.bodies} bodies into ${content}; building…`);
@@ -206,7 +230,6 @@ const { files, bytes } = sizeOf(dist);
 const downloads = join(dist, 'downloads');
 const archive = readdirSync(downloads).find((f) => f.endsWith('.zip'))!;
 const htmlPages = filesUnder(dist).filter((f) => f.endsWith('.html')).length;
-const query = 'chuyen doi so';
 const report: Report = {
   tasks,
   seed,

@@ -191,7 +191,10 @@ class PortalSearch extends HTMLElement {
       parts.folders
         .slice(1)
         .map((folder) => api.mergeIndex(new URL(`../${folder}/`, bundle).pathname, { ...PAGEFIND_OPTIONS, ranking: rankingFor('') })),
-    ).then(() => undefined);
+    ).then(async () => {
+      // The filter lists already shown: the merged parts' lists too, or their counts would be missing.
+      if (this.#facetsLoaded) await api.filters();
+    });
     this.#others.catch(() => (this.#others = undefined));
     return this.#others;
   }

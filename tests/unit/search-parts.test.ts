@@ -16,18 +16,19 @@ describe('splitIntoParts', () => {
   const urls = (parts: { url: string }[][]) => parts.map((part) => part.map((p) => p.url.split('/').slice(2, 4).join('/')));
 
   it('puts every page that is not a task first, with the earliest-deadline tasks, and the other tasks in deadline order after', () => {
-    // 8 pages, at most 3 a part: the 2 other pages and 3 − 2 = 1 task (b: 2025-12-31, before c by URL);
-    // the 5 tasks left make ceil(5/3) = 2 parts, cut at round(5/2) = 3; h has no deadline, last.
-    expect(urls(splitIntoParts(pages, 3))).toEqual([
-      ['bodies/a', 'sources/d', 'tasks/b'],
-      ['tasks/c', 'tasks/e', 'tasks/f'],
-      ['tasks/g', 'tasks/h'],
+    // 8 pages, at most 5 a part: the 2 other pages and 5 − 2 = 3 tasks would cut between e and f,
+    // both due 2026-03-31, so the cut moves back to 2 (b and c, due 2025-12-31); the 4 tasks
+    // left fit one part; h has no deadline, last.
+    expect(urls(splitIntoParts(pages, 5))).toEqual([
+      ['bodies/a', 'sources/d', 'tasks/b', 'tasks/c'],
+      ['tasks/e', 'tasks/f', 'tasks/g', 'tasks/h'],
     ]);
   });
 
-  it('gives the first part one task even when the other pages fill it, and never one without a deadline', () => {
-    // At most 2 a part: the 2 other pages and still 1 task; 5 left in 3 parts, cut at round(5/3) = 2 and round(10/3) = 3.
-    expect(urls(splitIntoParts(pages, 2))).toEqual([['bodies/a', 'sources/d', 'tasks/b'], ['tasks/c', 'tasks/e'], ['tasks/f'], ['tasks/g', 'tasks/h']]);
+  it("gives the first part the first deadline's tasks even when the other pages fill it, and never a task without a deadline", () => {
+    // At most 3 a part: room for 1 task, but b and c share the first deadline: both; the 4 left
+    // make ceil(4/3) = 2 parts, cut at round(4/2) = 2.
+    expect(urls(splitIntoParts(pages, 3))).toEqual([['bodies/a', 'sources/d', 'tasks/b', 'tasks/c'], ['tasks/e', 'tasks/f'], ['tasks/g', 'tasks/h']]);
     // At most 7: room for 5 tasks, the 5 with a deadline; h, without one, goes to a part of its own.
     expect(urls(splitIntoParts(pages, 7))).toEqual([
       ['bodies/a', 'sources/d', 'tasks/b', 'tasks/c', 'tasks/e', 'tasks/f', 'tasks/g'],
@@ -41,7 +42,7 @@ describe('splitIntoParts', () => {
   });
 
   it('says which tasks the first part holds', () => {
-    expect(firstPartTasks(splitIntoParts(pages, 3))).toEqual({ tasks: 1, lastDeadline: '2025-12-31', otherTasks: 5 });
+    expect(firstPartTasks(splitIntoParts(pages, 3))).toEqual({ tasks: 2, lastDeadline: '2025-12-31', otherTasks: 4 });
     expect(firstPartTasks(splitIntoParts(pages, 7))).toEqual({ tasks: 5, lastDeadline: '2026-07-01', otherTasks: 1 });
   });
 

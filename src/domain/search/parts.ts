@@ -33,11 +33,12 @@ export interface PartPage {
 
 /**
  * The pages of each part. The first holds every page that is not a task, then the tasks with a
- * deadline, earliest first (ties by URL, so the split is the same on every build), up to
- * `perPart` pages in all, and at least one task when any has a deadline (so the first part can
+ * deadline, earliest first, up to `perPart` pages in all, cut between two deadlines (every task
+ * due by the last one is in it), and the first deadline's tasks at least (so the first part can
  * say which tasks it covers). The remaining tasks, those without a deadline last, are cut into as
- * few further parts of at most `perPart` pages as possible, of near-equal size.
- * @example splitIntoParts(3 other pages and 5 tasks, 4) // [3 other pages + 1st task], [tasks 2–3], [tasks 4–5]
+ * few further parts of at most `perPart` pages as possible, of near-equal size, in deadline order
+ * (ties by URL, so the split is the same on every build).
+ * @example splitIntoParts(3 other pages and 5 tasks due on 5 days, 4) // [3 other pages + 1st task], [tasks 2–3], [tasks 4–5]
  */
 export function splitIntoParts<T extends PartPage>(pages: readonly T[], perPart: number = PAGES_PER_PART): T[][] {
   if (!Number.isInteger(perPart) || perPart < 1)
@@ -50,13 +51,28 @@ export function splitIntoParts<T extends PartPage>(pages: readonly T[], perPart:
     .filter((page) => page.task)
     .sort(byKey((page) => `${page.facets.deadline ?? NO_DEADLINE} ${page.url}`));
   const dated = tasks.filter((page) => page.facets.deadline !== undefined).length;
-  const first = Math.min(dated, Math.max(1, perPart - others.length));
+  const first = cutBetweenDeadlines(tasks, Math.min(dated, Math.max(1, perPart - others.length)), dated);
   const rest = tasks.slice(first);
   const count = Math.ceil(rest.length / perPart);
   const parts: T[][] = [[...others, ...tasks.slice(0, first)]];
   for (let i = 0; i < count; i += 1)
     parts.push(rest.slice(Math.round((i * rest.length) / count), Math.round(((i + 1) * rest.length) / count)));
   return parts;
+}
+
+/**
+ * The cut nearest before `at` that falls between two deadlines, so the first part holds every task
+ * due by its last deadline, and says so exactly; after `at` when the first deadline's tasks alone
+ * are more than `at` (the first part then holds one day's tasks, however many).
+ */
+function cutBetweenDeadlines(tasks: readonly PartPage[], at: number, dated: number): number {
+  const between = (i: number) => i >= dated || tasks[i]!.facets.deadline !== tasks[i - 1]!.facets.deadline;
+  let cut = at;
+  while (cut > 0 && !between(cut)) cut -= 1;
+  if (cut > 0) return cut;
+  cut = at;
+  while (!between(cut)) cut += 1;
+  return cut;
 }
 
 /**
