@@ -4,7 +4,8 @@
  * or the first cannot fill a page of results (src/domain/search/parts.ts) — searches the query as
  * typed (Pagefind folds tone marks itself and, with src/domain/search/ranking.ts, ranks exact
  * spellings first), and shows results with their snippets, facets counted for the query, and a
- * sort order. The query, order, filters and scope live in the URL. Strings come from data-* attributes; nothing of i18next is shipped.
+ * sort order. The query, order, filters and scope live in the URL. Strings come from data-*
+ * attributes and the parts file; nothing of i18next is shipped.
  */
 import { FACETS } from '../domain/search/index-content.ts';
 import { OTHER_PAGES_PART, PART_FILTER, partFilterValues, type PartsFile } from '../domain/search/parts.ts';
@@ -22,6 +23,7 @@ interface PagefindResult {
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   mergeIndex(basePath: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string, options?: Record<string, unknown>): Promise<PagefindSearch>;
@@ -83,8 +85,10 @@ interface LoadedIndex {
 function sumCounts(searches: PagefindSearch[]): Record<string, Record<string, number>> {
   const sum: Record<string, Record<string, number>> = {};
   for (const search of searches)
-    for (const [facet, values] of Object.entries(search.filters))
-      for (const [value, count] of Object.entries(values)) (sum[facet] ??= {})[value] = (sum[facet][value] ?? 0) + count;
+    for (const [facet, values] of Object.entries(search.filters)) {
+      const counts = (sum[facet] ??= {});
+      for (const [value, count] of Object.entries(values)) counts[value] = (counts[value] ?? 0) + count;
+    }
   return sum;
 }
 
@@ -173,6 +177,9 @@ class PortalSearch extends HTMLElement {
         }),
       ]);
       await api.options({ ...PAGEFIND_OPTIONS, noWorker: true });
+      // Started now, with these options: options given before Pagefind starts replace the earlier
+      // ones, so the query's ranking (#find) would otherwise drop noWorker and load the worker.
+      await api.init();
       return { api, parts };
     })();
     // A failed load (a network hiccup) is not kept: the next search tries again.
