@@ -67,7 +67,8 @@ test('each locale is indexed in two parts, listed with what a search of the firs
   expect(parts('vi').folders).toEqual(['vi', 'vi-2']);
   expect(parts('en')).toEqual({
     folders: ['en', 'en-2'],
-    covered: 'These results cover every body, source, indicator and page, and the 6 tasks with the earliest deadlines, up to 31 January 2026.',
+    covered:
+      'These results cover every body, source, indicator and page, and the 6 tasks with the earliest deadlines, up to 31 January 2026.',
     searchOthers: 'Search the other 24 tasks too',
   });
 });
@@ -77,7 +78,9 @@ async function kindCounts(page: Page): Promise<string[]> {
   return (await page.locator('[data-facets] fieldset').first().locator('label').allTextContents()).map((text) => text.trim());
 }
 
-test('a query the first part answers with a page of results searches it alone, says so, and searches the rest on demand', async ({ page }) => {
+test('a query the first part answers with a page of results searches it alone, says so, and searches the rest on demand', async ({
+  page,
+}) => {
   const console = watchConsole(page);
   const folders = new Set<string>();
   page.on('request', (request) => {

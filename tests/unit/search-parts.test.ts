@@ -28,7 +28,11 @@ describe('splitIntoParts', () => {
   it("gives the first part the first deadline's tasks even when the other pages fill it, and never a task without a deadline", () => {
     // At most 3 a part: room for 1 task, but b and c share the first deadline: both; the 4 left
     // make ceil(4/3) = 2 parts, cut at round(4/2) = 2.
-    expect(urls(splitIntoParts(pages, 3))).toEqual([['bodies/a', 'sources/d', 'tasks/b', 'tasks/c'], ['tasks/e', 'tasks/f'], ['tasks/g', 'tasks/h']]);
+    expect(urls(splitIntoParts(pages, 3))).toEqual([
+      ['bodies/a', 'sources/d', 'tasks/b', 'tasks/c'],
+      ['tasks/e', 'tasks/f'],
+      ['tasks/g', 'tasks/h'],
+    ]);
     // At most 7: room for 5 tasks, the 5 with a deadline; h, without one, goes to a part of its own.
     expect(urls(splitIntoParts(pages, 7))).toEqual([
       ['bodies/a', 'sources/d', 'tasks/b', 'tasks/c', 'tasks/e', 'tasks/f', 'tasks/g'],

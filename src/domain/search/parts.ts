@@ -47,9 +47,7 @@ export function splitIntoParts<T extends PartPage>(pages: readonly T[], perPart:
   // Plain code-unit order, never the locale's: the split must be the same on every machine.
   const byKey = (key: (page: T) => string) => (a: T, b: T) => compareStrings(key(a), key(b));
   const others = pages.filter((page) => !page.task).sort(byKey((page) => page.url));
-  const tasks = pages
-    .filter((page) => page.task)
-    .sort(byKey((page) => `${page.facets.deadline ?? NO_DEADLINE} ${page.url}`));
+  const tasks = pages.filter((page) => page.task).sort(byKey((page) => `${page.facets.deadline ?? NO_DEADLINE} ${page.url}`));
   const dated = tasks.filter((page) => page.facets.deadline !== undefined).length;
   const first = cutBetweenDeadlines(tasks, Math.min(dated, Math.max(1, perPart - others.length)), dated);
   const rest = tasks.slice(first);
@@ -109,7 +107,11 @@ export function partFilterValues(index: number): string[] {
  * Which tasks the first part holds, for the search page to say what a search of it covered: how
  * many, the latest of their deadlines, and how many tasks only the other parts hold.
  */
-export function firstPartTasks(parts: readonly (readonly PartPage[])[]): { tasks: number; lastDeadline: string | undefined; otherTasks: number } {
+export function firstPartTasks(parts: readonly (readonly PartPage[])[]): {
+  tasks: number;
+  lastDeadline: string | undefined;
+  otherTasks: number;
+} {
   const tasks = (part: readonly PartPage[] | undefined) => (part ?? []).filter((page) => page.task);
   const first = tasks(parts[0]);
   return {

@@ -462,8 +462,7 @@ export default {
     failed: 'The search index could not be loaded.',
     elsewhere: 'This search finds results in {{language}}.',
     elsewhereLink: 'Search in {{language}}',
-    covered_one:
-      'These results cover every body, source, indicator and page, and the {{count}} task with the earliest deadline, {{date}}.',
+    covered_one: 'These results cover every body, source, indicator and page, and the {{count}} task with the earliest deadline, {{date}}.',
     covered_other:
       'These results cover every body, source, indicator and page, and the {{count}} tasks with the earliest deadlines, up to {{date}}.',
     searchOthers_one: 'Search the other {{count}} task too',
