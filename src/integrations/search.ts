@@ -12,7 +12,16 @@ import { filesUnder } from '../data/site-files.ts';
 import { facetsFor } from './search-facets.ts';
 import { documentFor } from './search-documents.ts';
 import { prepareForIndex, type SearchFacets } from '../domain/search/index-content.ts';
-import { PAGES_PER_PART, PARTS_FILE, partFolder, splitIntoParts } from '../domain/search/parts.ts';
+import {
+  PAGES_PER_PART,
+  PARTS_FILE,
+  firstPartTasks,
+  partFilterValue,
+  partFolder,
+  splitIntoParts,
+  type PartsFile,
+} from '../domain/search/parts.ts';
+import { formatDate } from '../i18n/format.ts';
 import { useTranslations } from '../i18n/i18n.ts';
 import type { LocaleCode } from '../i18n/locales.ts';
 import { builtLocales } from '../i18n/built-locales.ts';
@@ -29,6 +38,7 @@ function pagesPerPart(): number {
 interface IndexedPage {
   url: string;
   path: string;
+  task: boolean;
   facets: SearchFacets;
 }
 
@@ -39,7 +49,8 @@ function pagesToIndex(out: string, locale: LocaleCode, data: ReturnType<typeof b
   for (const path of filesUnder(join(out, locale)).filter((p) => p.endsWith('.html'))) {
     if (!readFileSync(join(out, locale, path), 'utf8').includes('data-pagefind-body')) continue;
     const url = `/${locale}/${path}`.replace(/index\.html$/, '');
-    pages.push({ url, path: join(locale, path), facets: facetsFor(url, data, locale, t) });
+    // "/vi/tasks/<id>/": a task's own page (the list of tasks is not indexed).
+    pages.push({ url, path: join(locale, path), task: url.split('/')[2] === 'tasks', facets: facetsFor(url, data, locale, t) });
   }
   return pages;
 }
@@ -78,6 +89,21 @@ async function writePart(
   await index.deleteIndex();
 }
 
+/**
+ * The parts file of a locale: its folders and, with several parts, what a search of the first
+ * covers, said in the locale's language (counts and dates through Intl, plurals by i18next).
+ */
+function partsFile(folders: string[], parts: IndexedPage[][], locale: LocaleCode): PartsFile {
+  if (parts.length === 1) return { folders };
+  const t = useTranslations(locale);
+  const { tasks, lastDeadline, otherTasks } = firstPartTasks(parts);
+  return {
+    folders,
+    ...(lastDeadline ? { covered: t('search.covered', { count: tasks, date: formatDate(lastDeadline, locale) }) } : {}),
+    searchOthers: t('search.searchOthers', { count: otherTasks }),
+  };
+}
+
 export async function indexSite(out: string, logger: AstroIntegrationLogger): Promise<void> {
   const perPart = pagesPerPart();
   // The benchmark times each phase from these start lines.
@@ -91,10 +117,11 @@ export async function indexSite(out: string, logger: AstroIntegrationLogger): Pr
       const parts = splitIntoParts(pages, perPart);
       const folders = parts.map((_, i) => partFolder(locale.code, i));
       for (const [i, part] of parts.entries()) {
-        const pagesOfPart = parts.length === 1 ? part : part.map((page) => ({ ...page, facets: { ...page.facets, part: String(i + 1) } }));
+        const pagesOfPart =
+          parts.length === 1 ? part : part.map((page) => ({ ...page, facets: { ...page.facets, part: partFilterValue(i, page) } }));
         await writePart(pagefind, out, locale.code, pagesOfPart, folders[i]!, data);
       }
-      writeFileSync(join(out, SEARCH_INDEX, locale.code, PARTS_FILE), `${JSON.stringify(folders)}\n`);
+      writeFileSync(join(out, SEARCH_INDEX, locale.code, PARTS_FILE), `${JSON.stringify(partsFile(folders, parts, locale.code))}\n`);
       logger.info(
         `${locale.code}: ${pages.length} pages indexed in ${parts.length} part(s) in ${Math.round(performance.now() - started)} ms`,
       );

@@ -1,12 +1,14 @@
 /**
  * The search page's client: loads this locale's Pagefind index on first use (never on other
- * pages), in all its parts, searches the query as typed (Pagefind folds tone marks itself and,
- * with src/domain/search/ranking.ts, ranks exact spellings first), and shows results with their
- * snippets, facets counted for the query, and a sort order. The query, order and filters live in
- * the URL. Strings come from data-* attributes; nothing of i18next is shipped.
+ * pages) — on a site in several parts the first part alone, the others only when the reader asks
+ * or the first cannot fill a page of results (src/domain/search/parts.ts) — searches the query as
+ * typed (Pagefind folds tone marks itself and, with src/domain/search/ranking.ts, ranks exact
+ * spellings first), and shows results with their snippets, facets counted for the query, and a
+ * sort order. The query, order, filters and scope live in the URL. Strings come from data-*
+ * attributes and the parts file; nothing of i18next is shipped.
  */
 import { FACETS } from '../domain/search/index-content.ts';
-import { PART_FILTER } from '../domain/search/parts.ts';
+import { OTHER_PAGES_PART, PART_FILTER, partFilterValues, type PartsFile } from '../domain/search/parts.ts';
 import { rankingFor } from '../domain/search/ranking.ts';
 import { snippet } from '../domain/search/snippet.ts';
 
@@ -21,6 +23,7 @@ interface PagefindResult {
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   mergeIndex(basePath: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string, options?: Record<string, unknown>): Promise<PagefindSearch>;
@@ -33,12 +36,17 @@ interface PagefindSearch {
 type Filters = Record<string, { any: string[] }>;
 /** Each shown result costs a fragment download; ten keep one query light on a slow phone. */
 const SHOWN = 10;
+const PAGEFIND_OPTIONS = { excerptLength: 24 };
 
-/** What a search is: the query, the order and the chosen facet values, all kept in the URL. */
+/**
+ * What a search is: the query, the order, the chosen facet values, and whether the reader asked
+ * for every part of the index (`scope=all`), all kept in the URL.
+ */
 interface SearchState {
   query: string;
   sort: string;
   filters: Filters;
+  everything: boolean;
 }
 
 function stateFromUrl(url: URL): SearchState {
@@ -47,7 +55,12 @@ function stateFromUrl(url: URL): SearchState {
     const values = url.searchParams.getAll(facet).filter(Boolean);
     if (values.length > 0) filters[facet] = { any: values };
   }
-  return { query: url.searchParams.get('q') ?? '', sort: url.searchParams.get('sort') === 'deadline' ? 'deadline' : 'relevance', filters };
+  return {
+    query: url.searchParams.get('q') ?? '',
+    sort: url.searchParams.get('sort') === 'deadline' ? 'deadline' : 'relevance',
+    filters,
+    everything: url.searchParams.get('scope') === 'all',
+  };
 }
 
 function urlOf(state: SearchState): URL {
@@ -55,14 +68,35 @@ function urlOf(state: SearchState): URL {
   url.searchParams.set('q', state.query);
   if (state.sort !== 'relevance') url.searchParams.set('sort', state.sort);
   for (const facet of FACETS) for (const value of state.filters[facet]?.any ?? []) url.searchParams.append(facet, value);
+  if (state.everything) url.searchParams.set('scope', 'all');
   return url;
 }
 
 /** A script the query is written in, to know which other languages could answer it. */
 const isCyrillic = (query: string) => /\p{Script=Cyrillic}/u.test(query);
 
+/** This locale's index, as first loaded: the first part, and the list of every part. */
+interface LoadedIndex {
+  api: PagefindApi;
+  parts: PartsFile;
+}
+
+/** Facet counts of searches over parts that share no page, added up. */
+function sumCounts(searches: PagefindSearch[]): Record<string, Record<string, number>> {
+  const sum: Record<string, Record<string, number>> = {};
+  for (const search of searches)
+    for (const [facet, values] of Object.entries(search.filters)) {
+      const counts = (sum[facet] ??= {});
+      for (const [value, count] of Object.entries(values)) counts[value] = (counts[value] ?? 0) + count;
+    }
+  return sum;
+}
+
 class PortalSearch extends HTMLElement {
-  #pagefind: Promise<{ api: PagefindApi; parts: number }> | undefined;
+  #pagefind: Promise<LoadedIndex> | undefined;
+  /** The other parts, merged into the first part's Pagefind once a search needs them. */
+  #others: Promise<void> | undefined;
+  #everything = false;
   #form = this.querySelector('form')!;
   #input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
   #sort = this.querySelector<HTMLSelectElement>('select[name="sort"]')!;
@@ -74,6 +108,8 @@ class PortalSearch extends HTMLElement {
   #status = this.querySelector<HTMLElement>('[data-status]')!;
   #elsewhere = this.querySelector<HTMLElement>('[data-other-language]')!;
   #list = this.querySelector<HTMLOListElement>('ol[data-results]')!;
+  #scope = this.querySelector<HTMLElement>('[data-scope]')!;
+  #searchOthers = this.querySelector<HTMLAnchorElement>('[data-search-others]')!;
 
   connectedCallback(): void {
     this.querySelector('[data-needs-js]')?.remove();
@@ -85,6 +121,12 @@ class PortalSearch extends HTMLElement {
     this.#sort.addEventListener('change', () => this.#go());
     this.#facets.addEventListener('change', () => {
       this.#chosen = this.#checkedFilters();
+      this.#go();
+    });
+    // A link, so it can be opened apart or shared; here it searches on the page, as a new entry.
+    this.#searchOthers.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.#everything = true;
       this.#go();
     });
     this.#facetsPanel.addEventListener('toggle', () => {
@@ -101,44 +143,44 @@ class PortalSearch extends HTMLElement {
     this.#input.value = state.query;
     this.#sort.value = state.sort;
     this.#chosen = state.filters;
+    this.#everything = state.everything;
     // Filters chosen in a shared link are shown, with their counts, not hidden away.
     if (Object.keys(state.filters).length > 0) this.#facetsPanel.open = true;
     if (state.query.trim() !== '') void this.run();
   }
 
-  /** A new search by the reader: a new entry in the history, so Back returns to the previous one. */
+  /**
+   * A new search by the reader: a new entry in the history, so Back returns to the previous one.
+   * Every part is searched for the query the reader asked it of; a new query starts again with the first.
+   */
   #go(): void {
-    const url = urlOf({ query: this.#input.value.trim(), sort: this.#sort.value, filters: this.#chosen });
+    const query = this.#input.value.trim();
+    if (query !== stateFromUrl(new URL(location.href)).query) this.#everything = false;
+    const url = urlOf({ query, sort: this.#sort.value, filters: this.#chosen, everything: this.#everything });
     if (url.href !== location.href) history.pushState(null, '', url);
     void this.run();
   }
 
   /**
-   * This locale's index, with the other parts merged in when the build wrote more than one
-   * (src/domain/search/parts.ts). Searched on the page itself, without Pagefind's web worker: its
-   * script would be one more download for a search that takes milliseconds.
+   * This locale's index: its first part, and the list of its parts (src/domain/search/parts.ts).
+   * Searched on the page itself, without Pagefind's web worker: its script would be one more
+   * download for a search that takes milliseconds.
    */
-  #load(): Promise<{ api: PagefindApi; parts: number }> {
+  #load(): Promise<LoadedIndex> {
     this.#pagefind ??= (async () => {
-      const [api, folders] = await Promise.all([
+      const [api, parts] = await Promise.all([
         import(/* @vite-ignore */ this.dataset['bundle']!) as Promise<PagefindApi>,
         // Revalidated like Pagefind's own entry file: the number of parts changes as the site grows.
         fetch(this.dataset['parts']!, { cache: 'no-cache' }).then((response) => {
           if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
-          return response.json() as Promise<string[]>;
+          return response.json() as Promise<PartsFile>;
         }),
       ]);
-      const options = { excerptLength: 24 };
-      await api.options({ ...options, noWorker: true });
-      const bundle = new URL(this.dataset['bundle']!, location.href);
-      // Pagefind takes ranking options for the other parts only here, once: they get those of a
-      // query without marks; only the first part follows each query's marks (#find).
-      await Promise.all(
-        folders
-          .slice(1)
-          .map((folder) => api.mergeIndex(new URL(`../${folder}/`, bundle).pathname, { ...options, ranking: rankingFor('') })),
-      );
-      return { api, parts: folders.length };
+      await api.options({ ...PAGEFIND_OPTIONS, noWorker: true });
+      // Started now, with these options: options given before Pagefind starts replace the earlier
+      // ones, so the query's ranking (#find) would otherwise drop noWorker and load the worker.
+      await api.init();
+      return { api, parts };
     })();
     // A failed load (a network hiccup) is not kept: the next search tries again.
     this.#pagefind.catch(() => (this.#pagefind = undefined));
@@ -146,43 +188,83 @@ class PortalSearch extends HTMLElement {
   }
 
   /**
-   * Results in the chosen order. By relevance Pagefind ranks across parts itself. By deadline each
-   * part is asked alone (its part filter) and the parts follow one another: they were cut in
-   * deadline order, and Pagefind's sorted ranks are positions within one part, not comparable.
-   * The ranking options follow the query (src/domain/search/ranking.ts); Pagefind applies them to
-   * the first part only (#load).
+   * The other parts, merged into the first part's Pagefind, which then searches them all. Pagefind
+   * takes ranking options for them only here, once: they get those of a query without marks; only
+   * the first part follows each query's marks (#find).
    */
-  async #find(query: string, filters: Filters): Promise<PagefindSearch> {
-    const { api, parts } = await this.#load();
-    await api.options({ ranking: rankingFor(query) });
-    if (parts === 1) return api.search(query, this.#sort.value === 'deadline' ? { filters, sort: { deadline: 'asc' } } : { filters });
-    const partNumbers = await this.#partsWithEveryWord(api, query, parts);
-    if (partNumbers.length === 0) return { results: [], filters: {} };
-    if (this.#sort.value !== 'deadline') return api.search(query, { filters: { ...filters, [PART_FILTER]: { any: partNumbers } } });
-    const perPart = await Promise.all(
-      partNumbers.map((part) => api.search(query, { filters: { ...filters, [PART_FILTER]: { any: [part] } }, sort: { deadline: 'asc' } })),
-    );
-    return { results: perPart.flatMap((search) => search.results), filters: perPart[0]?.filters ?? {} };
+  #mergeOthers({ api, parts }: LoadedIndex): Promise<void> {
+    const bundle = new URL(this.dataset['bundle']!, location.href);
+    this.#others ??= Promise.all(
+      parts.folders
+        .slice(1)
+        .map((folder) => api.mergeIndex(new URL(`../${folder}/`, bundle).pathname, { ...PAGEFIND_OPTIONS, ranking: rankingFor('') })),
+    ).then(async () => {
+      // The filter lists already shown: the merged parts' lists too, or their counts would be missing.
+      if (this.#facetsLoaded) await api.filters();
+    });
+    this.#others.catch(() => (this.#others = undefined));
+    return this.#others;
   }
 
   /**
-   * The parts that hold every word of the query found anywhere on the site. Pagefind leaves out a
-   * query word its index does not hold, so a part lacking one word would answer with the other
-   * words alone, and a site in parts would find more than the same site in one index. Each word
-   * is asked of each part alone; the chunks are those the query loads anyway.
+   * Results in the chosen order, and whether they come from the first part alone. On a site in
+   * several parts the first is searched alone unless the reader asked for every part; the others
+   * are searched too when it cannot fill a page of results, or lacks a word of the query (its
+   * results would then match the other words only).
    */
-  async #partsWithEveryWord(api: PagefindApi, query: string, parts: number): Promise<string[]> {
-    const partNumbers = Array.from({ length: parts }, (_, i) => String(i + 1));
+  async #find(query: string, filters: Filters): Promise<{ found: PagefindSearch; firstPartOnly: boolean }> {
+    const index = await this.#load();
+    const { api, parts } = index;
+    await api.options({ ranking: rankingFor(query) });
+    const sort = this.#sort.value === 'deadline' ? { sort: { deadline: 'asc' } } : {};
+    if (parts.folders.length === 1) return { found: await api.search(query, { filters, ...sort }), firstPartOnly: false };
+    if (!this.#everything) {
+      // Once the others are merged (an earlier search needed them), the first part's pages by their filter.
+      const own: Filters = this.#others ? { [PART_FILTER]: { any: partFilterValues(0) } } : {};
+      const found = await api.search(query, { filters: { ...filters, ...own }, ...sort });
+      if (found.results.length >= SHOWN && !(await this.#unknownWords(api, query, own))) return { found, firstPartOnly: true };
+    }
+    await this.#mergeOthers(index);
+    return { found: await this.#findInEveryPart(api, query, filters, parts.folders.length), firstPartOnly: false };
+  }
+
+  /**
+   * Every part searched. By relevance Pagefind ranks across parts itself. By deadline each part is
+   * asked alone (its part filter) and the parts follow one another: they were cut in deadline
+   * order, and Pagefind's sorted ranks are positions within one part, not comparable. The pages
+   * that are not tasks, all in the first part and without a deadline, come last.
+   */
+  async #findInEveryPart(api: PagefindApi, query: string, filters: Filters, parts: number): Promise<PagefindSearch> {
+    const values = (await this.#partsWithEveryWord(api, query, parts)).flatMap(partFilterValues);
+    if (values.length === 0) return { results: [], filters: {} };
+    if (this.#sort.value !== 'deadline') return api.search(query, { filters: { ...filters, [PART_FILTER]: { any: values } } });
+    const inOrder = [...values.filter((value) => value !== OTHER_PAGES_PART), ...values.filter((value) => value === OTHER_PAGES_PART)];
+    const perPart = await Promise.all(
+      inOrder.map((value) => api.search(query, { filters: { ...filters, [PART_FILTER]: { any: [value] } }, sort: { deadline: 'asc' } })),
+    );
+    return { results: perPart.flatMap((search) => search.results), filters: sumCounts(perPart) };
+  }
+
+  /**
+   * The parts (numbered from 0) that hold every word of the query found anywhere on the site.
+   * Pagefind leaves out a query word its index does not hold, so a part lacking one word would
+   * answer with the other words alone, and a site in parts would find more than the same site in
+   * one index. Each word is asked of each part alone; the chunks are those the query loads anyway.
+   */
+  async #partsWithEveryWord(api: PagefindApi, query: string, parts: number): Promise<number[]> {
+    const indexes = Array.from({ length: parts }, (_, i) => i);
     const words = query.split(/\s+/).filter(Boolean);
     const holds = await Promise.all(
       words.map((word) =>
         Promise.all(
-          partNumbers.map(async (part) => (await api.search(word, { filters: { [PART_FILTER]: { any: [part] } } })).results.length > 0),
+          indexes.map(
+            async (i) => (await api.search(word, { filters: { [PART_FILTER]: { any: partFilterValues(i) } } })).results.length > 0,
+          ),
         ),
       ),
     );
     const known = holds.filter((row) => row.includes(true));
-    return partNumbers.filter((_, i) => known.every((row) => row[i]));
+    return indexes.filter((i) => known.every((row) => row[i]));
   }
 
   /**
@@ -258,10 +340,11 @@ class PortalSearch extends HTMLElement {
     this.#status.textContent = this.dataset['loading'] ?? '';
     try {
       if (this.#facetsPanel.open) await this.#loadFacets();
-      const found = await this.#find(query, this.#chosen);
+      const { found, firstPartOnly } = await this.#find(query, this.#chosen);
       const results = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
       if (run !== this.#runs) return;
       this.#render(results, found.results.length, query);
+      this.#renderScope(firstPartOnly, query);
       if (this.#facetsLoaded) this.#renderFacets(found.filters);
       this.#elsewhere.replaceChildren();
       if (
@@ -280,10 +363,10 @@ class PortalSearch extends HTMLElement {
    * whatever matches "digital"), so its results are no good answer. Each word is searched alone:
    * the index chunks are those the query already loaded, so this downloads nothing more.
    */
-  async #unknownWords(api: PagefindApi, query: string): Promise<boolean> {
+  async #unknownWords(api: PagefindApi, query: string, filters: Filters = {}): Promise<boolean> {
     const words = query.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
     if (words.length < 2) return false;
-    const found = await Promise.all(words.map(async (word) => (await api.search(word)).results.length > 0));
+    const found = await Promise.all(words.map(async (word) => (await api.search(word, { filters })).results.length > 0));
     return found.includes(false);
   }
 
@@ -314,6 +397,20 @@ class PortalSearch extends HTMLElement {
         // Another language's index that cannot load is no answer; try the next.
       }
     }
+  }
+
+  /**
+   * Under results from the first part alone: which records they cover, and the link that searches
+   * the other parts too (both sentences written at build time, src/integrations/search.ts).
+   */
+  #renderScope(firstPartOnly: boolean, query: string): void {
+    this.#scope.hidden = !firstPartOnly;
+    if (!firstPartOnly) return;
+    void this.#load().then(({ parts }) => {
+      this.#scope.querySelector('[data-covered]')!.textContent = parts.covered ?? '';
+      this.#searchOthers.textContent = parts.searchOthers ?? '';
+      this.#searchOthers.href = urlOf({ query, sort: this.#sort.value, filters: this.#chosen, everything: true }).href;
+    });
   }
 
   #render(results: PagefindResultData[], total: number, query: string): void {

@@ -1,8 +1,10 @@
 /**
  * Search over an index written in several parts, as at national scale (src/domain/search/parts.ts):
- * the bundled data built again with parts of 40 pages, searched side by side with the one-part
- * site the test run already built. Same counts, same facets, the known answers, and deadline
- * order kept across parts.
+ * the bundled data built again with parts of 120 pages, searched side by side with the one-part
+ * site the test run already built. A query the first part answers with a page of results searches
+ * it alone and says what it covered; the other tasks are searched on demand, or at once when the
+ * first part cannot fill a page; then the counts, facets, known answers and deadline order are
+ * those of one index.
  */
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -56,15 +58,71 @@ async function searchOn(page: Page, origin: string, locale: string, query: strin
   };
 }
 
-test('each locale is indexed in several parts, listed for the search page', () => {
-  const folders = JSON.parse(readFileSync(join(parted, 'pagefind', 'vi', 'parts.json'), 'utf8')) as string[];
-  // 136 Vietnamese pages are indexed; parts of at most 40 make four.
-  expect(folders).toEqual(['vi', 'vi-2', 'vi-3', 'vi-4']);
+test('each locale is indexed in two parts, listed with what a search of the first covers', () => {
+  const parts = (locale: string) => JSON.parse(readFileSync(join(parted, 'pagefind', locale, 'parts.json'), 'utf8'));
+  // 142 pages a locale: 112 that are not tasks and 30 tasks. 120 pages leave room for 8 tasks, but
+  // the 7th to 9th earliest are all due on 31 March 2026: the cut moves back before them, to the
+  // 6 tasks due by 31 January 2026 (Plan 02's two phases, the commune services, the electronic
+  // dossiers, s57-2025-10-15-13 and the data centre decree); the other 24 make the second part.
+  expect(parts('vi').folders).toEqual(['vi', 'vi-2']);
+  expect(parts('en')).toEqual({
+    folders: ['en', 'en-2'],
+    covered:
+      'These results cover every body, source, indicator and page, and the 6 tasks with the earliest deadlines, up to 31 January 2026.',
+    searchOthers: 'Search the other 24 tasks too',
+  });
 });
 
-// Each part weighs words by its own statistics, so ranks can differ from one index's: with parts
-// of 40 pages a word common in one part ("du lieu" among the data tasks) ranks its pages lower
-// there. Parts of 6,000 pages drawn across all subjects differ far less. Names rank the same.
+/** The values of the first facet (kind) with their counts, as the panel shows them. */
+async function kindCounts(page: Page): Promise<string[]> {
+  return (await page.locator('[data-facets] fieldset').first().locator('label').allTextContents()).map((text) => text.trim());
+}
+
+test('a query the first part answers with a page of results searches it alone, says so, and searches the rest on demand', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  const folders = new Set<string>();
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/pagefind/')) folders.add(path.split('/')[2]!);
+  });
+  await page.goto(`${origin}/en/search/?q=digital`);
+  const status = page.locator('[data-status]');
+  const scope = page.locator('[data-scope]');
+  // On one index "digital" finds 38 records: 5 bodies, 6 indicators, 5 pages, 11 sources and
+  // 11 tasks. Of those tasks the first part holds 2, Plan 02's phases (theme "Digital
+  // transformation"): 29 results, every record that is not a task among them.
+  await expect(status).toHaveText('29 results');
+  await expect(scope).toBeVisible();
+  await expect(scope.locator('[data-covered]')).toHaveText(
+    'These results cover every body, source, indicator and page, and the 6 tasks with the earliest deadlines, up to 31 January 2026.',
+  );
+  const others = scope.getByRole('link', { name: 'Search the other 24 tasks too' });
+  await expect(others).toHaveAttribute('href', /[?&]scope=all(&|$)/);
+  await page.locator('[data-facets-panel] > summary').click();
+  await expect(page.locator('[data-facets] input').first()).toBeVisible();
+  expect(await kindCounts(page)).toEqual(['Body (5)', 'Indicator (6)', 'Page (5)', 'Source (11)', 'Task (2)']);
+  // Nothing of the second part was downloaded.
+  expect([...folders]).toEqual(['en']);
+
+  await others.click();
+  await expect(page).toHaveURL(/[?&]scope=all(&|$)/);
+  await expect(status).toHaveText('38 results');
+  await expect(scope).toBeHidden();
+  expect(await kindCounts(page)).toEqual(['Body (5)', 'Indicator (6)', 'Page (5)', 'Source (11)', 'Task (11)']);
+  expect(folders.has('en-2')).toBe(true);
+
+  // Back returns to the search of the first part, as the URL says.
+  await page.goBack();
+  await expect(status).toHaveText('29 results');
+  await expect(scope).toBeVisible();
+  expect(console).toEqual([]);
+});
+
+// Queries the first part cannot answer with a page of results (fewer than 10) search every part
+// at once. Each part weighs words by its own statistics, so ranks can differ from one index's;
+// names rank the same.
 for (const [locale, query, best] of [
   ['vi', 'dang uy chinh phu', '/vi/bodies/government-party-committee/'],
   ['vi', 'du lieu', null],

@@ -22,8 +22,11 @@ export const VARIANTS = {
   again: { content: suiteContent },
   /** The same data built in three shards and merged: the same bytes as one build. */
   sharded: { content: suiteContent, shards: 3 },
-  /** The same data with its search index cut into parts of 40 pages, as at national scale. */
-  'search-parts': { content: suiteContent, env: { CK57_SEARCH_PART_PAGES: '40' } },
+  /**
+   * The same data with its search index cut into parts of 120 pages, as at national scale: a first
+   * part of every page that is not a task (112) and the earliest tasks, and a second of the others.
+   */
+  'search-parts': { content: suiteContent, env: { CK57_SEARCH_PART_PAGES: '120' } },
   /** Three tasks and an assessment that disagrees with the self-report. */
   minimal: { content: () => 'tests/fixtures/minimal' },
   /** The minimal data with a task title written as HTML. */

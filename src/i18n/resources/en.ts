@@ -473,6 +473,11 @@ export default {
     failed: 'The search index could not be loaded.',
     elsewhere: 'This search finds results in {{language}}.',
     elsewhereLink: 'Search in {{language}}',
+    covered_one: 'These results cover every body, source, indicator and page, and the {{count}} task with the earliest deadline, {{date}}.',
+    covered_other:
+      'These results cover every body, source, indicator and page, and the {{count}} tasks with the earliest deadlines, up to {{date}}.',
+    searchOthers_one: 'Search the other {{count}} task too',
+    searchOthers_other: 'Search the other {{count}} tasks too',
   },
   feeds: {
     allEvents: 'every change to every task',

@@ -505,6 +505,15 @@ export default {
     failed: 'L’index de recherche n’a pas pu être chargé.',
     elsewhere: 'Cette recherche donne des résultats en {{language}}.',
     elsewhereLink: 'Chercher en {{language}}',
+    covered_one:
+      'Ces résultats portent sur tous les organismes, sources, indicateurs et pages, et sur {{count}} tâche : celle dont l’échéance est la plus proche ({{date}}).',
+    covered_many:
+      'Ces résultats portent sur tous les organismes, sources, indicateurs et pages, et sur {{count}} de tâches : celles dont l’échéance est la plus proche (jusqu’au {{date}}).',
+    covered_other:
+      'Ces résultats portent sur tous les organismes, sources, indicateurs et pages, et sur {{count}} tâches : celles dont l’échéance est la plus proche (jusqu’au {{date}}).',
+    searchOthers_one: 'Chercher aussi dans l’autre tâche ({{count}})',
+    searchOthers_many: 'Chercher aussi dans les {{count}} autres tâches',
+    searchOthers_other: 'Chercher aussi dans les {{count}} autres tâches',
   },
   feeds: {
     allEvents: 'toutes les modifications de toutes les tâches',

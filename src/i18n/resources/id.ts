@@ -458,6 +458,9 @@ export default {
     failed: 'Indeks pencarian tidak dapat dimuat.',
     elsewhere: 'Pencarian ini menemukan hasil dalam bahasa {{language}}.',
     elsewhereLink: 'Cari dalam bahasa {{language}}',
+    covered_other:
+      'Hasil ini mencakup semua lembaga, sumber, indikator, dan halaman, serta {{count}} tugas dengan tenggat paling awal (hingga {{date}}).',
+    searchOthers_other: 'Cari juga di {{count}} tugas lainnya',
   },
   feeds: {
     allEvents: 'setiap perubahan pada setiap tugas',

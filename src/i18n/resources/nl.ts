@@ -479,6 +479,12 @@ export default {
     failed: 'De zoekindex kon niet worden geladen.',
     elsewhere: 'Deze zoekopdracht geeft resultaten in het {{language}}.',
     elsewhereLink: 'Zoeken in het {{language}}',
+    covered_one:
+      'Deze resultaten omvatten alle instanties, bronnen, indicatoren en pagina’s, en de {{count}} taak met de vroegste termijn ({{date}}).',
+    covered_other:
+      'Deze resultaten omvatten alle instanties, bronnen, indicatoren en pagina’s, en de {{count}} taken met de vroegste termijnen (tot en met {{date}}).',
+    searchOthers_one: 'Zoek ook in de andere {{count}} taak',
+    searchOthers_other: 'Zoek ook in de andere {{count}} taken',
   },
   feeds: {
     allEvents: 'elke wijziging van elke taak',

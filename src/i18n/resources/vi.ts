@@ -454,6 +454,9 @@ export default {
     failed: 'Không tải được chỉ mục tìm kiếm.',
     elsewhere: 'Từ khóa này có kết quả bằng {{language}}.',
     elsewhereLink: 'Tìm bằng {{language}}',
+    covered_other:
+      'Các kết quả này gồm mọi cơ quan, nguồn, chỉ tiêu và trang, cùng {{count}} nhiệm vụ có thời hạn sớm nhất (đến {{date}}).',
+    searchOthers_other: 'Tìm cả trong {{count}} nhiệm vụ còn lại',
   },
   feeds: {
     allEvents: 'mọi thay đổi của mọi nhiệm vụ',
