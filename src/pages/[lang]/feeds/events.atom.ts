@@ -1,8 +1,8 @@
-/** Every history event of every task, newest first. */
+/** Every history event of every task, each passed deadline with no completion reported, and each release note, newest first. */
 import type { APIRoute } from 'astro';
 import { atomHeaders, feedContext } from '../../../data/feed-context.ts';
 import { atomFeed } from '../../../domain/feeds/atom.ts';
-import { eventEntries } from '../../../feeds/task-feeds.ts';
+import { taskEntries } from '../../../feeds/task-feeds.ts';
 import { localeParams } from '../../../i18n/static-paths.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import { getProse, proseFoldersUnder } from '../../../data/prose.ts';
@@ -34,7 +34,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     selfLink: `${url('feeds')}events.atom`,
     fallbackUpdated: data.meta.asOf,
     lang: locale,
-    entries: [...releaseNotes, ...eventEntries(data.taskViews, locale, t, taskUrl)],
+    entries: [...releaseNotes, ...taskEntries(data.taskViews, locale, t, taskUrl, data.agency)],
   });
   return new Response(xml, atomHeaders);
 };
