@@ -84,7 +84,10 @@ export function layoutDeadlineChart(buckets: readonly MonthBucket[], asOf: strin
 const DIGIT = 8;
 
 /** The bar's total centred over it, unless the data-date line would cross it: then on the roomier side of the line. */
-function totalBeside(bar: { x: number; width: number; total: number }, today: { x: number } | null): DeadlineChartLayout['bars'][number]['totalAt'] {
+function totalBeside(
+  bar: { x: number; width: number; total: number },
+  today: { x: number } | null,
+): DeadlineChartLayout['bars'][number]['totalAt'] {
   const centre = bar.x + bar.width / 2;
   const half = (String(bar.total).length * DIGIT) / 2 + 3;
   if (!today || Math.abs(today.x - centre) > half) return { x: centre, anchor: 'middle' };

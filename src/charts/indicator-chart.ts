@@ -156,7 +156,9 @@ export function placeIndicatorLabels(
   ];
   const labels: LabelToPlace[] = [
     ...layout.targets.map((t, i) => ({ text: texts.targets[i]!, size, spots: alongTarget(t) })),
-    ...(layout.trend && texts.trend ? [{ text: texts.trend, size, spots: [...near(layout.trend.x2, layout.trend.y2, 11), ...near(layout.trend.x2, layout.trend.y2, 24)] }] : []),
+    ...(layout.trend && texts.trend
+      ? [{ text: texts.trend, size, spots: [...near(layout.trend.x2, layout.trend.y2, 11), ...near(layout.trend.x2, layout.trend.y2, 24)] }]
+      : []),
     ...layout.points.map((p, i) => ({ text: texts.points[i]!, size, spots: near(p.x, p.y, 9) })),
   ];
   const spots = placeLabels(labels, { segments, boxes }, bounds);

@@ -4,7 +4,11 @@ import type { DerivedStatus } from '../domain/status.ts';
 import { formatDate } from './format.ts';
 import type { LocaleCode } from './locales.ts';
 
-export function lastReportText({ reported, reportedOn }: Pick<DerivedStatus, 'reported' | 'reportedOn'>, locale: LocaleCode, t: TFunction): string {
+export function lastReportText(
+  { reported, reportedOn }: Pick<DerivedStatus, 'reported' | 'reportedOn'>,
+  locale: LocaleCode,
+  t: TFunction,
+): string {
   return reported === null || reportedOn === null
     ? t('status.noReport')
     : t('status.lastReport', { status: t(`reported.${reported}`), date: formatDate(reportedOn, locale) });

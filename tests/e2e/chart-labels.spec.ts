@@ -51,7 +51,10 @@ async function chartProblems(page: import('@playwright/test').Page, phone: boole
           const b = toScreen(x + width, y + height);
           return { left: a.x, top: a.y, right: b.x, bottom: b.y, label: text.textContent!.trim() };
         });
-        const name = `${svg.getAttribute('class')} «${boxes.map((b) => b.label).join('|').slice(0, 40)}…»`;
+        const name = `${svg.getAttribute('class')} «${boxes
+          .map((b) => b.label)
+          .join('|')
+          .slice(0, 40)}…»`;
         for (const text of texts) {
           const rendered = parseFloat(getComputedStyle(text).fontSize) * ctm.a;
           if (phone && rendered < 11 - 0.05) problems.push(`${name}: "${text.textContent!.trim()}" is ${rendered.toFixed(1)} px`);

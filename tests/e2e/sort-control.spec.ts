@@ -7,7 +7,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchConsole } from './console.ts';
 
-const DEADLINES = ['2025-06-30', '2025-08-15', '2025-10-01', '2025-10-18', '2025-12-31', '2026-01-31', '2026-03-31', '2026-03-31', '2026-03-31'];
+const DEADLINES = [
+  '2025-06-30',
+  '2025-08-15',
+  '2025-10-01',
+  '2025-10-18',
+  '2025-12-31',
+  '2026-01-31',
+  '2026-03-31',
+  '2026-03-31',
+  '2026-03-31',
+];
 const NO_DEADLINE = Array<string>(21).fill('');
 
 const taskRows = (page: Page) => page.locator('table.task-table tbody tr');
