@@ -20,26 +20,40 @@ export interface DeadlineChartLayout {
   height: number;
   plot: { left: number; top: number; bottom: number; right: number };
   /** `past`: the month ended before the data date's month, drawn apart from the months still ahead. */
-  bars: { month: string; x: number; width: number; total: number; past: boolean; segments: BarSegment[] }[];
+  bars: {
+    month: string;
+    x: number;
+    width: number;
+    total: number;
+    past: boolean;
+    segments: BarSegment[];
+    /** Where the total above the bar goes: centred, or beside the data-date line when that runs through it. */
+    totalAt: { x: number; anchor: 'middle' | 'start' | 'end' };
+  }[];
   yTicks: { value: number; y: number }[];
   /** Where the data date falls on the month axis: within its month's bar, else between the bars around it. */
   today: { x: number } | null;
 }
 
+/** The rows above the plot: the value axis's name, then the data-date label (the line starts under it). */
+export const AXIS_TITLE_Y = 14;
+export const DATA_DATE_Y = 30;
+
 /**
- * A narrow drawing (400 units) so that, scaled to a phone's width, its 13-unit labels stay about
- * 11 px; the page caps its width on large screens so they do not grow past about 17 px.
+ * A narrow drawing (340 units) so that, scaled to a 360 px phone's column (about 294 px), its
+ * 13-unit labels stay above 11 px; the page caps its width on large screens so they do not grow
+ * past about 17 px.
  */
-export function layoutDeadlineChart(buckets: readonly MonthBucket[], asOf: string, width = 400, height = 256): DeadlineChartLayout {
-  // The top margin holds the data-date label clear of the totals drawn above the bars.
-  const plot = { left: 30, top: 36, right: width - 8, bottom: height - 44 };
+export function layoutDeadlineChart(buckets: readonly MonthBucket[], asOf: string, width = 340, height = 264): DeadlineChartLayout {
+  // The top margin holds the axis name and the data-date label clear of the totals drawn above the bars.
+  const plot = { left: 30, top: 52, right: width - 8, bottom: height - 44 };
   const x = scaleBand<string>()
     .domain(buckets.map((b) => b.month))
     .range([plot.left, plot.right])
     .padding(0.25);
   const max = Math.max(1, ...buckets.map((b) => b.total));
   const y = scaleLinear().domain([0, max]).nice().range([plot.bottom, plot.top]);
-  const bars = buckets.map((bucket) => {
+  const placed = buckets.map((bucket) => {
     let base = 0;
     const segments: BarSegment[] = [];
     for (const status of DERIVED_STATUSES) {
@@ -57,11 +71,27 @@ export function layoutDeadlineChart(buckets: readonly MonthBucket[], asOf: strin
       segments,
     };
   });
+  const today = todayMark(placed, asOf, plot);
+  const bars = placed.map((bar) => ({ ...bar, totalAt: totalBeside(bar, today) }));
   const yTicks = y
     .ticks(Math.min(max, 5))
     .filter(Number.isInteger)
     .map((value) => ({ value, y: y(value) }));
-  return { width, height, plot, bars, yTicks, today: todayMark(bars, asOf, plot) };
+  return { width, height, plot, bars, yTicks, today };
+}
+
+/** A 13-unit digit is at most about 8 units wide; 3 more keep the total off the line's stroke. */
+const DIGIT = 8;
+
+/** The bar's total centred over it, unless the data-date line would cross it: then on the roomier side of the line. */
+function totalBeside(
+  bar: { x: number; width: number; total: number },
+  today: { x: number } | null,
+): DeadlineChartLayout['bars'][number]['totalAt'] {
+  const centre = bar.x + bar.width / 2;
+  const half = (String(bar.total).length * DIGIT) / 2 + 3;
+  if (!today || Math.abs(today.x - centre) > half) return { x: centre, anchor: 'middle' };
+  return today.x >= centre ? { x: today.x - 3, anchor: 'end' } : { x: today.x + 3, anchor: 'start' };
 }
 
 /** The data date's place: a fraction of the way through its month's bar, else midway in the gap between months. */

@@ -5,6 +5,7 @@
 import { scaleLinear, scaleUtc } from 'd3';
 import { line } from 'd3';
 import type { Indicator } from '../domain/schema/index.ts';
+import { labelBox, placeLabels, type Box, type LabelToPlace, type Segment, type Spot } from './label-placement.ts';
 
 export interface IndicatorChartLayout {
   width: number;
@@ -95,5 +96,77 @@ export function layoutIndicatorChart(
       date: trend.to.date,
     },
     inverted,
+  };
+}
+
+/** The texts of an indicator chart's labels, already translated and formatted. */
+export interface IndicatorChartTexts {
+  unit: string;
+  targets: string[];
+  trend: string | null;
+  points: string[];
+}
+
+/**
+ * Where each label of the chart goes, clear of the value line, the target and trend lines, every
+ * marker and each other (see label-placement.ts). Targets first, then the trend, then the points'
+ * values. A target or trend label with no clear place goes to the key under the chart (`null`); a
+ * point's value with none is left out (it is in the point's tooltip and the data table).
+ */
+export function placeIndicatorLabels(
+  layout: IndicatorChartLayout,
+  texts: IndicatorChartTexts,
+  sizes: { axis: number; label: number },
+): { targets: (Spot | null)[]; trend: Spot | null; points: (Spot | null)[] } {
+  const { plot } = layout;
+  const size = sizes.label;
+  const comparable = layout.points.filter((p) => p.comparable);
+  const segments: Segment[] = [
+    ...comparable.slice(1).map((p, i) => ({ x1: comparable[i]!.x, y1: comparable[i]!.y, x2: p.x, y2: p.y, half: 1.5 })),
+    ...layout.targets.map((t) => ({ x1: plot.left, y1: t.y, x2: t.x, y2: t.y, half: 1 })),
+    ...(layout.trend ? [{ x1: layout.trend.x1, y1: layout.trend.y1, x2: layout.trend.x2, y2: layout.trend.y2, half: 1 }] : []),
+  ];
+  const around = (x: number, y: number, r: number): Box => ({ left: x - r, top: y - r, right: x + r, bottom: y + r });
+  const boxes: Box[] = [
+    labelBox(texts.unit, sizes.axis, { x: 4, y: 14, anchor: 'start' }),
+    ...layout.points.map((p) => around(p.x, p.y, 6)),
+    ...layout.targets.map((t) => around(t.x, t.y, 6)),
+    ...(layout.trend ? [around(layout.trend.x2, layout.trend.y2, 7)] : []),
+  ];
+  const bounds = { left: plot.left + 2, top: 2, right: layout.width - 2, bottom: plot.bottom - 2 };
+  // Above, below, then beside a point, at a distance that clears its marker.
+  const near = (x: number, y: number, d: number): Spot[] => [
+    { x, y: y - d, anchor: 'middle' },
+    { x, y: y + d + size, anchor: 'middle' },
+    { x: x + d, y: y + size / 3, anchor: 'start' },
+    { x: x - d, y: y + size / 3, anchor: 'end' },
+    { x: x + d, y: y - d, anchor: 'start' },
+    { x: x - d, y: y - d, anchor: 'end' },
+    { x: x + d, y: y + d + size, anchor: 'start' },
+    { x: x - d, y: y + d + size, anchor: 'end' },
+  ];
+  // Along its line, above then below, from the target's end back towards the axis; then around its end.
+  const alongTarget = (t: IndicatorChartLayout['targets'][number]): Spot[] => [
+    ...[t.x - 10, plot.left + 4 + (t.x - 10 - plot.left - 4) / 2, plot.left + 4].flatMap((x, i) => [
+      { x, y: t.y - 6, anchor: (['end', 'middle', 'start'] as const)[i]! },
+      { x, y: t.y + 4 + size, anchor: (['end', 'middle', 'start'] as const)[i]! },
+    ]),
+    ...near(t.x, t.y, 10),
+    ...near(t.x, t.y, 22),
+  ];
+  const labels: LabelToPlace[] = [
+    ...layout.targets.map((t, i) => ({ text: texts.targets[i]!, size, spots: alongTarget(t) })),
+    ...(layout.trend && texts.trend
+      ? [{ text: texts.trend, size, spots: [...near(layout.trend.x2, layout.trend.y2, 11), ...near(layout.trend.x2, layout.trend.y2, 24)] }]
+      : []),
+    ...layout.points.map((p, i) => ({ text: texts.points[i]!, size, spots: near(p.x, p.y, 9) })),
+  ];
+  const spots = placeLabels(labels, { segments, boxes }, bounds);
+  const targets = spots.slice(0, layout.targets.length);
+  const trendCount = layout.trend && texts.trend ? 1 : 0;
+  return {
+    targets,
+    trend: trendCount ? spots[layout.targets.length]! : null,
+    points: spots.slice(layout.targets.length + trendCount),
   };
 }

@@ -8,10 +8,10 @@ import type { TaskView } from '../domain/dataset.ts';
 import { textIn } from '../i18n/localized.ts';
 import { atomFeed } from '../domain/feeds/atom.ts';
 import { icsCalendar } from '../domain/feeds/ics.ts';
-import { eventEntries, upcomingDeadlines } from './task-feeds.ts';
+import { taskEntries, upcomingDeadlines } from './task-feeds.ts';
 import type { FeedContext } from './context.ts';
 
-/** One task's history as an Atom feed: /<locale>/feeds/tasks/<id>.atom */
+/** One task's history, and its passed deadline if no completion is reported, as an Atom feed: /<locale>/feeds/tasks/<id>.atom */
 export function taskFeed(view: TaskView, { locale, t, data, url, taskUrl }: FeedContext): string {
   return atomFeed({
     id: `tag:congkhai57.portal,2025:${locale}/task/${view.task.id}`,
@@ -20,11 +20,11 @@ export function taskFeed(view: TaskView, { locale, t, data, url, taskUrl }: Feed
     selfLink: `${url('feeds', 'tasks')}${view.task.id}.atom`,
     fallbackUpdated: data.meta.asOf,
     lang: locale,
-    entries: eventEntries([view], locale, t, taskUrl),
+    entries: taskEntries([view], locale, t, taskUrl, data.agency),
   });
 }
 
-/** The history events of the tasks a body leads, newest first: /<locale>/feeds/bodies/<id>.atom */
+/** The history events and passed deadlines of the tasks a body leads, newest first: /<locale>/feeds/bodies/<id>.atom */
 export function bodyFeed(agency: Agency, { locale, t, data, url, taskUrl }: FeedContext): string {
   return atomFeed({
     id: `tag:congkhai57.portal,2025:${locale}/body/${agency.id}`,
@@ -33,7 +33,7 @@ export function bodyFeed(agency: Agency, { locale, t, data, url, taskUrl }: Feed
     selfLink: `${url('feeds', 'bodies')}${agency.id}.atom`,
     fallbackUpdated: data.meta.asOf,
     lang: locale,
-    entries: eventEntries(data.tasksLedBy(agency.id), locale, t, taskUrl),
+    entries: taskEntries(data.tasksLedBy(agency.id), locale, t, taskUrl, data.agency),
   });
 }
 

@@ -198,6 +198,11 @@ export default {
     colStatus: 'Status',
     colUpdated: 'Last update',
     sortBy: 'Sort by this column',
+    sortControl: 'Sort by',
+    sortAscending: '{{column}}, ascending',
+    sortDescending: '{{column}}, descending',
+    sortUrgency: 'Most urgent first (default)',
+    sortPastDeadlineFirst: 'Most tasks past their deadline first (default)',
     filters: 'Filter the tasks',
     filterStatus: 'Status',
     filterBody: 'Lead body',
@@ -483,6 +488,8 @@ export default {
     allEvents: 'every change to every task',
     deadlines: 'upcoming deadlines',
     taskFeed: 'Follow this task (Atom feed)',
+    pastDeadlineTitle: '{{title}}: past its deadline of {{date}}, no completion reported',
+    pastDeadlineSummary: 'Lead body: {{body}}; {{report}}.',
   },
   data: {
     title: 'Open data',
@@ -506,6 +513,8 @@ export default {
     feedEvents: 'Every change, newest first (Atom)',
     feedDeadlines: 'Upcoming deadlines (iCalendar)',
     feedsNote: 'Each task and each body also has its own feed, linked from its page.',
+    feedItems:
+      'A feed holds one item for each event in a task’s history (a progress report, a moved deadline, a handover, a correction); one for each task past its deadline with no completion reported, dated the day after the deadline; and, in the feed of every change, one for each release note.',
     archiveTitle: 'The whole portal offline',
     archive:
       'One zip file of the whole portal — every page in seven languages, the data files and an offline search — to open from disk without a connection. Data as of {{date}}.',

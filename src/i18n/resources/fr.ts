@@ -217,6 +217,11 @@ export default {
     colStatus: 'État',
     colUpdated: 'Dernière mise à jour',
     sortBy: 'Trier selon cette colonne',
+    sortControl: 'Trier par',
+    sortAscending: '{{column}}, ordre croissant',
+    sortDescending: '{{column}}, ordre décroissant',
+    sortUrgency: 'Les plus urgentes d’abord (par défaut)',
+    sortPastDeadlineFirst: 'Le plus de tâches à échéance dépassée d’abord (par défaut)',
     filters: 'Filtrer les tâches',
     filterStatus: 'État',
     filterBody: 'Chef de file',
@@ -519,6 +524,8 @@ export default {
     allEvents: 'toutes les modifications de toutes les tâches',
     deadlines: 'échéances à venir',
     taskFeed: 'Suivre cette tâche (flux Atom)',
+    pastDeadlineTitle: '{{title}} : échéance du {{date}} dépassée, achèvement non signalé',
+    pastDeadlineSummary: 'Organisme chef de file : {{body}} ; {{report}}.',
   },
   data: {
     title: 'Données ouvertes',
@@ -542,6 +549,8 @@ export default {
     feedEvents: 'Toutes les modifications, les plus récentes d’abord (Atom)',
     feedDeadlines: 'Échéances à venir (iCalendar)',
     feedsNote: 'Chaque tâche et chaque organisme ont aussi leur propre flux, accessible depuis leur page.',
+    feedItems:
+      'Un flux contient une entrée par événement de l’historique d’une tâche (rapport d’avancement, échéance déplacée, transfert, correction) ; une par tâche dont l’échéance est dépassée sans achèvement signalé, datée du lendemain de l’échéance ; et, dans le flux de toutes les modifications, une par note de version.',
     archiveTitle: 'Tout le portail hors ligne',
     archive:
       'Un fichier zip contenant tout le portail — chaque page en sept langues, les fichiers de données et une recherche hors ligne — à ouvrir depuis le disque, sans connexion. Données au {{date}}.',

@@ -189,6 +189,11 @@ export default {
     colStatus: 'Status',
     colUpdated: 'Pembaruan terakhir',
     sortBy: 'Urutkan menurut kolom ini',
+    sortControl: 'Urutkan menurut',
+    sortAscending: '{{column}}, menaik',
+    sortDescending: '{{column}}, menurun',
+    sortUrgency: 'Paling mendesak dulu (bawaan)',
+    sortPastDeadlineFirst: 'Paling banyak tugas lewat tenggat dulu (bawaan)',
     filters: 'Saring tugas',
     filterStatus: 'Status',
     filterBody: 'Penanggung jawab',
@@ -466,6 +471,8 @@ export default {
     allEvents: 'setiap perubahan pada setiap tugas',
     deadlines: 'tenggat yang akan datang',
     taskFeed: 'Ikuti tugas ini (umpan Atom)',
+    pastDeadlineTitle: '{{title}}: lewat tenggat {{date}}, penyelesaian belum dilaporkan',
+    pastDeadlineSummary: 'Lembaga penanggung jawab: {{body}}; {{report}}.',
   },
   data: {
     title: 'Data terbuka',
@@ -489,6 +496,8 @@ export default {
     feedEvents: 'Setiap perubahan, terbaru dulu (Atom)',
     feedDeadlines: 'Tenggat yang akan datang (iCalendar)',
     feedsNote: 'Setiap tugas dan lembaga juga memiliki umpan sendiri, ditautkan dari halamannya.',
+    feedItems:
+      'Setiap umpan memuat satu item untuk setiap peristiwa dalam riwayat tugas (laporan kemajuan, tenggat yang digeser, pengalihan, koreksi); satu item untuk setiap tugas yang lewat tenggat tanpa penyelesaian dilaporkan, bertanggal sehari setelah tenggat; dan, dalam umpan semua perubahan, satu item untuk setiap catatan rilis.',
     archiveTitle: 'Seluruh portal secara luring',
     archive:
       'Satu berkas zip berisi seluruh portal — setiap halaman dalam tujuh bahasa, berkas data, dan pencarian luring — untuk dibuka dari disk tanpa koneksi. Data per {{date}}.',

@@ -200,6 +200,11 @@ export default {
     colStatus: 'Status',
     colUpdated: 'Laatst bijgewerkt',
     sortBy: 'Sorteren op deze kolom',
+    sortControl: 'Sorteren op',
+    sortAscending: '{{column}}, oplopend',
+    sortDescending: '{{column}}, aflopend',
+    sortUrgency: 'Meest dringende eerst (standaard)',
+    sortPastDeadlineFirst: 'Meeste taken over de termijn eerst (standaard)',
     filters: 'Taken filteren',
     filterStatus: 'Status',
     filterBody: 'Trekker',
@@ -490,6 +495,8 @@ export default {
     allEvents: 'elke wijziging van elke taak',
     deadlines: 'komende termijnen',
     taskFeed: 'Deze taak volgen (Atom-feed)',
+    pastDeadlineTitle: '{{title}}: termijn van {{date}} verstreken, geen afronding gemeld',
+    pastDeadlineSummary: 'Trekkende instantie: {{body}}; {{report}}.',
   },
   data: {
     title: 'Open data',
@@ -513,6 +520,8 @@ export default {
     feedEvents: 'Elke wijziging, nieuwste eerst (Atom)',
     feedDeadlines: 'Komende termijnen (iCalendar)',
     feedsNote: 'Elke taak en elke instantie heeft ook een eigen feed, gelinkt vanaf de pagina.',
+    feedItems:
+      'Een feed bevat een item voor elke gebeurtenis in de geschiedenis van een taak (een voortgangsrapportage, een verschoven termijn, een overdracht, een correctie); een voor elke taak waarvan de termijn is verstreken zonder gemelde afronding, gedateerd op de dag na de termijn; en in de feed van alle wijzigingen een voor elke releasenotitie.',
     archiveTitle: 'Het hele portaal offline',
     archive:
       'Eén zipbestand met het hele portaal — elke pagina in zeven talen, de gegevensbestanden en een offline zoekfunctie — om zonder verbinding vanaf schijf te openen. Gegevens per {{date}}.',

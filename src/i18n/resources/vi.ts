@@ -187,6 +187,11 @@ export default {
     colStatus: 'Tình trạng',
     colUpdated: 'Cập nhật gần nhất',
     sortBy: 'Sắp xếp theo cột này',
+    sortControl: 'Sắp xếp theo',
+    sortAscending: '{{column}}, tăng dần',
+    sortDescending: '{{column}}, giảm dần',
+    sortUrgency: 'Khẩn cấp nhất trước (mặc định)',
+    sortPastDeadlineFirst: 'Nhiều nhiệm vụ quá hạn nhất trước (mặc định)',
     filters: 'Lọc nhiệm vụ',
     filterStatus: 'Tình trạng',
     filterBody: 'Cơ quan chủ trì',
@@ -462,6 +467,8 @@ export default {
     allEvents: 'mọi thay đổi của mọi nhiệm vụ',
     deadlines: 'các thời hạn sắp tới',
     taskFeed: 'Theo dõi nhiệm vụ này (nguồn tin Atom)',
+    pastDeadlineTitle: '{{title}}: quá thời hạn {{date}}, chưa báo cáo hoàn thành',
+    pastDeadlineSummary: 'Cơ quan chủ trì: {{body}}; {{report}}.',
   },
   data: {
     title: 'Dữ liệu mở',
@@ -485,6 +492,8 @@ export default {
     feedEvents: 'Mọi thay đổi, mới nhất trước (Atom)',
     feedDeadlines: 'Các thời hạn sắp tới (iCalendar)',
     feedsNote: 'Mỗi nhiệm vụ và mỗi cơ quan còn có nguồn tin riêng, dẫn từ trang tương ứng.',
+    feedItems:
+      'Mỗi nguồn tin có một mục cho mỗi sự kiện trong lịch sử của nhiệm vụ (báo cáo tiến độ, điều chỉnh thời hạn, chuyển giao, đính chính); một mục cho mỗi nhiệm vụ đã quá hạn mà chưa báo cáo hoàn thành, ghi ngày liền sau thời hạn; và, trong nguồn tin mọi thay đổi, một mục cho mỗi ghi chú phát hành.',
     archiveTitle: 'Toàn bộ cổng thông tin để xem ngoại tuyến',
     archive:
       'Một tệp zip chứa toàn bộ cổng thông tin — mọi trang bằng bảy ngôn ngữ, các tệp dữ liệu và tìm kiếm ngoại tuyến — để mở trên máy mà không cần mạng. Số liệu tính đến {{date}}.',

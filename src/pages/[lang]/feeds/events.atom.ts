@@ -1,8 +1,8 @@
-/** Every history event of every task and every revision of any record, newest first. */
+/** Every history event of every task, each passed deadline with no completion reported, every revision of any record, and each release note, newest first. */
 import type { APIRoute } from 'astro';
 import { atomHeaders, feedContext } from '../../../data/feed-context.ts';
 import { atomFeed } from '../../../domain/feeds/atom.ts';
-import { eventEntries } from '../../../feeds/task-feeds.ts';
+import { taskEntries } from '../../../feeds/task-feeds.ts';
 import { revisionEntries } from '../../../feeds/revision-entries.ts';
 import { localeParams } from '../../../i18n/static-paths.ts';
 import { formatDate } from '../../../i18n/format.ts';
@@ -35,7 +35,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     selfLink: `${url('feeds')}events.atom`,
     fallbackUpdated: data.meta.asOf,
     lang: locale,
-    entries: [...releaseNotes, ...eventEntries(data.taskViews, locale, t, taskUrl), ...revisionEntries(data, locale, t, url)],
+    entries: [...releaseNotes, ...taskEntries(data.taskViews, locale, t, taskUrl, data.agency), ...revisionEntries(data, locale, t, url)],
   });
   return new Response(xml, atomHeaders);
 };
