@@ -14,7 +14,7 @@ const root = mkdtempSync(join(tmpdir(), 'ck57-standing-'));
 for (const [date, hash] of [
   ['2026-03-13', 'A'],
   ['2026-12-01', 'B'],
-]) {
+] as const) {
   mkdirSync(join(root, RELEASES_DIR, date), { recursive: true });
   writeFileSync(join(root, RELEASES_DIR, date, 'manifest.json'), JSON.stringify({ format: 1, dataDate: date, dataHash: hash }));
 }
