@@ -42,8 +42,17 @@ export interface ChangesListing {
  */
 export function comparedRelease(data: IndexedDataset): Pick<ChangesListing, 'release' | 'latest' | 'isLatest'> {
   const hash = data === buildDataset() ? buildDataPart().dataHash : dataPart(data).dataHash;
-  const { latest, isLatest, followed } = releaseStanding(process.cwd(), data.meta.asOf, hash);
-  return { latest, isLatest, release: followed };
+  const standing = releaseStanding(process.cwd(), data.meta.asOf, hash);
+  const { latest } = standing;
+  // For readers, data of the release's own date with nothing listed since it is that release, even
+  // when its hash moved (a field the contract gained later, a translation added): never "changes
+  // since" a release that has none.
+  const sameDateNoChanges =
+    latest !== undefined &&
+    latest.manifest.dataDate === data.meta.asOf &&
+    changesSinceRelease(data, latest.manifest, latest.records?.value ?? null).length === 0;
+  const isLatest = standing.isLatest || sameDateNoChanges;
+  return { latest, isLatest, release: isLatest ? standing.before : latest };
 }
 
 let shared: { data: IndexedDataset; listing: ChangesListing } | undefined;

@@ -62,7 +62,7 @@ export function latestRelease(root: string, asOf: string): RecordedRelease | und
 
 /**
  * Where data of this date and hash stands among the recorded releases: `latest`, the newest at or
- * before its date; `isLatest`, whether the data is exactly that release (same data hash, not merely
+ * before its date; `before`, the newest strictly before it; `isLatest`, whether the data is exactly that release (same data hash, not merely
  * the same date); `followed`, the release it follows — the one before when it is the latest itself,
  * else the latest, so corrections added after a release was recorded on the same date chain to it.
  */
@@ -71,11 +71,12 @@ export function releaseStanding(
   asOf: string,
   dataHash: string,
   folder: string | null = releasesDir,
-): { latest: RecordedRelease | undefined; isLatest: boolean; followed: RecordedRelease | undefined } {
+): { latest: RecordedRelease | undefined; before: RecordedRelease | undefined; isLatest: boolean; followed: RecordedRelease | undefined } {
   const byDate = recordedReleases(root, folder).filter((r) => r.manifest.dataDate <= asOf);
   const latest = byDate.at(-1);
+  const before = byDate.filter((r) => r.manifest.dataDate < asOf).at(-1);
   const isLatest = latest?.manifest.dataHash === dataHash;
-  return { latest, isLatest, followed: isLatest ? byDate.filter((r) => r.manifest.dataDate < asOf).at(-1) : latest };
+  return { latest, before, isLatest, followed: isLatest ? before : latest };
 }
 
 /** The newest recorded release whatever the data's date: the one the data must keep (and not predate). */
