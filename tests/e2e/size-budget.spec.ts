@@ -26,7 +26,8 @@ const HTML_BUDGET_KB: Record<string, number> = {
   progress: 10,
   'progress/*': 6,
   'tasks/*': 7,
-  responsibility: 6,
+  // Every body with tasks while they fit one page, and the phone's sort control with its options.
+  responsibility: 7,
   'responsibility/*': 5,
   // A body page is its review sheet: each task carries its self-report, assessment and a block to sign.
   'bodies/*': 7,
