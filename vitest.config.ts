@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+// Two suites: `unit` needs no build and runs in seconds (`npm run test:unit`); `integration` spawns
+// whole builds of small data sets (`npm run test:integration`). `npm test` runs both.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    testTimeout: 120_000,
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000 } },
+      { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 180_000 } },
+    ],
   },
 });
