@@ -37,12 +37,23 @@ const eventBase = {
   evidence: z.array(evidence).min(1, { error: 'expected at least one piece of evidence' }),
 };
 
-export const searched = z.strictObject({ places: z.array(label).min(1, { error: 'expected at least one place searched' }), queries: z.array(label).default([]), from: isoDate, to: isoDate });
+/**
+ * Where someone looked for news of a task and for what: the places searched (sites, registers,
+ * archives), the queries typed, and the date range of publications the search covered.
+ * @example { "places": ["vanban.chinhphu.vn"], "queries": ["chuyển đổi số"], "from": "2026-01-01", "to": "2026-12-01" }
+ */
+export const searched = z.strictObject({
+  places: z.array(label).min(1, { error: 'expected at least one place searched' }),
+  queries: z.array(label).default([]),
+  from: isoDate,
+  to: isoDate,
+});
 
 /** A report of where the task stands on a date. */
 export const statusEvent = z.strictObject({
   type: z.literal('status'),
   ...eventBase,
+  /** When the reported work happened (a decision signed, a law passed), where the source says so; `date` is when it was reported. */
   happened: isoDate.optional(),
   status: z.enum(REPORTED_STATUSES, { error: `expected one of: ${REPORTED_STATUSES.join(', ')}` }),
   /** Who made this report (see the Methodology page for how it is read from the evidence). */
