@@ -102,10 +102,10 @@ function checkDeadlineAfterDocuments(
 
 /** Which fields a correction may replace, by the type of the event it corrects. */
 const CORRECTABLE: Record<'status' | 'deadline' | 'transfer' | 'checked', readonly string[]> = {
-  status: ['date', 'status', 'progress', 'note'],
+  status: ['date', 'happened', 'status', 'reporter', 'progress', 'note'],
   deadline: ['date', 'deadline'],
   transfer: ['date', 'lead'],
-  checked: ['date', 'note'],
+  checked: ['date', 'searched', 'note'],
 };
 
 /**
