@@ -1,6 +1,7 @@
 /** Pick a record's text in the reader's language, or fall back and say so. */
 import type { LocalizedText } from '../domain/schema/index.ts';
 import { CONTENT_FALLBACK, type LocaleCode } from './locales.ts';
+import { frenchSpacing } from './french-spacing.ts';
 
 export interface PickedText {
   text: string;
@@ -13,6 +14,11 @@ export interface PickedText {
  * @example pickText({ vi: 'Nghị quyết' }, 'fr') // { text: 'Nghị quyết', lang: 'vi', fallback: true }
  */
 export function pickText(text: LocalizedText, locale: LocaleCode): PickedText {
+  const picked = pickStored(text, locale);
+  return picked.lang === 'fr' ? { ...picked, text: frenchSpacing(picked.text) } : picked;
+}
+
+function pickStored(text: LocalizedText, locale: LocaleCode): PickedText {
   const own = text[locale];
   if (own !== undefined) return { text: own, lang: locale, fallback: false };
   // Readers of a non-Vietnamese page are better served by English than by Vietnamese.
