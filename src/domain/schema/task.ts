@@ -3,7 +3,7 @@
  * deadline and every earlier owner stay on the record.
  */
 import { z } from 'zod';
-import { evidence, isoDate, localizedText, recordId, reporter, schemaPointer } from './primitives.ts';
+import { evidence, isoDate, label, localizedText, recordId, reporter, schemaPointer } from './primitives.ts';
 import { revisions } from './revision.ts';
 
 export const REPORTED_STATUSES = ['not_started', 'in_progress', 'blocked', 'completed', 'cancelled'] as const;
@@ -37,10 +37,24 @@ const eventBase = {
   evidence: z.array(evidence).min(1, { error: 'expected at least one piece of evidence' }),
 };
 
+/**
+ * Where someone looked for news of a task and for what: the places searched (sites, registers,
+ * archives), the queries typed, and the date range of publications the search covered.
+ * @example { "places": ["vanban.chinhphu.vn"], "queries": ["chuyển đổi số"], "from": "2026-01-01", "to": "2026-12-01" }
+ */
+export const searched = z.strictObject({
+  places: z.array(label).min(1, { error: 'expected at least one place searched' }),
+  queries: z.array(label).default([]),
+  from: isoDate,
+  to: isoDate,
+});
+
 /** A report of where the task stands on a date. */
 export const statusEvent = z.strictObject({
   type: z.literal('status'),
   ...eventBase,
+  /** When the reported work happened (a decision signed, a law passed), where the source says so; `date` is when it was reported. */
+  happened: isoDate.optional(),
   status: z.enum(REPORTED_STATUSES, { error: `expected one of: ${REPORTED_STATUSES.join(', ')}` }),
   /** Who made this report (see the Methodology page for how it is read from the evidence). */
   reporter,
@@ -84,6 +98,8 @@ export const correctionEvent = z.strictObject({
     lead: recordId.optional(),
     date: isoDate.optional(),
     note: localizedText.optional(),
+    happened: isoDate.optional(),
+    searched: searched.optional(),
   }),
 });
 
@@ -95,6 +111,7 @@ export const correctionEvent = z.strictObject({
 export const checkedEvent = z.strictObject({
   type: z.literal('checked'),
   ...eventBase,
+  searched: searched.optional(),
   note: localizedText.optional(),
 });
 

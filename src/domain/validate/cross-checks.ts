@@ -6,6 +6,7 @@ import { compareStrings } from '../compare.ts';
 import type { Agency, Assessment, DatasetMeta, Evidence, Indicator, Source, Task } from '../schema/index.ts';
 import { readTimeline } from '../timeline.ts';
 import { bodyCycles } from './body-cycles.ts';
+import { eventDateProblems } from './event-dates.ts';
 import { indicatorSanity } from './indicator-sanity.ts';
 import { describeValue, type Problem } from './problem.ts';
 import { sourceDuplicates } from './source-duplicates.ts';
@@ -102,10 +103,10 @@ function checkDeadlineAfterDocuments(
 
 /** Which fields a correction may replace, by the type of the event it corrects. */
 const CORRECTABLE: Record<'status' | 'deadline' | 'transfer' | 'checked', readonly string[]> = {
-  status: ['date', 'status', 'progress', 'note'],
+  status: ['date', 'happened', 'status', 'reporter', 'progress', 'note'],
   deadline: ['date', 'deadline'],
   transfer: ['date', 'lead'],
-  checked: ['date', 'note'],
+  checked: ['date', 'searched', 'note'],
 };
 
 /**
@@ -303,6 +304,7 @@ function checkTask(
     }
   });
   checkTransfers(file, task, seen, problems);
+  problems.push(...eventDateProblems(file, task));
 }
 
 /**
