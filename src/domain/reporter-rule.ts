@@ -102,3 +102,11 @@ export function reporterKindFor(issuer: Agency, leads: readonly Agency[], lookup
   const relation = relationOf(issuer, leads, lookup);
   return relation === null ? null : KIND_OF_RELATION[relation];
 }
+
+/** The rule's rows in reading order, for the Methodology table: each relation and the kind it gives. */
+export const REPORTER_RULE_ROWS: readonly { relation: Relation | 'press'; kind: Reporter }[] = [
+  { relation: 'self', kind: 'responsible-body' },
+  { relation: 'directing', kind: 'steering-committee' },
+  { relation: 'supervising', kind: 'oversight' },
+  { relation: 'press', kind: 'press' },
+];

@@ -415,11 +415,14 @@ export default {
     rateTitle: 'Taux de respect des délais',
     staleTitle: 'Fiches non mises à jour',
     stale_one:
-      'Une tâche encore ouverte dont la dernière entrée date de plus de {{count}} jour avant la date des données est signalée « pas de mise à jour depuis N jours ». Une recherche qui n’a trouvé aucun nouveau rapport est consignée comme entrée « vérifié », avec les endroits consultés ; elle ne remet pas le compteur à zéro, mais le signalement indique alors la date de la dernière recherche, pour distinguer « personne n’a rendu compte » de « personne n’a cherché ».',
+      'Une tâche encore ouverte dont le dernier rapport d’avancement (à défaut, l’assignation) date de plus de {{count}} jour avant la date des données est signalée « pas de mise à jour depuis N jours ». Une recherche qui n’a trouvé aucun nouveau rapport est consignée comme entrée « vérifié », avec les endroits consultés ; elle ne remet pas le compteur à zéro, mais le signalement indique alors la date de la dernière recherche, pour distinguer « personne n’a rendu compte » de « personne n’a cherché ». Nos propres rectifications et révisions ne sont pas des nouvelles de la tâche : elles ne remettent pas le compteur à zéro et ne comptent pas comme sa dernière mise à jour ; la page de la tâche montre à part la date du dernier rapport et celle de notre dernière rectification.',
     stale_many:
-      'Une tâche encore ouverte dont la dernière entrée date de plus de {{count}} de jours avant la date des données est signalée « pas de mise à jour depuis N jours ». Une recherche qui n’a trouvé aucun nouveau rapport est consignée comme entrée « vérifié », avec les endroits consultés ; elle ne remet pas le compteur à zéro, mais le signalement indique alors la date de la dernière recherche, pour distinguer « personne n’a rendu compte » de « personne n’a cherché ».',
+      'Une tâche encore ouverte dont le dernier rapport d’avancement (à défaut, l’assignation) date de plus de {{count}} de jours avant la date des données est signalée « pas de mise à jour depuis N jours ». Une recherche qui n’a trouvé aucun nouveau rapport est consignée comme entrée « vérifié », avec les endroits consultés ; elle ne remet pas le compteur à zéro, mais le signalement indique alors la date de la dernière recherche, pour distinguer « personne n’a rendu compte » de « personne n’a cherché ».',
     stale_other:
-      'Une tâche encore ouverte dont la dernière entrée date de plus de {{count}} jours avant la date des données est signalée « pas de mise à jour depuis N jours ». Une recherche qui n’a trouvé aucun nouveau rapport est consignée comme entrée « vérifié », avec les endroits consultés ; elle ne remet pas le compteur à zéro, mais le signalement indique alors la date de la dernière recherche, pour distinguer « personne n’a rendu compte » de « personne n’a cherché ».',
+      'Une tâche encore ouverte dont le dernier rapport d’avancement (à défaut, l’assignation) date de plus de {{count}} jours avant la date des données est signalée « pas de mise à jour depuis N jours ». Une recherche qui n’a trouvé aucun nouveau rapport est consignée comme entrée « vérifié », avec les endroits consultés ; elle ne remet pas le compteur à zéro, mais le signalement indique alors la date de la dernière recherche, pour distinguer « personne n’a rendu compte » de « personne n’a cherché ». Nos propres rectifications et révisions ne sont pas des nouvelles de la tâche : elles ne remettent pas le compteur à zéro et ne comptent pas comme sa dernière mise à jour ; la page de la tâche montre à part la date du dernier rapport et celle de notre dernière rectification.',
+    datesTitle: 'Quand le travail a eu lieu et quand il a été signalé',
+    dates:
+      'Chaque rapport d’état porte la date à laquelle il a été publié. Quand la source dit quand le travail lui-même a eu lieu (une décision signée, une loi adoptée, un système mis en service), le rapport porte aussi cette date, et la page montre les deux (« signalé le 16 juin 2025 · survenu le 13 juin 2025 »). L’achèvement dans les délais se juge à la date du travail, à défaut à celle du premier rapport d’achèvement ; une phrase générale d’un compte rendu de réunion n’est pas enregistrée comme un achèvement. Une échéance fixée à une session de l’Assemblée nationale ou à une période se lit comme le dernier jour de cette session ou période, et les travaux dus à des sessions différentes sont distingués.',
     transferTitle: 'Transferts et rectifications',
     transfer:
       'Quand une tâche passe à un autre chef de file, le nouvel organisme en répond à partir de la date du transfert ; l’ancien la conserve sur sa page comme transmise. Les entrées publiées ne sont jamais modifiées : une rectification est une nouvelle entrée datée qui désigne l’entrée rectifiée et en donne le motif. Quand une source confie une tâche conjointement à deux organismes, les deux en répondent : la tâche compte dans le bilan de chacun.',
@@ -778,18 +781,39 @@ export default {
     reportedBy: 'signalé par {{who}}',
     reporter: {
       'responsible-body': 'l’organisme responsable lui-même',
-      'steering-committee': 'le Comité de pilotage',
+      'steering-committee': 'une instance de direction (Comité de pilotage, Gouvernement)',
       oversight: 'un organe de contrôle',
       press: 'la presse',
     },
     reporterDef: {
-      'responsible-body':
-        'l’organisme responsable lui-même : son propre rapport, document ou chiffre, y compris relayé par un journal (une autodéclaration) ;',
-      'steering-committee': 'le Comité de pilotage, son Comité permanent, son bureau ou les conclusions de son président ;',
+      'responsible-body': 'son propre rapport, document ou chiffre, y compris relayé par un journal (une autodéclaration) ;',
+      'steering-committee':
+        'une instance qui dirige le chef de file depuis l’échelon supérieur : le Comité de pilotage, son Comité permanent ou son bureau, la direction du Parti, le Gouvernement, le Premier ministre ou un vice-Premier ministre. Ce n’est pas le rapport du chef de file lui-même, mais ce n’est pas non plus un regard indépendant ;',
       oversight:
-        'un organe d’inspection ou de contrôle qui n’est pas le responsable : l’Assemblée nationale, le Front de la Patrie, une inspection ;',
+        'un organe d’inspection ou de contrôle qui ne pilote pas ce travail : l’Assemblée nationale, le Front de la Patrie, une inspection ;',
       press:
         'la presse pour son propre compte, ou relayant un tiers (un classement international, un agrégateur) plutôt que la déclaration d’un organisme.',
+    },
+    rule: {
+      caption: 'Qui l’a signalé : la règle',
+      colIssuer: 'Qui a émis le document sur lequel repose le rapport',
+      colRelation: 'Lien avec le chef de file',
+      colKind: 'Classé comme',
+      issuer: {
+        self: 'Le chef de file lui-même, un chef de file conjoint, une unité qui en dépend, son comité du Parti ou l’organe que ce comité dirige, un membre d’un groupe chef de file, ou un comité qui lui est propre',
+        directing:
+          'Le Comité central de pilotage, son Comité permanent, son bureau ou son groupe de travail ; le Bureau politique ou le Secrétariat ; le Gouvernement, le Premier ministre ou un vice-Premier ministre, pour un travail qu’ils ne pilotent pas',
+        supervising:
+          'L’Assemblée nationale et ses organes, le Front de la Patrie, une inspection, l’Audit d’État, pour un travail qu’ils ne pilotent pas',
+        press: 'Aucun document officiel : un média qui rapporte ce qu’il a constaté ou compilé, ou qui relaie un tiers',
+      },
+      relation: {
+        self: 'lui-même',
+        directing: 'le dirige d’en haut',
+        supervising: 'le contrôle ou l’inspecte',
+        press: 'indépendant',
+      },
+      note: 'Un article qui reprend un document ou la déclaration d’un organisme prend le type de l’émetteur de ce document. Pour un chiffre, le chef de file est l’organisme qui suit l’indicateur. Le contrôle des données applique la règle chaque fois que la preuve est un document enregistré dont l’émetteur est connu ; une preuve donnée par sa seule adresse web est lue par l’éditeur, et un rapport classé « presse » doit citer un média ou une page web. Seuls les organes de contrôle et la presse sont indépendants de l’exécutif.',
     },
     methodTitle: 'Qui l’a signalé',
     methodIntro: 'Chaque rapport d’état et chaque chiffre indique qui l’a produit, d’après ses preuves :',

@@ -393,9 +393,12 @@ export default {
     rateTitle: 'Aandeel op tijd',
     staleTitle: 'Niet bijgewerkte records',
     stale_one:
-      'Een nog lopende taak waarvan de laatste vermelding meer dan {{count}} dag ouder is dan de peildatum, krijgt de markering „al N dagen niet bijgewerkt”. Een zoektocht zonder nieuw verslag wordt vastgelegd als vermelding „nagekeken”, met waar we zochten; die zet de teller niet terug, maar de markering noemt dan wanneer er laatst is gezocht, zodat „niemand rapporteerde” te onderscheiden is van „niemand zocht”.',
+      'Een nog lopende taak waarvan het laatste voortgangsverslag (of, zonder verslag, de toewijzing) meer dan {{count}} dag ouder is dan de peildatum, krijgt de markering „al N dagen niet bijgewerkt”. Een zoektocht zonder nieuw verslag wordt vastgelegd als vermelding „nagekeken”, met waar we zochten; die zet de teller niet terug, maar de markering noemt dan wanneer er laatst is gezocht, zodat „niemand rapporteerde” te onderscheiden is van „niemand zocht”. Onze eigen correcties en herzieningen zijn geen nieuws over de taak: ze zetten de teller niet terug en tellen niet als laatste bijwerking; de taakpagina toont apart de datum van het laatste verslag en die van onze laatste correctie.',
     stale_other:
-      'Een nog lopende taak waarvan de laatste vermelding meer dan {{count}} dagen ouder is dan de peildatum, krijgt de markering „al N dagen niet bijgewerkt”. Een zoektocht zonder nieuw verslag wordt vastgelegd als vermelding „nagekeken”, met waar we zochten; die zet de teller niet terug, maar de markering noemt dan wanneer er laatst is gezocht, zodat „niemand rapporteerde” te onderscheiden is van „niemand zocht”.',
+      'Een nog lopende taak waarvan het laatste voortgangsverslag (of, zonder verslag, de toewijzing) meer dan {{count}} dagen ouder is dan de peildatum, krijgt de markering „al N dagen niet bijgewerkt”. Een zoektocht zonder nieuw verslag wordt vastgelegd als vermelding „nagekeken”, met waar we zochten; die zet de teller niet terug, maar de markering noemt dan wanneer er laatst is gezocht, zodat „niemand rapporteerde” te onderscheiden is van „niemand zocht”.',
+    datesTitle: 'Wanneer het werk gebeurde en wanneer het werd gemeld',
+    dates:
+      'Elk statusverslag draagt de datum waarop het werd gemeld. Zegt de bron wanneer het werk zelf gebeurde (een besluit ondertekend, een wet aangenomen, een systeem in gebruik genomen), dan draagt het verslag ook die datum en toont de pagina beide („gemeld 16 juni 2025 · gebeurd 13 juni 2025”). Of een taak op tijd is afgerond, wordt beoordeeld naar de datum van het werk, anders naar die van het eerste verslag van afronding; een algemene zin in een vergaderverslag geldt niet als afronding. Een termijn die als zitting van de Nationale Assemblee of als periode is gesteld, geldt als de laatste dag daarvan, en werk met termijnen op verschillende zittingen wordt apart gehouden.',
     transferTitle: 'Overdrachten en correcties',
     transfer:
       'Gaat een taak naar een andere trekker, dan is de nieuwe instantie er verantwoordelijk voor vanaf de datum van overdracht; de vorige houdt haar op haar pagina als overgedragen. Gepubliceerde vermeldingen worden nooit gewijzigd: een correctie is een nieuwe, gedateerde vermelding die noemt wat zij corrigeert en waarom. Als een bron twee instanties samen met een taak belast, zijn beide verantwoordelijk: de taak telt mee in het overzicht van elk.',
@@ -739,18 +742,39 @@ export default {
     reportedBy: 'gemeld door {{who}}',
     reporter: {
       'responsible-body': 'de verantwoordelijke instantie zelf',
-      'steering-committee': 'het Stuurcomité',
+      'steering-committee': 'een sturend orgaan (Stuurcomité, regering)',
       oversight: 'een toezichthouder',
       press: 'de pers',
     },
     reporterDef: {
-      'responsible-body':
-        'de verantwoordelijke instantie zelf: haar eigen verslag, document of cijfers, ook als een krant ze doorgeeft (een eigen melding);',
-      'steering-committee': 'het Stuurcomité, zijn Permanent Comité, zijn bureau of de conclusies van zijn voorzitter;',
+      'responsible-body': 'haar eigen verslag, document of cijfers, ook als een krant ze doorgeeft (een eigen verslag);',
+      'steering-committee':
+        'een orgaan dat de trekker van bovenaf aanstuurt: het Stuurcomité, zijn Permanent Comité of bureau, de partijleiding, de regering, de premier of een vicepremier. Niet het eigen verslag van de trekker, maar ook niet onafhankelijk;',
       oversight:
-        'een inspecterende of toezichthoudende instantie die niet zelf verantwoordelijk is: de Nationale Vergadering, het Vaderlandsfront, een inspectie;',
+        'een toezichthoudend of inspecterend orgaan dat het werk niet trekt: de Nationale Assemblee, het Vaderlandsfront, een inspectie;',
       press:
-        'de pers op eigen gezag, of als doorgever van een derde (een internationale ranglijst, een verzamelsite) en niet van een verklaring van een instantie.',
+        'de pers voor eigen rekening, of die een derde doorgeeft (een internationale ranglijst, een aggregator) in plaats van de verklaring van een instantie.',
+    },
+    rule: {
+      caption: 'Wie meldde het: de regel',
+      colIssuer: 'Wie het document uitgaf waarop het verslag steunt',
+      colRelation: 'Verhouding tot de trekker',
+      colKind: 'Ingedeeld als',
+      issuer: {
+        self: 'De trekker zelf, een medetrekker, een eenheid eronder, zijn partijcomité of het orgaan dat dat comité leidt, een lid van een groep die trekt, of een eigen comité',
+        directing:
+          'Het Centraal Stuurcomité, zijn Permanent Comité, bureau of werkgroep; het Politbureau of het Secretariaat; de regering, de premier of een vicepremier, voor werk dat zij niet trekken',
+        supervising:
+          'De Nationale Assemblee en haar organen, het Vaderlandsfront, een inspectie, de Staatsaudit, voor werk dat zij niet trekken',
+        press: 'Geen officieel document: een medium dat meldt wat het zag of verzamelde, of een derde doorgeeft',
+      },
+      relation: {
+        self: 'zichzelf',
+        directing: 'stuurt van bovenaf',
+        supervising: 'houdt toezicht of inspecteert',
+        press: 'onafhankelijk',
+      },
+      note: 'Een artikel dat een document of de verklaring van een instantie weergeeft, krijgt de soort van wie dat document uitgaf. Bij een cijfer is de trekker de instantie die de indicator volgt. De gegevenscontrole past de regel toe waar het bewijs een geregistreerd document met een bekende uitgever is; bewijs met alleen een webadres beoordeelt de redacteur, en een verslag ingedeeld als pers moet een medium of webpagina noemen. Alleen toezicht en pers zijn onafhankelijk van de uitvoerende macht.',
     },
     methodTitle: 'Wie het meldde',
     methodIntro: 'Bij elke statusmelding en elk cijfer staat wie het gaf, afgeleid uit het bewijs:',

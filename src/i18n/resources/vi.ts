@@ -374,7 +374,10 @@ export default {
     rateTitle: 'Tỷ lệ đúng hạn',
     staleTitle: 'Hồ sơ lâu chưa cập nhật',
     stale_other:
-      'Nhiệm vụ chưa kết thúc mà mục ghi gần nhất cũ hơn ngày số liệu quá {{count}} ngày được đánh dấu "đã N ngày chưa cập nhật". Lần tìm tin không thấy báo cáo mới được ghi thành mục "đã kiểm tra" kèm nơi đã tìm; mục này không tính là cập nhật, nhưng dấu hiệu khi đó cho biết lần tìm gần nhất, để phân biệt "không ai báo cáo" với "không ai tìm".',
+      'Nhiệm vụ chưa kết thúc mà báo cáo tiến độ gần nhất (nếu chưa có thì ngày giao) cũ hơn ngày số liệu quá {{count}} ngày được đánh dấu "đã N ngày chưa cập nhật". Lần tìm tin không thấy báo cáo mới được ghi thành mục "đã kiểm tra" kèm nơi đã tìm; mục này không tính là cập nhật, nhưng dấu hiệu khi đó cho biết lần tìm gần nhất, để phân biệt "không ai báo cáo" với "không ai tìm". Việc cổng tự đính chính hay sửa hồ sơ không phải là tin về nhiệm vụ: không đặt lại bộ đếm và không tính là lần cập nhật gần nhất; trang nhiệm vụ ghi riêng ngày báo cáo gần nhất và ngày cổng đính chính gần nhất.',
+    datesTitle: 'Thời điểm diễn ra và thời điểm báo cáo',
+    dates:
+      'Mỗi báo cáo tình trạng mang ngày được báo cáo. Khi nguồn cho biết bản thân công việc diễn ra lúc nào (văn bản được ký, luật được thông qua, hệ thống được đưa vào vận hành), báo cáo mang thêm ngày đó và trang hiển thị cả hai (“báo cáo 16/6/2025 · diễn ra 13/6/2025”). Nhiệm vụ hoàn thành đúng hạn hay không được xét theo ngày công việc diễn ra, nếu không có thì theo ngày của báo cáo hoàn thành đầu tiên; một câu nhận định chung trong báo cáo phiên họp không được ghi là hoàn thành. Hạn ghi theo kỳ họp Quốc hội hay theo một giai đoạn được hiểu là ngày cuối của kỳ họp hay giai đoạn đó, và các việc có hạn ở những kỳ họp khác nhau được ghi tách riêng.',
     transferTitle: 'Chuyển giao và đính chính',
     transfer:
       'Khi nhiệm vụ chuyển sang cơ quan chủ trì khác, cơ quan mới chịu trách nhiệm kể từ ngày chuyển giao; trang của cơ quan trước vẫn ghi là đã chuyển. Mục đã công bố không bao giờ bị sửa: đính chính là một mục mới có ngày, nêu mục được đính chính và lý do. Khi nguồn giao hai cơ quan cùng chủ trì một nhiệm vụ, cả hai cùng chịu trách nhiệm: nhiệm vụ được tính vào hồ sơ của từng cơ quan.',
@@ -704,17 +707,38 @@ export default {
     reportedBy: 'do {{who}} báo cáo',
     reporter: {
       'responsible-body': 'chính cơ quan chịu trách nhiệm',
-      'steering-committee': 'Ban Chỉ đạo',
+      'steering-committee': 'cơ quan chỉ đạo (Ban Chỉ đạo, Chính phủ)',
       oversight: 'cơ quan giám sát',
       press: 'báo chí',
     },
     reporterDef: {
-      'responsible-body':
-        'chính cơ quan chịu trách nhiệm: báo cáo, văn bản hay số liệu của chính cơ quan đó, kể cả khi được báo chí đăng lại (tự báo cáo);',
-      'steering-committee': 'Ban Chỉ đạo, Thường trực Ban Chỉ đạo, cơ quan giúp việc hoặc kết luận của Trưởng Ban Chỉ đạo;',
-      oversight: 'cơ quan thanh tra hoặc giám sát không phải là cơ quan chịu trách nhiệm: Quốc hội, Mặt trận Tổ quốc, cơ quan thanh tra;',
+      'responsible-body': 'báo cáo, văn bản hay số liệu của chính cơ quan đó, kể cả khi được báo chí đăng lại (tự báo cáo);',
+      'steering-committee':
+        'cơ quan chỉ đạo cơ quan chủ trì từ cấp trên: Ban Chỉ đạo, Thường trực Ban Chỉ đạo hoặc cơ quan giúp việc, lãnh đạo Đảng, Chính phủ, Thủ tướng hoặc Phó Thủ tướng. Không phải tự báo cáo của cơ quan chủ trì, nhưng cũng không độc lập;',
+      oversight: 'cơ quan thanh tra hoặc giám sát không chủ trì việc đó: Quốc hội, Mặt trận Tổ quốc, cơ quan thanh tra;',
       press:
         'báo chí tự đưa tin, hoặc đăng lại từ bên thứ ba (bảng xếp hạng quốc tế, trang tổng hợp) chứ không phải phát ngôn của một cơ quan.',
+    },
+    rule: {
+      caption: 'Ai báo cáo: quy tắc',
+      colIssuer: 'Ai ban hành văn bản làm căn cứ cho báo cáo',
+      colRelation: 'Quan hệ với cơ quan chủ trì',
+      colKind: 'Ghi là',
+      issuer: {
+        self: 'Chính cơ quan chủ trì, cơ quan cùng chủ trì, đơn vị trực thuộc, đảng ủy của cơ quan đó hoặc cơ quan mà đảng ủy đó lãnh đạo, một thành viên của nhóm chủ trì, hoặc ban chỉ đạo riêng của cơ quan đó',
+        directing:
+          'Ban Chỉ đạo Trung ương, Thường trực Ban Chỉ đạo, cơ quan giúp việc hoặc tổ giúp việc; Bộ Chính trị hoặc Ban Bí thư; Chính phủ, Thủ tướng hoặc Phó Thủ tướng, với việc họ không chủ trì',
+        supervising:
+          'Quốc hội và các cơ quan của Quốc hội, Mặt trận Tổ quốc, cơ quan thanh tra, Kiểm toán nhà nước, với việc họ không chủ trì',
+        press: 'Không có văn bản chính thức: báo chí đưa tin về điều mình thấy hoặc tự tổng hợp, hoặc đăng lại từ bên thứ ba',
+      },
+      relation: {
+        self: 'chính cơ quan đó',
+        directing: 'chỉ đạo từ cấp trên',
+        supervising: 'giám sát hoặc thanh tra',
+        press: 'độc lập',
+      },
+      note: 'Bài báo thuật lại một văn bản hay phát ngôn của một cơ quan được ghi theo cơ quan ban hành văn bản đó. Với số liệu, cơ quan chủ trì là cơ quan theo dõi chỉ tiêu. Bước kiểm tra dữ liệu áp dụng quy tắc này mỗi khi dẫn chứng là văn bản đã đăng ký có cơ quan ban hành; dẫn chứng chỉ có địa chỉ web do biên tập viên đọc, và báo cáo ghi là của báo chí phải dẫn một tờ báo hoặc trang web. Chỉ cơ quan giám sát và báo chí là độc lập với cơ quan hành pháp.',
     },
     methodTitle: 'Ai báo cáo',
     methodIntro: 'Mỗi báo cáo tình trạng và mỗi số liệu đều ghi rõ ai đưa ra, căn cứ vào nguồn dẫn chứng:',
