@@ -18,7 +18,7 @@ import { readProse } from './read-prose.ts';
 export const LEDGER_FOLDER = 'translations';
 
 /** The languages a ledger is kept for: every one but Vietnamese, the language texts are made from. */
-export const LEDGER_LOCALES = LOCALE_CODES.filter((l) => l !== 'vi');
+export const LEDGER_LOCALES: readonly LocaleCode[] = LOCALE_CODES.filter((l) => l !== 'vi');
 
 export const ledgerFile = (contentDir: string, locale: LocaleCode) =>
   join(contentDir, LEDGER_FOLDER, `${locale}.json`).split('\\').join('/');

@@ -725,6 +725,29 @@ export default {
     interface_one: 'La {{count}} chaîne de l’interface est rédigée dans les sept langues ; un test échoue s’il en manque une.',
     interface_many: 'Les {{count}} de chaînes de l’interface sont rédigées dans les sept langues ; un test échoue s’il en manque une.',
     interface_other: 'Les {{count}} chaînes de l’interface sont toutes rédigées dans les sept langues ; un test échoue s’il en manque une.',
+    markMachine: '* Traduction assistée par machine, pas encore relue par une personne.',
+    markStale: '† Traduit avant la dernière modification du texte vietnamien : peut-être dépassé.',
+    markMore: 'Comment chaque texte a été traduit',
+    pageMachine: 'Cette page est une traduction du vietnamien assistée par machine, pas encore relue par une personne.',
+    pageStale: 'Le texte vietnamien de cette page a changé après sa traduction : cette traduction est peut-être dépassée.',
+    kind_assessment: 'Évaluations',
+    kind_dataset: 'Textes du portail',
+    kind_page: 'Pages éditoriales',
+    evidenceTitles_one:
+      '{{count}} titre de preuve est affiché tel que la page citée est intitulée, dans la langue de cette page ; il n’est pas traduit.',
+    evidenceTitles_many:
+      '{{count}} de titres de preuves sont affichés tels que les pages citées sont intitulées, dans leur langue ; ils ne sont pas traduits.',
+    evidenceTitles_other:
+      '{{count}} titres de preuves sont affichés tels que les pages citées sont intitulées, dans leur langue ; ils ne sont pas traduits.',
+    howTitle: 'Comment les textes traduits ont été faits',
+    howIntro:
+      'Pour chaque texte traduit, le registre des traductions (content/translations/) indique comment il a été fait, qui l’a relu, quand, et à partir de quel texte vietnamien. Un texte marqué * est une traduction assistée par machine que personne n’a encore relue ; † marque une traduction faite avant la dernière modification du vietnamien.',
+    howCaption: 'Textes traduits selon la façon dont ils ont été faits',
+    state_reviewed: 'Relu par une personne',
+    state_human: 'Écrit par une personne',
+    'state_machine-assisted': 'Assisté par machine, non relu',
+    state_unrecorded: 'Non consigné',
+    state_stale: 'Dépassé (le vietnamien a changé)',
     glossaryTitle: 'Glossaire',
     glossaryIntro:
       'Un terme convenu pour chaque notion clé, dans chaque langue. L’interface emploie ces termes, et un test échoue si elle emploie une variante que le glossaire exclut. Une étoile (★) signale le terme qu’emploient les publications officielles de l’État vietnamien dans cette langue.',
