@@ -749,7 +749,7 @@ export default {
       colRelation: 'Hubungan dengan penanggung jawab',
       colKind: 'Dicatat sebagai',
       issuer: {
-        self: 'Penanggung jawab sendiri, penanggung jawab bersama, unit di bawahnya, komite Partainya atau lembaga yang dipimpin komite itu, anggota kelompok penanggung jawab, atau komite miliknya sendiri',
+        self: 'Penanggung jawab sendiri, penanggung jawab bersama, unit di bawahnya, komite Partainya atau lembaga di bawah arahan komite itu, anggota kelompok penanggung jawab, atau komite miliknya sendiri',
         directing:
           'Komite Pengarah Pusat, Komite Tetapnya, kantor atau kelompok kerjanya; Politbiro atau Sekretariat; Pemerintah, Perdana Menteri, atau Wakil Perdana Menteri, untuk pekerjaan yang bukan tanggung jawab mereka',
         supervising:

@@ -416,7 +416,7 @@ export default {
       'Elke taakpagina toont haar gegevens en bronnen. Is een record onjuist of verouderd, laat ons dan weten om welke taak het gaat, wat er niet klopt en welke bron dat laat zien.',
     searchTitle: 'Hoe de zoekfunctie resultaten ordent',
     search:
-      'De zoekfunctie kijkt alleen naar de eigen velden van elk record, nooit naar tabelkoppen of aantallen: een woord in de titel, het nummer van een document („Resolutie 57”) of de status van een taak telt het zwaarst, daarna de leidende instantie, daarna de beschrijving. Een woord dat met accenten is getypt, vindt eerst precies die spelling en daarna de andere; een zoekopdracht zonder enig accent behandelt alle spellingen gelijk, en đ mag als d worden getypt. Het offline archief, geopend vanaf schijf, kan de online zoekfunctie niet gebruiken (die heeft een webserver nodig); het heeft daarom een kleine eigen index en ordent die zelf: dezelfde records en gewichten, maar een eenvoudigere formule (de lengte van een record telt niet mee), zonder de overige pagina’s van het portaal en zonder filters. De volgorde kan daardoor iets afwijken van die van de online zoekfunctie.',
+      'De zoekfunctie kijkt alleen naar de eigen velden van elk record, nooit naar tabelkoppen of aantallen: een woord in de titel, het nummer van een document („Resolutie 57”) of de status van een taak telt het zwaarst, daarna de trekker, daarna de beschrijving. Een woord dat met accenten is getypt, vindt eerst precies die spelling en daarna de andere; een zoekopdracht zonder enig accent behandelt alle spellingen gelijk, en đ mag als d worden getypt. Het offline archief, geopend vanaf schijf, kan de online zoekfunctie niet gebruiken (die heeft een webserver nodig); het heeft daarom een kleine eigen index en ordent die zelf: dezelfde records en gewichten, maar een eenvoudigere formule (de lengte van een record telt niet mee), zonder de overige pagina’s van het portaal en zonder filters. De volgorde kan daardoor iets afwijken van die van de online zoekfunctie.',
     rule_in_progress_no_deadline: 'voor een taak zonder termijn wordt gemeld dat het werk loopt.',
     intro:
       'Hoe het portaal gepubliceerde rapportages omzet in statussen, tellingen en trends. Dezelfde regel bouwt elke pagina en wordt getest met met de hand uitgerekende voorbeelden.',
@@ -630,8 +630,8 @@ export default {
       description: 'Beschrijving',
       name: 'Naam',
       shortName: 'Korte naam',
-      lead: 'Leidend orgaan',
-      jointLeads: 'Gezamenlijk leidende organen',
+      lead: 'Trekker',
+      jointLeads: 'Medetrekkers',
       coordinating: 'Meewerkende organen',
       leaderRole: 'Verantwoordelijke functionaris',
       deadlineNote: 'Termijn zoals geformuleerd',
