@@ -79,7 +79,7 @@ export default {
     evidence: 'Minh chứng',
     indicators: 'Chỉ tiêu liên quan',
     lastUpdate: 'Báo cáo tiến độ gần nhất',
-    noReportYet: 'Chưa có (giao ngày {{date}})',
+    noReportYet: 'Chưa có (giao {{date}})',
     lastEdited: 'Cổng đính chính hồ sơ gần nhất',
     notUpdatedFor_other: 'Đã {{count}} ngày chưa cập nhật',
     lastChecked: 'Lần tìm tin gần nhất {{date}}: không thấy báo cáo mới.',
