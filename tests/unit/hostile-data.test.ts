@@ -87,7 +87,7 @@ describe('the data check on hostile data', () => {
       'tasks/bad-corrections.json › history[2].replacement.date: expected a date on or after the assignment date 2026-01-05; found "2025-12-01"',
       'tasks/bad-corrections.json › history[3].replacement.deadline: expected a date on or after the assignment date 2026-01-05; found "1999-12-31"',
       'tasks/bad-corrections.json › history[3].replacement.lead: expected only values a deadline event has (date, deadline); found "ministry-b"',
-      'tasks/bad-corrections.json › history[4].replacement: expected at least one corrected value of the status event (date, status, progress, note); found {}',
+      'tasks/bad-corrections.json › history[4].replacement: expected at least one corrected value of the status event (date, happened, status, reporter, progress, note); found {}',
       'tasks/deadline-before-decision.json › history[0].deadline: expected a date on or after 2026-02-15, the date of "decision-y" that decided it; found "2026-02-01"',
       'tasks/self-transfer.json › history[0].lead: expected another body than the one already leading the task; found "ministry-a", which leads it already',
       'tasks/short-date.json › assigned: expected a date written as YYYY-MM-DD; found "2026-2-3"',

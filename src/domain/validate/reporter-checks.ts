@@ -18,6 +18,9 @@ export interface ReporterCheckInput {
   indicators: readonly { file: string; data: Indicator }[];
 }
 
+/** Documents only their issuer publishes: a report resting on these alone is never the press's own. */
+const OFFICIAL_ACTS: ReadonlySet<string> = new Set(['resolution', 'decision', 'regulation', 'plan', 'law', 'notice']);
+
 const RELATION_WORDS = { self: 'is or belongs to', directing: 'directs from above', supervising: 'supervises' } as const;
 
 function checkOne(
@@ -47,7 +50,13 @@ function checkOne(
       return;
     }
   }
-  const byOutlet = evidence.some((e) => !('source' in e) || source(e.source)?.kind === 'news-report');
+  // Press needs something other than official acts with a known issuer: a web page, a news report,
+  // a meeting (often known only through its coverage), or a record whose issuer is not named.
+  const byOutlet = evidence.some((e) => {
+    if (!('source' in e)) return true;
+    const document = source(e.source);
+    return document === undefined || !OFFICIAL_ACTS.has(document.kind) || document.issuer === null || document.issuer === undefined;
+  });
   if (reporter === 'press' && evidence.length > 0 && !byOutlet) {
     problems.push({
       file,
