@@ -2,8 +2,9 @@
  * `npm run translations:stamp -- --method machine-assisted --date 2026-12-04 [--reviewer "Name"] [--locale fr]`:
  * record in content/translations/<locale>.json how every translated text that has no entry yet
  * was made, with the SHA-256 of its current Vietnamese, so a later change of the Vietnamese shows
- * the translation as stale. Existing entries are kept; to record a review, give --reviewer and
- * remove the entries it replaces first (or edit them by hand).
+ * the translation as stale. Existing entries are kept; --refresh-stale re-stamps those whose
+ * Vietnamese changed (once their translations are brought up to date); to record a review, give
+ * --reviewer and remove the entries it replaces first (or edit them by hand).
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -43,8 +44,14 @@ const texts = translatableTexts(data, pageTexts(root, contentDir));
 for (const locale of locales) {
   const file = resolve(root, ledgerFile(contentDir, locale));
   const before = existsSync(file) ? translationLedger.parse(JSON.parse(readFileSync(file, 'utf8'))) : {};
-  const after = stampLedger(texts, before, locale, { method, date: values.date, reviewer: values.reviewer }, hashText);
-  const added = Object.keys(after).length - Object.keys(before).length;
+  const after = stampLedger(
+    texts,
+    before,
+    locale,
+    { method, date: values.date, reviewer: values.reviewer, refreshStale: values['refresh-stale'] },
+    hashText,
+  );
+  const added = Object.keys(after).filter((k) => before[k] === undefined || before[k]!.vi !== after[k]!.vi).length;
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(after, null, 2)}\n`);
   console.log(`${ledgerFile(contentDir, locale)}: ${added} text${added === 1 ? '' : 's'} stamped (${Object.keys(after).length} in all).`);

@@ -93,11 +93,13 @@ export interface StampOptions {
   method: TranslationMethod;
   date: string;
   reviewer?: string | undefined;
+  /** Also re-stamp entries whose Vietnamese changed since: the translator has brought those translations up to date. */
+  refreshStale?: boolean | undefined;
 }
 
 /**
  * The ledger with an entry added for every text written in `locale` that has none, made from its
- * current Vietnamese; existing entries are kept as they are. Keys come out sorted, so the file diffs well.
+ * current Vietnamese; existing entries are kept as they are, except stale ones with `refreshStale`. Keys come out sorted, so the file diffs well.
  */
 export function stampLedger(
   texts: readonly TranslatableText[],
@@ -108,7 +110,9 @@ export function stampLedger(
 ): TranslationLedger {
   const next: TranslationLedger = { ...ledger };
   for (const t of texts) {
-    if (t.text[locale] === undefined || next[t.pointer] !== undefined) continue;
+    if (t.text[locale] === undefined) continue;
+    const entry = next[t.pointer];
+    if (entry !== undefined && !(options.refreshStale === true && entry.vi !== hash(t.text.vi))) continue;
     next[t.pointer] = {
       method: options.method,
       ...(options.reviewer === undefined ? {} : { reviewer: options.reviewer }),

@@ -60,6 +60,13 @@ describe('the translation ledger', () => {
     expect(stampLedger(texts, stamped, 'en', { method: 'human', date: '2027-01-01' }, hash)).toEqual(stamped);
   });
 
+  it('re-stamps, on request, only the entries whose Vietnamese changed since', () => {
+    const reworded = texts.map((t) => (t.pointer === 'tasks/t2#title' ? { ...t, text: { vi: 'C mới', en: 'New C' } } : t));
+    const refreshed = stampLedger(reworded, stamped, 'en', { method: 'human', date: '2027-01-01', refreshStale: true }, hash);
+    expect(refreshed['tasks/t2#title']).toEqual({ method: 'human', date: '2027-01-01', vi: hash('C mới') });
+    expect(refreshed['tasks/t1#title']).toEqual(stamped['tasks/t1#title']);
+  });
+
   it('marks an unreviewed machine-assisted text, not a reviewed one, and flags a changed Vietnamese as stale', () => {
     const entry = stamped['tasks/t1#title']!;
     expect(textStatus({ vi: 'A', en: 'A' }, 'en', entry, hash)).toEqual({ state: 'machine-assisted', stale: false });

@@ -133,6 +133,12 @@ const history: Table<EventRow> = {
       value: (r) => (r.event.type === 'status' ? (r.event.progress ?? null) : null),
     },
     {
+      name: 'happened',
+      type: 'date',
+      description: 'When the reported work happened, where the source says so (status events); "date" is when it was reported',
+      value: (r) => (r.event.type === 'status' ? (r.event.happened ?? null) : null),
+    },
+    {
       name: 'new_deadline',
       type: 'date',
       description: 'New deadline (deadline events)',
