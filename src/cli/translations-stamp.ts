@@ -28,6 +28,7 @@ const { values } = parseArgs({
     date: { type: 'string' },
     reviewer: { type: 'string' },
     locale: { type: 'string', multiple: true },
+    'refresh-stale': { type: 'boolean' },
   },
 });
 const method = values.method as TranslationMethod | undefined;
