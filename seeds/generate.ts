@@ -136,7 +136,8 @@ export function generate(tasks: number, seed: number, out: string): { bodies: nu
         text: { vi: `${start + k}%`, en: `${start + k}%` },
         comparable: true,
         reporter: 'press',
-        evidence: [{ source: pick(sources) }],
+        // The press relaying a figure: a web page (one draw as before, so the rest of the data is unchanged).
+        evidence: [{ url: `https://example.org/figures/${pick(sources)}/${year}`, publisher: 'Example' }],
       })),
     });
     indicators.push(id);

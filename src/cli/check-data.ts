@@ -11,6 +11,7 @@ import type { IndexedDataset } from '../domain/dataset.ts';
 import { checkProse } from '../domain/prose/check-prose.ts';
 import { formatProblem } from '../domain/validate/problem.ts';
 import { exitAfterOutput } from './exit.ts';
+import { ledgerState } from '../data/translation-ledger.ts';
 
 /** The checked dataset, or null after printing every problem. */
 export function checkData(root: string): IndexedDataset | null {
@@ -25,7 +26,9 @@ export function checkData(root: string): IndexedDataset | null {
     indicators: ids(content.indicators),
     releases: new Set(recordedReleases(root).map((r) => r.manifest.dataDate)),
   });
-  const problems = [...dataProblems, ...proseProblems];
+  // The translation ledgers name texts: check them against the data once it has read cleanly.
+  const ledgerProblems = dataset === null ? [] : ledgerState(root, contentDir, dataset).problems;
+  const problems = [...dataProblems, ...proseProblems, ...ledgerProblems];
   if (dataset === null || problems.length > 0) {
     console.error(`The data in ${contentDir}/ has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was published:`);
     for (const problem of problems) console.error(`  ${formatProblem(problem)}`);

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { agencySchema, assessmentSchema, datasetSchema, indicatorSchema, sourceSchema, taskSchema } from '../domain/schema/index.ts';
+import { translationLedger } from '../domain/schema/translation-ledger.ts';
 
 const SCHEMAS: Record<string, z.ZodType> = {
   dataset: datasetSchema,
@@ -15,6 +16,8 @@ const SCHEMAS: Record<string, z.ZodType> = {
   tasks: taskSchema,
   indicators: indicatorSchema,
   assessments: assessmentSchema,
+  // content/translations/<locale>.json: how each translated text was made (no "$schema" key, so VS Code maps it).
+  translations: translationLedger,
 };
 
 export function writeEditorSchemas(root: string): void {

@@ -32,6 +32,9 @@ const FOLDERS = ['agencies', 'sources', 'tasks', 'indicators', 'assessments'] as
 /** The editorial pages (MDX), read and checked apart (src/data/read-prose.ts). */
 const PROSE_FOLDER = 'pages';
 
+/** The translation ledgers, read and checked apart (src/data/translation-ledger.ts). */
+const LEDGER_FOLDER = 'translations';
+
 /**
  * @param root the project root
  * @param contentDir the content folder, relative to root or absolute: "content" for the real data
@@ -43,7 +46,7 @@ export function readContent(root: string, contentDir = 'content'): RawContent {
   if (existsSync(base)) {
     for (const entry of readdirSync(base, { withFileTypes: true })) {
       const known = entry.isDirectory()
-        ? [...FOLDERS, PROSE_FOLDER].includes(entry.name)
+        ? [...FOLDERS, PROSE_FOLDER, LEDGER_FOLDER].includes(entry.name)
         : entry.name === 'dataset.json' || entry.name === README;
       if (!known) skipped.push({ path: shown(root, join(base, entry.name)), folder: entry.isDirectory() });
     }

@@ -6,7 +6,9 @@
  * - Latest report "cancelled": cancelled.
  * - Latest report "completed" (every report carries evidence): completed on time when the first
  *   report of that final completed run is on or before the current deadline, completed late (by the
- *   days between) when after it, completed when the task has no deadline.
+ *   days between) when after it, completed when the task has no deadline. That report is dated by
+ *   when the work happened (`happened`) where the source says so, else by when it was reported: a
+ *   report published three days after the deadline about work done on the deadline is not lateness.
  * - Otherwise (a report of not started, in progress or blocked, or no report at all):
  *   - the current deadline has passed: past the deadline with no completion reported, by
  *     (as-of − deadline) days, whatever the last report said or whether there was one;
@@ -94,8 +96,10 @@ export interface DerivedStatus {
   reported: ReportedStatus | null;
   /** Date the latest report was made. */
   reportedOn: string | null;
-  /** For completed tasks: the date completion was first reported. */
+  /** For completed tasks: when the completion happened (as the first completion report says), else when it was first reported. */
   completedOn: string | null;
+  /** For completed tasks: the date completion was first reported. */
+  completionReportedOn: string | null;
   /** completed_late: days after the deadline; past_deadline: days past it at the as-of date. */
   daysLate: number | null;
   /** Days from the as-of date to the deadline when it is still ahead. */
@@ -111,6 +115,7 @@ const base = (deadline: string | null): DerivedStatus => ({
   reported: null,
   reportedOn: null,
   completedOn: null,
+  completionReportedOn: null,
   daysLate: null,
   daysLeft: null,
   blocked: false,
@@ -137,12 +142,12 @@ export function statusFromTimeline(timeline: Timeline, asOf: string): DerivedSta
   if (latest?.status === 'completed') {
     let first = reports.length - 1;
     while (first > 0 && reports[first - 1]!.status === 'completed') first -= 1;
-    const completedOn = reports[first]!.date;
-    if (deadline === null) return { ...status, code: 'completed', completedOn };
+    const completionReportedOn = reports[first]!.date;
+    const completedOn = reports[first]!.happened ?? completionReportedOn;
+    const done = { ...status, completedOn, completionReportedOn };
+    if (deadline === null) return { ...done, code: 'completed' };
     const late = daysBetween(deadline, completedOn);
-    return late > 0
-      ? { ...status, code: 'completed_late', completedOn, daysLate: late }
-      : { ...status, code: 'completed_on_time', completedOn };
+    return late > 0 ? { ...done, code: 'completed_late', daysLate: late } : { ...done, code: 'completed_on_time' };
   }
 
   if (deadline === null) return { ...status, code: latest ? 'in_progress_no_deadline' : 'no_deadline_no_report' };

@@ -24,8 +24,16 @@ export interface Timeline {
   transfers: Extract<EffectiveEvent, { type: 'transfer' }>[];
   statusReports: Extract<EffectiveEvent, { type: 'status' }>[];
   checks: Extract<EffectiveEvent, { type: 'checked' }>[];
-  /** Date of the newest event other than a "checked, nothing new" one, or the assignment date. */
+  /**
+   * Date of the newest report of the task's progress (a status event), or the assignment date when
+   * there is none: what "not updated for N days" counts from. Our own corrections and revisions,
+   * deadline transcriptions and searches that found nothing are not news about the task.
+   */
   lastUpdate: string;
+  /** Date of the newest status report; null when nobody has reported at all. */
+  lastReport: string | null;
+  /** Date the portal last corrected or revised this record itself (a correction event, a revision with no deciding body); null when never. */
+  lastEdited: string | null;
   /** Date someone last looked and found no new report; null when no search is recorded since the last update. */
   lastChecked: string | null;
 }
@@ -34,7 +42,9 @@ function applyCorrection(event: EffectiveEvent, correction: CorrectionEvent): Ef
   const r = correction.replacement;
   const next = { ...event, correctedBy: [...event.correctedBy, correction] } as EffectiveEvent;
   if (r.date !== undefined) next.date = r.date;
+  if (next.type === 'checked' && r.searched !== undefined) next.searched = r.searched;
   if (next.type === 'status') {
+    if (r.happened !== undefined) next.happened = r.happened;
     if (r.status !== undefined) next.status = r.status;
     if (r.reporter !== undefined) next.reporter = r.reporter;
     if (r.progress !== undefined) next.progress = r.progress;
@@ -65,8 +75,15 @@ export function readTimeline(task: Task, asOf: string): Timeline {
   const transfers = events.filter((e): e is Extract<EffectiveEvent, { type: 'transfer' }> => e.type === 'transfer');
   const statusReports = events.filter((e): e is Extract<EffectiveEvent, { type: 'status' }> => e.type === 'status');
   const checks = events.filter((e): e is Extract<EffectiveEvent, { type: 'checked' }> => e.type === 'checked');
-  // A search that found nothing is not news: only the other events (corrections included) update the task.
-  const newest = inForce.reduce((latest, e) => (e.type !== 'checked' && e.date > latest ? e.date : latest), task.assigned);
+  // Only reports of progress are news: a search that found nothing, and our own corrections and
+  // revisions, must neither reset "not updated for N days" nor pass for the task's last update.
+  const newestReport = statusReports.reduce<string | null>((latest, e) => (latest === null || e.date > latest ? e.date : latest), null);
+  const newest = newestReport !== null && newestReport > task.assigned ? newestReport : task.assigned;
+  const ourEdits = [
+    ...corrections.map((c) => c.date),
+    ...(task.revisions ?? []).filter((r) => r.decidedBy === null && r.date <= asOf).map((r) => r.date),
+  ];
+  const lastEdited = ourEdits.reduce<string | null>((latest, d) => (latest === null || d > latest ? d : latest), null);
   const newestCheck = checks.reduce<string | null>((latest, e) => (latest === null || e.date > latest ? e.date : latest), null);
 
   return {
@@ -82,6 +99,8 @@ export function readTimeline(task: Task, asOf: string): Timeline {
     statusReports,
     checks,
     lastUpdate: newest,
+    lastReport: newestReport,
+    lastEdited,
     lastChecked: newestCheck !== null && newestCheck >= newest ? newestCheck : null,
   };
 }

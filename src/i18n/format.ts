@@ -37,6 +37,8 @@ export function formatDate(isoDate: string, locale: LocaleCode, style: 'long' | 
   if (text === undefined) {
     const date = new Date(`${isoDate}T00:00:00Z`);
     text = locale === 'vi' && style === 'long' ? vietnameseOfficialDate(date) : dateFormat(locale, style).format(date);
+    // French writes the first of the month as an ordinal: "1er décembre 2026", never "1 décembre".
+    if (locale === 'fr' && style === 'long' && date.getUTCDate() === 1) text = text.replace(/^1(?=\s)/, '1er');
     formattedDates.set(key, text);
   }
   return text;

@@ -22,6 +22,17 @@ export interface GlossaryEntry {
   avoid?: Partial<Record<LocaleCode, readonly RegExp[]>>;
   /** Languages whose term is the one the Vietnamese state's foreign-language editions use. */
   official?: readonly LocaleCode[];
+  /** "records": a term of the record texts (document types, names), which the interface need not use. */
+  scope?: 'records';
+}
+
+/**
+ * A whole word or phrase, matched with Unicode letters: `\b` knows only ASCII letters, so
+ * `/\bмета\b/` never matches in Cyrillic (or next to a Vietnamese letter with a mark).
+ * @example word('мет(а|и)').test('Ця мета') // true
+ */
+export function word(source: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 export const GLOSSARY: readonly GlossaryEntry[] = [
@@ -115,7 +126,13 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       id: 'Penanggung jawab',
     },
     stem: { ru: 'головн', uk: 'головн', nl: 'trekk' },
-    avoid: { ru: [/возглав/i], uk: [/очолю/i], id: [/memimpin/i, /dipimpin/i] },
+    avoid: {
+      ru: [/возглав/i, word('ведущ\\p{L}* орган\\p{L}*')],
+      uk: [/очолю/i, word('провідн\\p{L}* орган\\p{L}*')],
+      fr: [word('organismes? (co)?pilotes?(?! au)')],
+      nl: [/leidend(e)? (orgaan|organen|instantie)/i],
+      id: [/memimpin/i, /dipimpin/i],
+    },
   },
   {
     id: 'overdue',
@@ -173,7 +190,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     meaning: 'Mục tiêu: a value the Resolution sets for a date (“30% of GDP by 2030”).',
     term: { vi: 'Mục tiêu', en: 'Target', fr: 'Objectif', ru: 'Цель', uk: 'Ціль', nl: 'Doel', id: 'Target' },
     stem: { ru: 'цел', uk: 'ціл' },
-    avoid: { fr: [/\bcibles?\b/i], uk: [/\bмет(а|и|і|у|ою)\b/i], nl: [/doelstelling/i] },
+    avoid: { fr: [word('cibles?')], uk: [word('мет(а|и|і|у|ою)')], nl: [/doelstelling/i] },
   },
   {
     id: 'indicator',
@@ -208,6 +225,108 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     stem: { vi: 'vướng mắc', fr: 'bloqu', nl: 'geblokkeerd' },
     avoid: { ru: [/заблокирован/i], uk: [/заблокован/i] },
   },
+  {
+    id: 'three-publicities',
+    meaning: 'Ba công khai: the Steering Committee’s “three publicities” — progress, responsibility and results made public.',
+    term: {
+      vi: 'Ba công khai',
+      en: 'Three publicities',
+      fr: 'Trois transparences',
+      ru: 'Три открытости',
+      uk: 'Три відкритості',
+      nl: 'Drie openbaarheden',
+      id: 'Tiga keterbukaan',
+    },
+    avoid: { fr: [/publicités/i] },
+    scope: 'records',
+  },
+  {
+    id: 'resolution',
+    meaning: 'Nghị quyết: a resolution (of the Politburo, the National Assembly or the Government), above all Resolution No. 57-NQ/TW.',
+    term: { vi: 'Nghị quyết', en: 'Resolution', fr: 'Résolution', ru: 'Резолюция', uk: 'Резолюція', nl: 'Resolutie', id: 'Resolusi' },
+    stem: { ru: 'резолюци', uk: 'резолюці' },
+    avoid: { ru: [word('постановлени\\p{L}*')], uk: [word('постанов(а|и|і|у|ою)')] },
+    official: ['en', 'fr', 'ru'],
+  },
+  {
+    id: 'decree',
+    meaning: 'Nghị định: a decree of the Government (not a presidential decree, “указ”).',
+    term: { vi: 'Nghị định', en: 'Decree', fr: 'Décret', ru: 'Декрет', uk: 'Декрет', nl: 'Decreet', id: 'Dekret' },
+    stem: { ru: 'декрет', uk: 'декрет' },
+    avoid: { ru: [word('указ(а|у|ом|е|ы|ов|ами|ах)?')], uk: [word('указ(у|ом|і|и|ів|ами|ах)?')] },
+    scope: 'records',
+  },
+  {
+    id: 'circular',
+    meaning: 'Thông tư: a circular, a ministry’s regulation guiding a law or decree.',
+    term: { vi: 'Thông tư', en: 'Circular', fr: 'Circulaire', ru: 'Циркуляр', uk: 'Циркуляр', nl: 'Circulaire', id: 'Surat edaran' },
+    stem: { ru: 'циркуляр', uk: 'циркуляр' },
+    scope: 'records',
+  },
+  {
+    id: 'politburo',
+    meaning: 'Bộ Chính trị: the Politburo of the Party Central Committee, which issued Resolution 57.',
+    term: {
+      vi: 'Bộ Chính trị',
+      en: 'Politburo',
+      fr: 'Bureau politique',
+      ru: 'Политбюро',
+      uk: 'Політбюро',
+      nl: 'Politbureau',
+      id: 'Politbiro',
+    },
+    official: ['en', 'fr', 'ru'],
+    scope: 'records',
+  },
+  {
+    id: 'national-assembly',
+    meaning: 'Quốc hội: the National Assembly.',
+    term: {
+      vi: 'Quốc hội',
+      en: 'National Assembly',
+      fr: 'Assemblée nationale',
+      ru: 'Национальное собрание',
+      uk: 'Національні збори',
+      nl: 'Nationale Assemblee',
+      id: 'Majelis Nasional',
+    },
+    stem: { ru: 'национальн', uk: 'національн' },
+    avoid: { ru: [/Государственн\p{L}* собрани/iu], id: [/Dewan Perwakilan Rakyat/i] },
+    official: ['en', 'fr', 'ru'],
+  },
+  {
+    id: 'commune',
+    meaning: 'Xã: a commune, the lower level of the two-level local government since 1 July 2025.',
+    term: { vi: 'Xã', en: 'Commune', fr: 'Commune', ru: 'Община', uk: 'Громада', nl: 'Gemeente', id: 'Komune' },
+    stem: { ru: 'общин', uk: 'громад' },
+  },
+  {
+    id: 'province-names',
+    meaning: 'The provinces and cities named in the records, in the Russian and Ukrainian spelling of Vietnamese place names.',
+    term: {
+      vi: 'Cao Bằng, Điện Biên, Hà Tĩnh, Lai Châu, Lạng Sơn, Nghệ An, Quảng Ninh, Sơn La, Thanh Hóa; Hà Nội, Huế',
+      en: 'Cao Bang, Dien Bien, Ha Tinh, Lai Chau, Lang Son, Nghe An, Quang Ninh, Son La, Thanh Hoa; Hanoi, Hue',
+      fr: 'Cao Bang, Dien Bien, Ha Tinh, Lai Chau, Lang Son, Nghe An, Quang Ninh, Son La, Thanh Hoa ; Hanoï, Hué',
+      ru: 'Каобанг, Дьенбьен, Хатинь, Лайтяу, Лангшон, Нгеан, Куангнинь, Шонла, Тханьхоа; Ханой, Хюэ',
+      uk: 'Каобанг, Дьєнб’єн, Хатінь, Лайтяу, Лангшон, Нгеан, Куангнінь, Шонла, Тханьхоа; Ханой, Хюе',
+      nl: 'Cao Bang, Dien Bien, Ha Tinh, Lai Chau, Lang Son, Nghe An, Quang Ninh, Son La, Thanh Hoa; Hanoi, Hue',
+      id: 'Cao Bang, Dien Bien, Ha Tinh, Lai Chau, Lang Son, Nghe An, Quang Ninh, Son La, Thanh Hoa; Hanoi, Hue',
+    },
+    // Latin-letter place names left in a Cyrillic text.
+    avoid: {
+      ru: [
+        word(
+          '(Cao Bang|Dien Bien|Ha Tinh|Lai Chau|Lang Son|Nghe An|Quang Ninh|Son La|Thanh Hoa|Cao Bằng|Điện Biên|Hà Tĩnh|Lai Châu|Lạng Sơn|Nghệ An|Quảng Ninh|Sơn La|Thanh Hóa)',
+        ),
+      ],
+      uk: [
+        word(
+          '(Cao Bang|Dien Bien|Ha Tinh|Lai Chau|Lang Son|Nghe An|Quang Ninh|Son La|Thanh Hoa|Cao Bằng|Điện Biên|Hà Tĩnh|Lai Châu|Lạng Sơn|Nghệ An|Quảng Ninh|Sơn La|Thanh Hóa)',
+        ),
+      ],
+    },
+    scope: 'records',
+  },
 ];
 
 export interface GlossaryViolation {
@@ -233,7 +352,19 @@ export function glossaryViolations(strings: ReadonlyMap<string, string>, locale:
 /** The glossary terms a locale's strings never use: the glossary and the strings have drifted apart. */
 export function unusedTerms(strings: ReadonlyMap<string, string>, locale: LocaleCode): string[] {
   const all = [...strings.values()].join('\n').toLocaleLowerCase(locale);
-  return GLOSSARY.filter((entry) => !all.includes((entry.stem?.[locale] ?? entry.term[locale]).toLocaleLowerCase(locale))).map(
-    (entry) => entry.id,
-  );
+  return GLOSSARY.filter(
+    (entry) => entry.scope !== 'records' && !all.includes((entry.stem?.[locale] ?? entry.term[locale]).toLocaleLowerCase(locale)),
+  ).map((entry) => entry.id);
+}
+
+/**
+ * The glossary run over record texts (task notes, names, titles, page texts), keyed by the text's
+ * pointer: record texts are translated too, and a ruled-out variant there reads as wrongly as in the interface.
+ */
+export function recordGlossaryViolations(
+  texts: readonly { pointer: string; text: Partial<Record<LocaleCode, string>> }[],
+  locale: LocaleCode,
+): GlossaryViolation[] {
+  const own = new Map(texts.flatMap((t) => (t.text[locale] === undefined ? [] : [[t.pointer, t.text[locale]!] as const])));
+  return glossaryViolations(own, locale);
 }

@@ -1,7 +1,9 @@
-/** One line per language in the build log: how many record texts are written in it, and how many records still fall back. */
+/** One line per language in the build log: how many texts are written in it, and how many of those nobody has reviewed or are stale. */
 import type { AstroIntegration } from 'astro';
 import { buildDataset } from '../data/load-dataset.ts';
-import { RECORD_KINDS, totalCoverage, translationStatus } from '../domain/translation-status.ts';
+import { contentDir } from '../data/content-dir.ts';
+import { getTranslationLedger, hashText } from '../data/translation-ledger.ts';
+import { ledgerCounts, sumCounts } from '../domain/translation-ledger.ts';
 import { LOCALE_CODES } from '../i18n/locales.ts';
 
 export function logTranslationStatus(): AstroIntegration {
@@ -9,12 +11,11 @@ export function logTranslationStatus(): AstroIntegration {
     name: 'cong-khai-57:translation-status',
     hooks: {
       'astro:build:start': ({ logger }) => {
-        const status = translationStatus(buildDataset());
+        const { texts, ledgers } = getTranslationLedger(process.cwd(), contentDir, buildDataset());
         for (const locale of LOCALE_CODES) {
-          const { texts, translated } = totalCoverage(status, locale);
-          const incomplete = RECORD_KINDS.map((kind) => `${status[kind][locale].incomplete.length} ${kind}`).join(', ');
+          const all = sumCounts(ledgerCounts(texts, ledgers[locale] ?? {}, locale, hashText));
           logger.info(
-            `${locale}: ${translated}/${texts} record texts translated (${Math.floor((translated / texts) * 100)} %); records with a fallback: ${incomplete}`,
+            `${locale}: ${all.translated}/${all.texts} texts written (${Math.floor((all.translated / all.texts) * 100)} %); machine-assisted and unreviewed: ${all.byState['machine-assisted']}; not recorded: ${all.byState.unrecorded}; stale: ${all.stale}`,
           );
         }
       },

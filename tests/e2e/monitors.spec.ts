@@ -34,7 +34,7 @@ test('every status report says who made it, and Progress filters by it', async (
   const reporter = page.getByLabel('Reported by');
   for (const [label, count] of [
     ['an oversight body', 1],
-    ['the Steering Committee', 1],
+    ['a directing body (Steering Committee, Government)', 1],
     ['the responsible body itself', 2],
     ['the press', 1],
   ] as const) {

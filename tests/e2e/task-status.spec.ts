@@ -6,6 +6,16 @@ import { expect, test } from '@playwright/test';
 import { watchConsole } from './console.ts';
 
 test.describe('task pages show the hand-computed status', () => {
+  test('the date of the last progress report stands apart from our own corrections, of which the fixture has none', async ({ page }) => {
+    // Status reports of 14 and 27 June 2025; no correction and no revision of ours.
+    await page.goto('/en/tasks/x-2025-05-29-10/');
+    await expect(page.locator('[data-field="last-report"]')).toHaveText('27 June 2025');
+    await expect(page.locator('[data-field="last-edited"]')).toHaveCount(0);
+    // No report at all: the assignment date is given instead, and said to be one.
+    await page.goto('/en/tasks/s57-2025-05-29-01/');
+    await expect(page.locator('[data-field="last-report"]')).toHaveText('None yet (assigned 29 May 2025)');
+  });
+
   test('Plan 02 phase 1: deadline 2025-06-30, last report "in progress" on 2025-06-28 → 256 days past the deadline, no completion reported', async ({
     page,
   }) => {

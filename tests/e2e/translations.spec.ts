@@ -3,7 +3,9 @@
  * fixture, counted by hand: its 30 tasks carry 91 localized texts (30 titles, 30 descriptions,
  * 24 deadline notes, 6 history notes, 1 leader role) and only the titles are in French;
  * 19 indicators carry 65 (19 names in French; 46 targets, figures and notes not); 299 texts in
- * all, 135 of them in French.
+ * all, 135 of them in French. Beside the records: the dataset's title (in French) and three
+ * editorial pages (guides/components, meetings/meeting-2025-10-15, releases/2026-03-13; in
+ * Vietnamese and English only): 303 texts, 136 in French.
  */
 import { expect, test } from '@playwright/test';
 
@@ -12,8 +14,14 @@ test('shows per language how many record texts exist, and lists what is left in 
   const fr = page.locator('tr[data-locale="fr"]');
   await expect(fr.locator('[data-kind="task"]')).toHaveText(/^30 sur 91/);
   await expect(fr.locator('[data-kind="indicator"]')).toHaveText(/^19 sur 65/);
-  await expect(fr.locator('[data-kind="all"]')).toHaveText(/^135 sur 299/);
-  await expect(page.locator('tr[data-locale="vi"] [data-kind="all"]')).toHaveText(/^299 sur 299/);
+  await expect(fr.locator('[data-kind="all"]')).toHaveText(/^136 sur 303/);
+  await expect(fr.locator('[data-kind="page"]')).toHaveText(/^0 sur 3/);
+  await expect(page.locator('tr[data-locale="vi"] [data-kind="all"]')).toHaveText(/^303 sur 303/);
+  // The fixture keeps no translation ledger: every French text is "not recorded", none stale.
+  const how = page.locator('#how ~ .table-wrap tr[data-locale="fr"]');
+  await expect(how.locator('[data-state="unrecorded"]')).toHaveText(/^136 sur 136/);
+  await expect(how.locator('[data-state="machine-assisted"]')).toHaveText(/^0 sur 136/);
+  await expect(page.locator('[data-missing="page"] li')).toHaveCount(3);
   // Every task has a description only in Vietnamese and English: the first 25 are listed, linked.
   await expect(page.locator('[data-missing="task"] li a')).toHaveCount(25);
   await expect(page.locator('[data-missing="task"] li').last()).toHaveText('… et 5 autres');

@@ -55,7 +55,7 @@ describe('the editorial pages check', () => {
     const files = readProse(process.cwd(), 'tests/fixtures/prose-invalid');
     // Line 13 of the file (counted by hand, front matter included); <NotAComponent> on line 8 is in a code block.
     expect(checkProse(files, known).map(formatProblem)).toEqual([
-      'tests/fixtures/prose-invalid/pages/guides/unknown-component/vi.mdx › line 13: expected one of the page components: TaskList, StatusSummary, IndicatorChart, Cite, DeadlineLedger, StatusRules, DatasetFact; found <TaskChart>',
+      'tests/fixtures/prose-invalid/pages/guides/unknown-component/vi.mdx › line 13: expected one of the page components: TaskList, StatusSummary, IndicatorChart, Cite, DeadlineLedger, StatusRules, ReporterRules, DatasetFact; found <TaskChart>',
     ]);
   });
 

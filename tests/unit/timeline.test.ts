@@ -21,6 +21,9 @@ describe('readTimeline', () => {
   it('does not apply a transfer that takes effect after the "as of" date', () => {
     const timeline = readTimeline(transferred, '2026-02-25');
     expect(timeline.currentLead).toBe('ministry-a');
-    expect(timeline.lastUpdate).toBe('2026-02-20');
+    // The deadline change of 2026-02-20 is a decision, not a report of progress: the task has had
+    // no report since its assignment on 2026-01-05.
+    expect(timeline.lastUpdate).toBe('2026-01-05');
+    expect(timeline.lastReport).toBeNull();
   });
 });

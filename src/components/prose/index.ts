@@ -10,6 +10,7 @@ import Cite from './Cite.astro';
 import DeadlineLedger from './DeadlineLedger.astro';
 import StatusRules from './StatusRules.astro';
 import DatasetFact from './DatasetFact.astro';
+import ReporterRules from '../monitor/ReporterRules.astro';
 
 export const proseComponents: Record<ProseComponentName, unknown> = {
   TaskList,
@@ -19,4 +20,5 @@ export const proseComponents: Record<ProseComponentName, unknown> = {
   DeadlineLedger,
   StatusRules,
   DatasetFact,
+  ReporterRules,
 };

@@ -88,7 +88,12 @@ const tasks: Table<TaskView> = {
         'completed_late: days after the deadline; past_deadline: days past the deadline at the data date with no completion reported',
       value: (v) => v.status.daysLate,
     },
-    { name: 'last_update', type: 'date', description: 'Date of the latest entry', value: (v) => v.timeline.lastUpdate },
+    {
+      name: 'last_update',
+      type: 'date',
+      description: 'Date of the latest progress report, else the assignment date; the portal’s own corrections do not count',
+      value: (v) => v.timeline.lastUpdate,
+    },
   ],
 };
 
@@ -126,6 +131,12 @@ const history: Table<EventRow> = {
       type: 'number',
       description: 'Reported progress 0–100 (status events)',
       value: (r) => (r.event.type === 'status' ? (r.event.progress ?? null) : null),
+    },
+    {
+      name: 'happened',
+      type: 'date',
+      description: 'When the reported work happened, where the source says so (status events); "date" is when it was reported',
+      value: (r) => (r.event.type === 'status' ? (r.event.happened ?? null) : null),
     },
     {
       name: 'new_deadline',

@@ -25,6 +25,8 @@ export const PROSE_COMPONENTS = {
   DeadlineLedger: { props: { task: 'task' }, required: ['task'] },
   /** The status rule as the code applies it, one row per status. */
   StatusRules: { props: {}, required: [] },
+  /** Who reported it: the reporter rule's table (issuer × relation to the lead body → kind) and what each kind means. */
+  ReporterRules: { props: {}, required: [] },
   /** A setting of content/dataset.json in the reader's format, so prose never repeats it by hand. */
   DatasetFact: { props: { fact: 'fact' }, required: ['fact'] },
 } as const satisfies Record<string, { props: Record<string, PropTarget>; required: readonly string[] }>;

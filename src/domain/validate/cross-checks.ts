@@ -6,6 +6,8 @@ import { compareStrings } from '../compare.ts';
 import type { Agency, Assessment, DatasetMeta, Evidence, Indicator, Source, Task } from '../schema/index.ts';
 import { readTimeline } from '../timeline.ts';
 import { bodyCycles } from './body-cycles.ts';
+import { eventDateProblems } from './event-dates.ts';
+import { reporterProblems } from './reporter-checks.ts';
 import { indicatorSanity } from './indicator-sanity.ts';
 import { describeValue, type Problem } from './problem.ts';
 import { sourceDuplicates } from './source-duplicates.ts';
@@ -303,6 +305,7 @@ function checkTask(
     }
   });
   checkTransfers(file, task, seen, problems);
+  problems.push(...eventDateProblems(file, task));
 }
 
 /**
@@ -388,6 +391,14 @@ export function crossCheck(content: ParsedContent): Problem[] {
       guarded(valid, () => problems.push(...revisionCrossProblems(file, data.revisions ?? [], asOf, ref)));
     }
   }
+  problems.push(
+    ...reporterProblems({
+      agencies: content.agencies.filter((r) => r.valid).map((r) => r.data),
+      sources: content.sources.filter((r) => r.valid).map((r) => r.data),
+      tasks: content.tasks.filter((r) => r.valid),
+      indicators: content.indicators.filter((r) => r.valid),
+    }),
+  );
   for (const { file, data, valid } of asRevised(content.assessments)) {
     guarded(valid, () => {
       ref(file, 'task', 'tasks', data.task);

@@ -81,7 +81,9 @@ export default {
     noHistory: 'No status report has been published for this task yet.',
     evidence: 'Evidence',
     indicators: 'Related indicators',
-    lastUpdate: 'Last update',
+    lastUpdate: 'Last progress report',
+    noReportYet: 'None yet (assigned {{date}})',
+    lastEdited: 'Last corrected by the portal',
     notUpdatedFor_one: 'Not updated for {{count}} day',
     notUpdatedFor_other: 'Not updated for {{count}} days',
     lastChecked: 'Last searched for news on {{date}}: no new report found.',
@@ -109,8 +111,15 @@ export default {
     correctedNote: 'Corrected text',
     correctedStatus: 'Corrected status: {{status}}',
     correctedDate: 'Corrected date: {{date}}',
+    correctedReporter: 'Corrected reporter: {{reporter}}',
+    correctedHappened: 'Corrected date of the work: {{date}}',
+    reportedHappened: 'reported {{reported}} · happened {{happened}}',
+    searchedPlaces: 'Searched',
+    searchedQueries: 'Searched for',
+    searchedRange: 'Publications from {{from}} to {{to}}',
   },
   rule: {
+    completionReported: 'The report of {{reported}} dates the completed work to {{completed}}; the verdict uses that date.',
     cancelled: 'The latest report says the task was cancelled.',
     completed_on_time: 'Completion was first reported on {{completed}}, on or before the deadline of {{deadline}}.',
     completed_late: 'Completion was first reported on {{completed}}, {{days}} after the deadline of {{deadline}}.',
@@ -379,9 +388,12 @@ export default {
     rateTitle: 'On-time rate',
     staleTitle: 'Records not updated',
     stale_one:
-      'A task still open whose latest entry is more than {{count}} day older than the data date is flagged "not updated for N days". A search that found no new report is recorded as a "checked" entry with where we looked; it does not reset the count, but the flag then says when someone last looked, so "nobody reported" is told apart from "nobody looked".',
+      'A task still open whose latest progress report (or, without one, its assignment) is more than {{count}} day older than the data date is flagged "not updated for N days". A search that found no new report is recorded as a "checked" entry with where we looked; it does not reset the count, but the flag then says when someone last looked, so "nobody reported" is told apart from "nobody looked". Our own corrections are not news of the task and do not reset the count; the task page shows the date of the last report and, apart, the date of our last correction.',
     stale_other:
-      'A task still open whose latest entry is more than {{count}} days older than the data date is flagged "not updated for N days". A search that found no new report is recorded as a "checked" entry with where we looked; it does not reset the count, but the flag then says when someone last looked, so "nobody reported" is told apart from "nobody looked".',
+      'A task still open whose latest progress report (or, without one, its assignment) is more than {{count}} days older than the data date is flagged "not updated for N days". A search that found no new report is recorded as a "checked" entry with where we looked; it does not reset the count, but the flag then says when someone last looked, so "nobody reported" is told apart from "nobody looked". Our own corrections are not news of the task and do not reset the count; the task page shows the date of the last report and, apart, the date of our last correction.',
+    datesTitle: 'When it happened and when it was reported',
+    dates:
+      'Each status report carries the date it was reported. Where the source says when the work itself happened (a decision signed, a law passed, a system switched on), the report also carries that date, and the page shows both (“reported 16 Jun 2025 · happened 13 Jun 2025”). Whether a task was completed on time is judged by when the work happened, else by the date of the first report of completion; a general sentence in a meeting report is not recorded as completion. A deadline stated as a session of the National Assembly or a period is read as the last day of that session or period, and work due at different sessions is kept apart.',
     transferTitle: 'Transfers and corrections',
     transfer:
       'When a task moves to another lead body, the new body answers for it from the transfer date; the earlier one keeps it on its page as handed on. Published entries are never edited: a correction is a new, dated entry that names the entry it corrects and why. When a source names two bodies as leading a task jointly, both answer for it: the task counts on each one’s record.',
@@ -667,6 +679,26 @@ export default {
     interfaceTitle: 'Interface',
     interface_one: 'The {{count}} interface string is written in all seven languages; a test fails when one is missing.',
     interface_other: 'All {{count}} interface strings are written in all seven languages; a test fails when one is missing.',
+    markMachine: '* Machine-assisted translation, not yet reviewed by a person.',
+    markStale: '† Translated before the Vietnamese text last changed: it may be out of date.',
+    markMore: 'How each text was translated',
+    pageMachine: 'This page is a machine-assisted translation from the Vietnamese, not yet reviewed by a person.',
+    pageStale: 'The Vietnamese text of this page changed after it was translated: this translation may be out of date.',
+    kind_assessment: 'Assessments',
+    kind_dataset: 'Portal texts',
+    kind_page: 'Editorial pages',
+    evidenceTitles_one: '{{count}} evidence title is shown as the page it names is titled, in that page’s language; it is not translated.',
+    evidenceTitles_other:
+      '{{count}} evidence titles are shown as the pages they name are titled, in those pages’ languages; they are not translated.',
+    howTitle: 'How the translated texts were made',
+    howIntro:
+      'For every translated text, the translation ledger (content/translations/) records how it was made, who reviewed it, when, and from which Vietnamese. A text marked * on the pages is a machine-assisted translation nobody has reviewed yet; † marks a translation made before its Vietnamese last changed.',
+    howCaption: 'Translated texts by how they were made',
+    state_reviewed: 'Reviewed by a person',
+    state_human: 'Written by a person',
+    'state_machine-assisted': 'Machine-assisted, not reviewed',
+    state_unrecorded: 'Not recorded',
+    state_stale: 'Stale (Vietnamese changed since)',
     glossaryTitle: 'Glossary',
     glossaryIntro:
       'One agreed term for each key idea, in every language. The interface uses these terms, and a test fails when it uses a variant the glossary rules out. A star (★) marks the term the Vietnamese state’s own publications use in that language.',
@@ -721,18 +753,39 @@ export default {
     reportedBy: 'reported by {{who}}',
     reporter: {
       'responsible-body': 'the responsible body itself',
-      'steering-committee': 'the Steering Committee',
+      'steering-committee': 'a directing body (Steering Committee, Government)',
       oversight: 'an oversight body',
       press: 'the press',
     },
     reporterDef: {
-      'responsible-body':
-        'the responsible body itself: its own report, document or figures, also when a newspaper relays them (a self-report);',
-      'steering-committee': 'the Steering Committee, its Standing Committee, its office or its head’s conclusions;',
+      'responsible-body': 'its own report, document or figures, also when a newspaper relays them (a self-report);',
+      'steering-committee':
+        'a body that directs the lead body from above: the Steering Committee, its Standing Committee or office, the Party leadership, the Government or a (Deputy) Prime Minister. Not the lead body’s own report, but not independent either;',
       oversight:
-        'an inspecting or supervising body that is not the one responsible: the National Assembly, the Fatherland Front, an inspectorate;',
+        'a supervising or inspecting body that does not lead the work: the National Assembly, the Fatherland Front, an inspectorate;',
       press:
         'the press on its own account, or relaying a third party (an international ranking, an aggregator) rather than a body’s own statement.',
+    },
+    rule: {
+      caption: 'Who reported it: the rule',
+      colIssuer: 'Who issued the document the report rests on',
+      colRelation: 'Relation to the lead body',
+      colKind: 'Filed as',
+      issuer: {
+        self: 'The lead body itself, a joint lead, a unit under it, its Party committee or the organ that committee leads, a member of a group that leads, or a committee of its own',
+        directing:
+          'The Central Steering Committee, its Standing Committee, office or working group; the Politburo or Secretariat; the Government, the Prime Minister or a Deputy Prime Minister, for work they do not lead',
+        supervising:
+          'The National Assembly and its bodies, the Fatherland Front, an inspectorate, the State Audit, for work they do not lead',
+        press: 'No official document: a news outlet reporting what it saw or compiled, or relaying a third party',
+      },
+      relation: {
+        self: 'itself',
+        directing: 'directs it from above',
+        supervising: 'supervises or inspects it',
+        press: 'independent',
+      },
+      note: 'A news article that restates a document or a body’s statement takes the kind of that document’s issuer. For a figure, the lead body is the indicator’s monitoring body. The data check applies the rule wherever the evidence is a registered document with a known issuer; evidence given only as a web address is read by the editor, and a report filed as press must cite a news outlet or web page. Only oversight and the press are independent of the executive.',
     },
     methodTitle: 'Who reported it',
     methodIntro: 'Every status report and every figure says who made it, read from its evidence:',

@@ -78,7 +78,9 @@ export default {
     noHistory: 'Belum ada laporan kemajuan yang dipublikasikan untuk tugas ini.',
     evidence: 'Bukti',
     indicators: 'Indikator terkait',
-    lastUpdate: 'Pembaruan terakhir',
+    lastUpdate: 'Laporan kemajuan terakhir',
+    noReportYet: 'Belum ada (ditugaskan {{date}})',
+    lastEdited: 'Terakhir dikoreksi oleh portal',
     notUpdatedFor_other: 'Tidak diperbarui selama {{count}} hari',
     lastChecked: 'Terakhir mencari berita pada {{date}}: tidak ada laporan baru.',
     notChecked: 'Sejak catatan terakhir, belum ada pencarian berita tentang tugas ini yang dicatat.',
@@ -105,8 +107,15 @@ export default {
     correctedNote: 'Teks yang dikoreksi',
     correctedStatus: 'Status setelah koreksi: {{status}}',
     correctedDate: 'Tanggal setelah koreksi: {{date}}',
+    correctedReporter: 'Pelapor setelah koreksi: {{reporter}}',
+    correctedHappened: 'Tanggal pekerjaan setelah koreksi: {{date}}',
+    reportedHappened: 'dilaporkan {{reported}} · terjadi {{happened}}',
+    searchedPlaces: 'Dicari di',
+    searchedQueries: 'Kata kunci',
+    searchedRange: 'Publikasi dari {{from}} sampai {{to}}',
   },
   rule: {
+    completionReported: 'Laporan tanggal {{reported}} menyebut pekerjaan selesai pada {{completed}}; penilaian memakai tanggal itu.',
     cancelled: 'Laporan terakhir menyebut tugas ini dibatalkan.',
     completed_on_time: 'Penyelesaian pertama kali dilaporkan pada {{completed}}, paling lambat pada tenggat {{deadline}}.',
     completed_late: 'Penyelesaian pertama kali dilaporkan pada {{completed}}, {{days}} setelah tenggat {{deadline}}.',
@@ -367,7 +376,10 @@ export default {
     rateTitle: 'Tingkat ketepatan waktu',
     staleTitle: 'Catatan yang lama tidak diperbarui',
     stale_other:
-      'Tugas yang masih berjalan dan catatan terakhirnya lebih dari {{count}} hari sebelum tanggal data ditandai “tidak diperbarui selama N hari”. Pencarian yang tidak menemukan laporan baru dicatat sebagai catatan “diperiksa” beserta tempat pencariannya; catatan itu tidak mengatur ulang hitungan, tetapi penandanya lalu menyebut kapan terakhir dicari, sehingga “tidak ada yang melapor” dapat dibedakan dari “tidak ada yang mencari”.',
+      'Tugas yang masih berjalan dan laporan kemajuan terakhirnya (atau, jika belum ada, tanggal penugasannya) lebih dari {{count}} hari sebelum tanggal data ditandai “tidak diperbarui selama N hari”. Pencarian yang tidak menemukan laporan baru dicatat sebagai catatan “diperiksa” beserta tempat pencariannya; catatan itu tidak mengatur ulang hitungan, tetapi penandanya lalu menyebut kapan terakhir dicari, sehingga “tidak ada yang melapor” dapat dibedakan dari “tidak ada yang mencari”. Koreksi dan revisi oleh portal sendiri bukan berita tentang tugas: tidak mengatur ulang hitungan dan tidak dihitung sebagai pembaruan terakhir; halaman tugas menampilkan terpisah tanggal laporan terakhir dan tanggal koreksi terakhir oleh portal.',
+    datesTitle: 'Kapan pekerjaan terjadi dan kapan dilaporkan',
+    dates:
+      'Setiap laporan status membawa tanggal pelaporannya. Jika sumber menyebut kapan pekerjaan itu sendiri terjadi (keputusan ditandatangani, undang-undang disahkan, sistem mulai beroperasi), laporan juga membawa tanggal itu dan halaman menampilkan keduanya (“dilaporkan 16 Jun 2025 · terjadi 13 Jun 2025”). Tepat waktu atau tidaknya penyelesaian dinilai dari tanggal pekerjaan, atau jika tidak ada, dari tanggal laporan penyelesaian pertama; kalimat umum dalam laporan rapat tidak dicatat sebagai penyelesaian. Tenggat yang dinyatakan sebagai sidang Majelis Nasional atau suatu periode dibaca sebagai hari terakhir sidang atau periode itu, dan pekerjaan dengan tenggat di sidang yang berbeda dicatat terpisah.',
     transferTitle: 'Pengalihan dan koreksi',
     transfer:
       'Jika tugas dialihkan ke lembaga penanggung jawab lain, lembaga baru bertanggung jawab sejak tanggal pengalihan; lembaga lama tetap mencantumkannya di halamannya sebagai dialihkan. Catatan yang sudah dipublikasikan tidak pernah diubah: koreksi adalah catatan baru bertanggal yang menyebut catatan yang dikoreksi dan alasannya. Jika sumber menugaskan dua lembaga untuk bersama-sama menjadi penanggung jawab suatu tugas, keduanya bertanggung jawab: tugas itu dihitung dalam catatan masing-masing.',
@@ -648,6 +660,25 @@ export default {
     more_other: '… dan {{count}} lainnya',
     interfaceTitle: 'Antarmuka',
     interface_other: 'Seluruh {{count}} teks antarmuka ditulis dalam ketujuh bahasa; jika ada yang kurang, pengujian gagal.',
+    markMachine: '* Terjemahan berbantuan mesin, belum ditinjau manusia.',
+    markStale: '† Diterjemahkan sebelum teks bahasa Vietnam terakhir diubah: mungkin sudah usang.',
+    markMore: 'Cara setiap teks diterjemahkan',
+    pageMachine: 'Halaman ini terjemahan berbantuan mesin dari bahasa Vietnam, belum ditinjau manusia.',
+    pageStale: 'Teks bahasa Vietnam halaman ini berubah setelah diterjemahkan: terjemahan ini mungkin sudah usang.',
+    kind_assessment: 'Penilaian',
+    kind_dataset: 'Teks portal',
+    kind_page: 'Halaman redaksi',
+    evidenceTitles_other:
+      '{{count}} judul bukti ditampilkan sesuai judul halaman yang dirujuk, dalam bahasa halaman itu; judul ini tidak diterjemahkan.',
+    howTitle: 'Bagaimana teks terjemahan dibuat',
+    howIntro:
+      'Untuk setiap teks terjemahan, buku terjemahan (content/translations/) mencatat cara membuatnya, peninjaunya, tanggalnya, dan teks bahasa Vietnam sumbernya. Teks bertanda * adalah terjemahan berbantuan mesin yang belum ditinjau siapa pun; † menandai terjemahan yang dibuat sebelum teks bahasa Vietnam terakhir diubah.',
+    howCaption: 'Teks terjemahan menurut cara pembuatannya',
+    state_reviewed: 'Ditinjau manusia',
+    state_human: 'Ditulis manusia',
+    'state_machine-assisted': 'Berbantuan mesin, belum ditinjau',
+    state_unrecorded: 'Belum dicatat',
+    state_stale: 'Usang (teks Vietnam berubah)',
     glossaryTitle: 'Glosarium',
     glossaryIntro:
       'Satu istilah yang disepakati untuk setiap konsep kunci, dalam setiap bahasa. Antarmuka memakai istilah-istilah ini, dan pengujian gagal jika antarmuka memakai varian yang dikecualikan glosarium. Tanda bintang (★) menandai istilah yang dipakai terbitan resmi negara Vietnam dalam bahasa itu.',
@@ -700,17 +731,38 @@ export default {
     reportedBy: 'dilaporkan oleh {{who}}',
     reporter: {
       'responsible-body': 'badan penanggung jawab sendiri',
-      'steering-committee': 'Komite Pengarah',
+      'steering-committee': 'badan pengarah (Komite Pengarah, Pemerintah)',
       oversight: 'badan pengawas',
       press: 'pers',
     },
     reporterDef: {
-      'responsible-body':
-        'badan penanggung jawab sendiri: laporan, dokumen, atau angkanya sendiri, juga bila dimuat ulang oleh surat kabar (laporan mandiri);',
-      'steering-committee': 'Komite Pengarah, Komite Tetapnya, kantornya, atau kesimpulan ketuanya;',
-      oversight: 'badan pemeriksa atau pengawas yang bukan penanggung jawab: Majelis Nasional, Front Tanah Air, inspektorat;',
-      press:
-        'pers atas namanya sendiri, atau memuat ulang pihak ketiga (peringkat internasional, situs agregator), bukan pernyataan suatu badan.',
+      'responsible-body': 'laporan, dokumen, atau angka miliknya sendiri, juga saat diteruskan surat kabar (laporan diri);',
+      'steering-committee':
+        'badan yang mengarahkan penanggung jawab dari atas: Komite Pengarah, Komite Tetap atau kantornya, pimpinan Partai, Pemerintah, Perdana Menteri, atau Wakil Perdana Menteri. Bukan laporan penanggung jawab sendiri, tetapi juga tidak independen;',
+      oversight:
+        'badan pemeriksa atau pengawas yang tidak menjadi penanggung jawab pekerjaan itu: Majelis Nasional, Front Tanah Air, inspektorat;',
+      press: 'pers atas namanya sendiri, atau meneruskan pihak ketiga (peringkat internasional, agregator), bukan pernyataan suatu badan.',
+    },
+    rule: {
+      caption: 'Siapa yang melaporkan: aturannya',
+      colIssuer: 'Siapa yang menerbitkan dokumen yang menjadi dasar laporan',
+      colRelation: 'Hubungan dengan penanggung jawab',
+      colKind: 'Dicatat sebagai',
+      issuer: {
+        self: 'Penanggung jawab sendiri, penanggung jawab bersama, unit di bawahnya, komite Partainya atau lembaga di bawah arahan komite itu, anggota kelompok penanggung jawab, atau komite miliknya sendiri',
+        directing:
+          'Komite Pengarah Pusat, Komite Tetapnya, kantor atau kelompok kerjanya; Politbiro atau Sekretariat; Pemerintah, Perdana Menteri, atau Wakil Perdana Menteri, untuk pekerjaan yang bukan tanggung jawab mereka',
+        supervising:
+          'Majelis Nasional dan badan-badannya, Front Tanah Air, inspektorat, Badan Audit Negara, untuk pekerjaan yang bukan tanggung jawab mereka',
+        press: 'Tanpa dokumen resmi: media yang memberitakan apa yang dilihat atau dihimpunnya sendiri, atau meneruskan pihak ketiga',
+      },
+      relation: {
+        self: 'dirinya sendiri',
+        directing: 'mengarahkan dari atas',
+        supervising: 'mengawasi atau memeriksa',
+        press: 'independen',
+      },
+      note: 'Artikel yang menyampaikan ulang dokumen atau pernyataan suatu badan dicatat menurut penerbit dokumen itu. Untuk angka, penanggung jawabnya adalah badan yang memantau indikator. Pemeriksaan data menerapkan aturan ini setiap kali buktinya dokumen terdaftar dengan penerbit yang diketahui; bukti berupa alamat web saja dinilai editor, dan laporan yang dicatat sebagai pers harus mengutip media atau halaman web. Hanya pengawas dan pers yang independen dari eksekutif.',
     },
     methodTitle: 'Siapa yang melaporkan',
     methodIntro: 'Setiap laporan status dan setiap angka mencantumkan siapa pembuatnya, dibaca dari buktinya:',

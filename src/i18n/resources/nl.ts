@@ -82,7 +82,9 @@ export default {
     noHistory: 'Voor deze taak is nog geen voortgangsrapportage gepubliceerd.',
     evidence: 'Onderbouwing',
     indicators: 'Gerelateerde indicatoren',
-    lastUpdate: 'Laatst bijgewerkt',
+    lastUpdate: 'Laatste voortgangsverslag',
+    noReportYet: 'Nog geen (toegewezen op {{date}})',
+    lastEdited: 'Laatst gecorrigeerd door het portaal',
     notUpdatedFor_one: 'Al {{count}} dag niet bijgewerkt',
     notUpdatedFor_other: 'Al {{count}} dagen niet bijgewerkt',
     lastChecked: 'Laatst naar nieuws gezocht op {{date}}: geen nieuw verslag gevonden.',
@@ -110,8 +112,15 @@ export default {
     correctedNote: 'Gecorrigeerde tekst',
     correctedStatus: 'Gecorrigeerde status: {{status}}',
     correctedDate: 'Gecorrigeerde datum: {{date}}',
+    correctedReporter: 'Gecorrigeerde melder: {{reporter}}',
+    correctedHappened: 'Gecorrigeerde datum van het werk: {{date}}',
+    reportedHappened: 'gemeld {{reported}} · gebeurd {{happened}}',
+    searchedPlaces: 'Gezocht in',
+    searchedQueries: 'Zoektermen',
+    searchedRange: 'Publicaties van {{from}} tot en met {{to}}',
   },
   rule: {
+    completionReported: 'Het verslag van {{reported}} dateert de afronding op {{completed}}; het oordeel gaat uit van die datum.',
     cancelled: 'Volgens de laatste rapportage is de taak geschrapt.',
     completed_on_time: 'De afronding werd voor het eerst gemeld op {{completed}}, uiterlijk op de termijn van {{deadline}}.',
     completed_late: 'De afronding werd voor het eerst gemeld op {{completed}}, {{days}} na de termijn van {{deadline}}.',
@@ -384,9 +393,12 @@ export default {
     rateTitle: 'Aandeel op tijd',
     staleTitle: 'Niet bijgewerkte records',
     stale_one:
-      'Een nog lopende taak waarvan de laatste vermelding meer dan {{count}} dag ouder is dan de peildatum, krijgt de markering „al N dagen niet bijgewerkt”. Een zoektocht zonder nieuw verslag wordt vastgelegd als vermelding „nagekeken”, met waar we zochten; die zet de teller niet terug, maar de markering noemt dan wanneer er laatst is gezocht, zodat „niemand rapporteerde” te onderscheiden is van „niemand zocht”.',
+      'Een nog lopende taak waarvan het laatste voortgangsverslag (of, zonder verslag, de toewijzing) meer dan {{count}} dag ouder is dan de peildatum, krijgt de markering „al N dagen niet bijgewerkt”. Een zoektocht zonder nieuw verslag wordt vastgelegd als vermelding „nagekeken”, met waar we zochten; die zet de teller niet terug, maar de markering noemt dan wanneer er laatst is gezocht, zodat „niemand rapporteerde” te onderscheiden is van „niemand zocht”. Onze eigen correcties en herzieningen zijn geen nieuws over de taak: ze zetten de teller niet terug en tellen niet als laatste bijwerking; de taakpagina toont apart de datum van het laatste verslag en die van onze laatste correctie.',
     stale_other:
-      'Een nog lopende taak waarvan de laatste vermelding meer dan {{count}} dagen ouder is dan de peildatum, krijgt de markering „al N dagen niet bijgewerkt”. Een zoektocht zonder nieuw verslag wordt vastgelegd als vermelding „nagekeken”, met waar we zochten; die zet de teller niet terug, maar de markering noemt dan wanneer er laatst is gezocht, zodat „niemand rapporteerde” te onderscheiden is van „niemand zocht”.',
+      'Een nog lopende taak waarvan het laatste voortgangsverslag (of, zonder verslag, de toewijzing) meer dan {{count}} dagen ouder is dan de peildatum, krijgt de markering „al N dagen niet bijgewerkt”. Een zoektocht zonder nieuw verslag wordt vastgelegd als vermelding „nagekeken”, met waar we zochten; die zet de teller niet terug, maar de markering noemt dan wanneer er laatst is gezocht, zodat „niemand rapporteerde” te onderscheiden is van „niemand zocht”. Onze eigen correcties en herzieningen zijn geen nieuws over de taak: ze zetten de teller niet terug en tellen niet als laatste bijwerking; de taakpagina toont apart de datum van het laatste verslag en die van onze laatste correctie.',
+    datesTitle: 'Wanneer het werk gebeurde en wanneer het werd gemeld',
+    dates:
+      'Elk statusverslag draagt de datum waarop het werd gemeld. Zegt de bron wanneer het werk zelf gebeurde (een besluit ondertekend, een wet aangenomen, een systeem in gebruik genomen), dan draagt het verslag ook die datum en toont de pagina beide („gemeld 16 juni 2025 · gebeurd 13 juni 2025”). Of een taak op tijd is afgerond, wordt beoordeeld naar de datum van het werk, anders naar die van het eerste verslag van afronding; een algemene zin in een vergaderverslag geldt niet als afronding. Een termijn die als zitting van de Nationale Assemblee of als periode is gesteld, geldt als de laatste dag daarvan, en werk met termijnen op verschillende zittingen wordt apart gehouden.',
     transferTitle: 'Overdrachten en correcties',
     transfer:
       'Gaat een taak naar een andere trekker, dan is de nieuwe instantie er verantwoordelijk voor vanaf de datum van overdracht; de vorige houdt haar op haar pagina als overgedragen. Gepubliceerde vermeldingen worden nooit gewijzigd: een correctie is een nieuwe, gedateerde vermelding die noemt wat zij corrigeert en waarom. Als een bron twee instanties samen met een taak belast, zijn beide verantwoordelijk: de taak telt mee in het overzicht van elk.',
@@ -404,7 +416,7 @@ export default {
       'Elke taakpagina toont haar gegevens en bronnen. Is een record onjuist of verouderd, laat ons dan weten om welke taak het gaat, wat er niet klopt en welke bron dat laat zien.',
     searchTitle: 'Hoe de zoekfunctie resultaten ordent',
     search:
-      'De zoekfunctie kijkt alleen naar de eigen velden van elk record, nooit naar tabelkoppen of aantallen: een woord in de titel, het nummer van een document („Resolutie 57”) of de status van een taak telt het zwaarst, daarna de leidende instantie, daarna de beschrijving. Een woord dat met accenten is getypt, vindt eerst precies die spelling en daarna de andere; een zoekopdracht zonder enig accent behandelt alle spellingen gelijk, en đ mag als d worden getypt. Het offline archief, geopend vanaf schijf, kan de online zoekfunctie niet gebruiken (die heeft een webserver nodig); het heeft daarom een kleine eigen index en ordent die zelf: dezelfde records en gewichten, maar een eenvoudigere formule (de lengte van een record telt niet mee), zonder de overige pagina’s van het portaal en zonder filters. De volgorde kan daardoor iets afwijken van die van de online zoekfunctie.',
+      'De zoekfunctie kijkt alleen naar de eigen velden van elk record, nooit naar tabelkoppen of aantallen: een woord in de titel, het nummer van een document („Resolutie 57”) of de status van een taak telt het zwaarst, daarna de trekker, daarna de beschrijving. Een woord dat met accenten is getypt, vindt eerst precies die spelling en daarna de andere; een zoekopdracht zonder enig accent behandelt alle spellingen gelijk, en đ mag als d worden getypt. Het offline archief, geopend vanaf schijf, kan de online zoekfunctie niet gebruiken (die heeft een webserver nodig); het heeft daarom een kleine eigen index en ordent die zelf: dezelfde records en gewichten, maar een eenvoudigere formule (de lengte van een record telt niet mee), zonder de overige pagina’s van het portaal en zonder filters. De volgorde kan daardoor iets afwijken van die van de online zoekfunctie.',
     rule_in_progress_no_deadline: 'voor een taak zonder termijn wordt gemeld dat het werk loopt.',
     intro:
       'Hoe het portaal gepubliceerde rapportages omzet in statussen, tellingen en trends. Dezelfde regel bouwt elke pagina en wordt getest met met de hand uitgerekende voorbeelden.',
@@ -618,8 +630,8 @@ export default {
       description: 'Beschrijving',
       name: 'Naam',
       shortName: 'Korte naam',
-      lead: 'Leidend orgaan',
-      jointLeads: 'Gezamenlijk leidende organen',
+      lead: 'Trekker',
+      jointLeads: 'Medetrekkers',
       coordinating: 'Meewerkende organen',
       leaderRole: 'Verantwoordelijke functionaris',
       deadlineNote: 'Termijn zoals geformuleerd',
@@ -676,6 +688,26 @@ export default {
     interfaceTitle: 'Interface',
     interface_one: 'De {{count}} tekst van de interface is in alle zeven talen geschreven; ontbreekt er een, dan faalt een test.',
     interface_other: 'Alle {{count}} teksten van de interface zijn in alle zeven talen geschreven; ontbreekt er een, dan faalt een test.',
+    markMachine: '* Machinaal ondersteunde vertaling, nog niet door een mens nagekeken.',
+    markStale: '† Vertaald vóór de laatste wijziging van de Vietnamese tekst: mogelijk verouderd.',
+    markMore: 'Hoe elke tekst is vertaald',
+    pageMachine: 'Deze pagina is een machinaal ondersteunde vertaling uit het Vietnamees, nog niet door een mens nagekeken.',
+    pageStale: 'De Vietnamese tekst van deze pagina is na de vertaling gewijzigd: deze vertaling is mogelijk verouderd.',
+    kind_assessment: 'Beoordelingen',
+    kind_dataset: 'Teksten van het portaal',
+    kind_page: 'Redactionele pagina’s',
+    evidenceTitles_one:
+      '{{count}} titel van bewijs staat zoals de genoemde pagina heet, in de taal van die pagina; hij wordt niet vertaald.',
+    evidenceTitles_other: '{{count}} titels van bewijs staan zoals de genoemde pagina’s heten, in hun eigen taal; ze worden niet vertaald.',
+    howTitle: 'Hoe de vertaalde teksten zijn gemaakt',
+    howIntro:
+      'Voor elke vertaalde tekst legt het vertaalregister (content/translations/) vast hoe hij is gemaakt, wie hem nakeek, wanneer en uit welke Vietnamese tekst. Een tekst met * is een machinaal ondersteunde vertaling die nog niemand heeft nagekeken; † markeert een vertaling van vóór de laatste wijziging van het Vietnamees.',
+    howCaption: 'Vertaalde teksten naar hoe ze zijn gemaakt',
+    state_reviewed: 'Nagekeken door een mens',
+    state_human: 'Geschreven door een mens',
+    'state_machine-assisted': 'Machinaal ondersteund, niet nagekeken',
+    state_unrecorded: 'Niet vastgelegd',
+    state_stale: 'Verouderd (Vietnamees gewijzigd)',
     glossaryTitle: 'Woordenlijst',
     glossaryIntro:
       'Eén afgesproken term voor elk kernbegrip, in elke taal. De interface gebruikt deze termen, en een test faalt wanneer zij een variant gebruikt die de woordenlijst uitsluit. Een ster (★) geeft de term aan die de eigen publicaties van de Vietnamese staat in die taal gebruiken.',
@@ -730,18 +762,39 @@ export default {
     reportedBy: 'gemeld door {{who}}',
     reporter: {
       'responsible-body': 'de verantwoordelijke instantie zelf',
-      'steering-committee': 'het Stuurcomité',
+      'steering-committee': 'een sturend orgaan (Stuurcomité, regering)',
       oversight: 'een toezichthouder',
       press: 'de pers',
     },
     reporterDef: {
-      'responsible-body':
-        'de verantwoordelijke instantie zelf: haar eigen verslag, document of cijfers, ook als een krant ze doorgeeft (een eigen melding);',
-      'steering-committee': 'het Stuurcomité, zijn Permanent Comité, zijn bureau of de conclusies van zijn voorzitter;',
+      'responsible-body': 'haar eigen verslag, document of cijfers, ook als een krant ze doorgeeft (een eigen verslag);',
+      'steering-committee':
+        'een orgaan dat de trekker van bovenaf aanstuurt: het Stuurcomité, zijn Permanent Comité of bureau, de partijleiding, de regering, de premier of een vicepremier. Niet het eigen verslag van de trekker, maar ook niet onafhankelijk;',
       oversight:
-        'een inspecterende of toezichthoudende instantie die niet zelf verantwoordelijk is: de Nationale Vergadering, het Vaderlandsfront, een inspectie;',
+        'een toezichthoudend of inspecterend orgaan dat het werk niet trekt: de Nationale Assemblee, het Vaderlandsfront, een inspectie;',
       press:
-        'de pers op eigen gezag, of als doorgever van een derde (een internationale ranglijst, een verzamelsite) en niet van een verklaring van een instantie.',
+        'de pers voor eigen rekening, of die een derde doorgeeft (een internationale ranglijst, een aggregator) in plaats van de verklaring van een instantie.',
+    },
+    rule: {
+      caption: 'Wie meldde het: de regel',
+      colIssuer: 'Wie het document uitgaf waarop het verslag steunt',
+      colRelation: 'Verhouding tot de trekker',
+      colKind: 'Ingedeeld als',
+      issuer: {
+        self: 'De trekker zelf, een medetrekker, een eenheid eronder, zijn partijcomité of het orgaan dat dat comité leidt, een lid van een groep die trekt, of een eigen comité',
+        directing:
+          'Het Centraal Stuurcomité, zijn Permanent Comité, bureau of werkgroep; het Politbureau of het Secretariaat; de regering, de premier of een vicepremier, voor werk dat zij niet trekken',
+        supervising:
+          'De Nationale Assemblee en haar organen, het Vaderlandsfront, een inspectie, de Staatsaudit, voor werk dat zij niet trekken',
+        press: 'Geen officieel document: een medium dat meldt wat het zag of verzamelde, of een derde doorgeeft',
+      },
+      relation: {
+        self: 'zichzelf',
+        directing: 'stuurt van bovenaf',
+        supervising: 'houdt toezicht of inspecteert',
+        press: 'onafhankelijk',
+      },
+      note: 'Een artikel dat een document of de verklaring van een instantie weergeeft, krijgt de soort van wie dat document uitgaf. Bij een cijfer is de trekker de instantie die de indicator volgt. De gegevenscontrole past de regel toe waar het bewijs een geregistreerd document met een bekende uitgever is; bewijs met alleen een webadres beoordeelt de redacteur, en een verslag ingedeeld als pers moet een medium of webpagina noemen. Alleen toezicht en pers zijn onafhankelijk van de uitvoerende macht.',
     },
     methodTitle: 'Wie het meldde',
     methodIntro: 'Bij elke statusmelding en elk cijfer staat wie het gaf, afgeleid uit het bewijs:',

@@ -78,7 +78,9 @@ export default {
     noHistory: 'Chưa có báo cáo tình trạng nào được công bố cho nhiệm vụ này.',
     evidence: 'Minh chứng',
     indicators: 'Chỉ tiêu liên quan',
-    lastUpdate: 'Cập nhật gần nhất',
+    lastUpdate: 'Báo cáo tiến độ gần nhất',
+    noReportYet: 'Chưa có (giao {{date}})',
+    lastEdited: 'Cổng đính chính hồ sơ gần nhất',
     notUpdatedFor_other: 'Đã {{count}} ngày chưa cập nhật',
     lastChecked: 'Lần tìm tin gần nhất {{date}}: không thấy báo cáo mới.',
     notChecked: 'Từ mục ghi gần nhất đến nay chưa có lần tìm tin nào về nhiệm vụ này được ghi lại.',
@@ -105,8 +107,15 @@ export default {
     correctedNote: 'Nội dung đã đính chính',
     correctedStatus: 'Tình trạng sau đính chính: {{status}}',
     correctedDate: 'Thời điểm sau đính chính: {{date}}',
+    correctedReporter: 'Bên báo cáo sau đính chính: {{reporter}}',
+    correctedHappened: 'Thời điểm diễn ra sau đính chính: {{date}}',
+    reportedHappened: 'báo cáo {{reported}} · diễn ra {{happened}}',
+    searchedPlaces: 'Đã tìm ở',
+    searchedQueries: 'Từ khóa',
+    searchedRange: 'Các tin đăng từ {{from}} đến {{to}}',
   },
   rule: {
+    completionReported: 'Báo cáo ngày {{reported}} cho biết công việc hoàn thành ngày {{completed}}; kết luận dựa vào ngày hoàn thành đó.',
     cancelled: 'Báo cáo gần nhất cho biết nhiệm vụ đã bị hủy.',
     completed_on_time: 'Việc hoàn thành được báo cáo lần đầu {{completed}}, không muộn hơn thời hạn {{deadline}}.',
     completed_late: 'Việc hoàn thành được báo cáo lần đầu {{completed}}, chậm {{days}} so với thời hạn {{deadline}}.',
@@ -365,7 +374,10 @@ export default {
     rateTitle: 'Tỷ lệ đúng hạn',
     staleTitle: 'Hồ sơ lâu chưa cập nhật',
     stale_other:
-      'Nhiệm vụ chưa kết thúc mà mục ghi gần nhất cũ hơn ngày số liệu quá {{count}} ngày được đánh dấu "đã N ngày chưa cập nhật". Lần tìm tin không thấy báo cáo mới được ghi thành mục "đã kiểm tra" kèm nơi đã tìm; mục này không tính là cập nhật, nhưng dấu hiệu khi đó cho biết lần tìm gần nhất, để phân biệt "không ai báo cáo" với "không ai tìm".',
+      'Nhiệm vụ chưa kết thúc mà báo cáo tiến độ gần nhất (nếu chưa có thì ngày giao) cũ hơn ngày số liệu quá {{count}} ngày được đánh dấu "đã N ngày chưa cập nhật". Lần tìm tin không thấy báo cáo mới được ghi thành mục "đã kiểm tra" kèm nơi đã tìm; mục này không tính là cập nhật, nhưng dấu hiệu khi đó cho biết lần tìm gần nhất, để phân biệt "không ai báo cáo" với "không ai tìm". Việc cổng tự đính chính hay sửa hồ sơ không phải là tin về nhiệm vụ: không đặt lại bộ đếm và không tính là lần cập nhật gần nhất; trang nhiệm vụ ghi riêng ngày báo cáo gần nhất và ngày cổng đính chính gần nhất.',
+    datesTitle: 'Thời điểm diễn ra và thời điểm báo cáo',
+    dates:
+      'Mỗi báo cáo tình trạng mang ngày được báo cáo. Khi nguồn cho biết bản thân công việc diễn ra lúc nào (văn bản được ký, luật được thông qua, hệ thống được đưa vào vận hành), báo cáo mang thêm ngày đó và trang hiển thị cả hai (“báo cáo 16/6/2025 · diễn ra 13/6/2025”). Nhiệm vụ hoàn thành đúng hạn hay không được xét theo ngày công việc diễn ra, nếu không có thì theo ngày của báo cáo hoàn thành đầu tiên; một câu nhận định chung trong báo cáo phiên họp không được ghi là hoàn thành. Hạn ghi theo kỳ họp Quốc hội hay theo một giai đoạn được hiểu là ngày cuối của kỳ họp hay giai đoạn đó, và các việc có hạn ở những kỳ họp khác nhau được ghi tách riêng.',
     transferTitle: 'Chuyển giao và đính chính',
     transfer:
       'Khi nhiệm vụ chuyển sang cơ quan chủ trì khác, cơ quan mới chịu trách nhiệm kể từ ngày chuyển giao; trang của cơ quan trước vẫn ghi là đã chuyển. Mục đã công bố không bao giờ bị sửa: đính chính là một mục mới có ngày, nêu mục được đính chính và lý do. Khi nguồn giao hai cơ quan cùng chủ trì một nhiệm vụ, cả hai cùng chịu trách nhiệm: nhiệm vụ được tính vào hồ sơ của từng cơ quan.',
@@ -643,6 +655,25 @@ export default {
     more_other: '… và {{count}} hồ sơ khác',
     interfaceTitle: 'Giao diện',
     interface_other: 'Cả {{count}} chuỗi giao diện đều được viết bằng bảy ngôn ngữ; thiếu một chuỗi là kiểm thử báo lỗi.',
+    markMachine: '* Bản dịch có máy hỗ trợ, chưa được người duyệt.',
+    markStale: '† Được dịch trước lần sửa gần nhất của bản tiếng Việt: có thể đã lỗi thời.',
+    markMore: 'Cách dịch từng văn bản',
+    pageMachine: 'Trang này là bản dịch có máy hỗ trợ từ tiếng Việt, chưa được người duyệt.',
+    pageStale: 'Bản tiếng Việt của trang này đã thay đổi sau khi được dịch: bản dịch có thể đã lỗi thời.',
+    kind_assessment: 'Đánh giá',
+    kind_dataset: 'Văn bản của cổng',
+    kind_page: 'Trang biên tập',
+    evidenceTitles_other:
+      '{{count}} tiêu đề dẫn chứng được giữ như tiêu đề của trang được dẫn, bằng ngôn ngữ của trang đó; không được dịch.',
+    howTitle: 'Các bản dịch được làm thế nào',
+    howIntro:
+      'Với mỗi văn bản đã dịch, sổ dịch thuật (content/translations/) ghi cách dịch, người duyệt, ngày và bản tiếng Việt làm gốc. Văn bản có dấu * trên các trang là bản dịch có máy hỗ trợ chưa ai duyệt; dấu † chỉ bản dịch làm trước lần sửa gần nhất của bản tiếng Việt.',
+    howCaption: 'Văn bản đã dịch theo cách dịch',
+    state_reviewed: 'Đã được người duyệt',
+    state_human: 'Do người viết',
+    'state_machine-assisted': 'Có máy hỗ trợ, chưa duyệt',
+    state_unrecorded: 'Chưa ghi nhận',
+    state_stale: 'Lỗi thời (bản tiếng Việt đã đổi)',
     glossaryTitle: 'Bảng thuật ngữ',
     glossaryIntro:
       'Mỗi khái niệm chính có một thuật ngữ thống nhất trong mọi ngôn ngữ. Giao diện dùng các thuật ngữ này, và kiểm thử báo lỗi khi giao diện dùng một biến thể mà bảng thuật ngữ loại trừ. Dấu sao (★) đánh dấu thuật ngữ mà các ấn phẩm tiếng nước ngoài chính thức của Nhà nước Việt Nam sử dụng.',
@@ -695,17 +726,38 @@ export default {
     reportedBy: 'do {{who}} báo cáo',
     reporter: {
       'responsible-body': 'chính cơ quan chịu trách nhiệm',
-      'steering-committee': 'Ban Chỉ đạo',
+      'steering-committee': 'cơ quan chỉ đạo (Ban Chỉ đạo, Chính phủ)',
       oversight: 'cơ quan giám sát',
       press: 'báo chí',
     },
     reporterDef: {
-      'responsible-body':
-        'chính cơ quan chịu trách nhiệm: báo cáo, văn bản hay số liệu của chính cơ quan đó, kể cả khi được báo chí đăng lại (tự báo cáo);',
-      'steering-committee': 'Ban Chỉ đạo, Thường trực Ban Chỉ đạo, cơ quan giúp việc hoặc kết luận của Trưởng Ban Chỉ đạo;',
-      oversight: 'cơ quan thanh tra hoặc giám sát không phải là cơ quan chịu trách nhiệm: Quốc hội, Mặt trận Tổ quốc, cơ quan thanh tra;',
+      'responsible-body': 'báo cáo, văn bản hay số liệu của chính cơ quan đó, kể cả khi được báo chí đăng lại (tự báo cáo);',
+      'steering-committee':
+        'cơ quan chỉ đạo cơ quan chủ trì từ cấp trên: Ban Chỉ đạo, Thường trực Ban Chỉ đạo hoặc cơ quan giúp việc, lãnh đạo Đảng, Chính phủ, Thủ tướng hoặc Phó Thủ tướng. Không phải tự báo cáo của cơ quan chủ trì, nhưng cũng không độc lập;',
+      oversight: 'cơ quan thanh tra hoặc giám sát không chủ trì việc đó: Quốc hội, Mặt trận Tổ quốc, cơ quan thanh tra;',
       press:
         'báo chí tự đưa tin, hoặc đăng lại từ bên thứ ba (bảng xếp hạng quốc tế, trang tổng hợp) chứ không phải phát ngôn của một cơ quan.',
+    },
+    rule: {
+      caption: 'Ai báo cáo: quy tắc',
+      colIssuer: 'Ai ban hành văn bản làm căn cứ cho báo cáo',
+      colRelation: 'Quan hệ với cơ quan chủ trì',
+      colKind: 'Ghi là',
+      issuer: {
+        self: 'Chính cơ quan chủ trì, cơ quan cùng chủ trì, đơn vị trực thuộc, đảng ủy của cơ quan đó hoặc cơ quan mà đảng ủy đó lãnh đạo, một thành viên của nhóm chủ trì, hoặc ban chỉ đạo riêng của cơ quan đó',
+        directing:
+          'Ban Chỉ đạo Trung ương, Thường trực Ban Chỉ đạo, cơ quan giúp việc hoặc tổ giúp việc; Bộ Chính trị hoặc Ban Bí thư; Chính phủ, Thủ tướng hoặc Phó Thủ tướng, với việc họ không chủ trì',
+        supervising:
+          'Quốc hội và các cơ quan của Quốc hội, Mặt trận Tổ quốc, cơ quan thanh tra, Kiểm toán nhà nước, với việc họ không chủ trì',
+        press: 'Không có văn bản chính thức: báo chí đưa tin về điều mình thấy hoặc tự tổng hợp, hoặc đăng lại từ bên thứ ba',
+      },
+      relation: {
+        self: 'chính cơ quan đó',
+        directing: 'chỉ đạo từ cấp trên',
+        supervising: 'giám sát hoặc thanh tra',
+        press: 'độc lập',
+      },
+      note: 'Bài báo thuật lại một văn bản hay phát ngôn của một cơ quan được ghi theo cơ quan ban hành văn bản đó. Với số liệu, cơ quan chủ trì là cơ quan theo dõi chỉ tiêu. Bước kiểm tra dữ liệu áp dụng quy tắc này mỗi khi dẫn chứng là văn bản đã đăng ký có cơ quan ban hành; dẫn chứng chỉ có địa chỉ web do biên tập viên đọc, và báo cáo ghi là của báo chí phải dẫn một tờ báo hoặc trang web. Chỉ cơ quan giám sát và báo chí là độc lập với cơ quan hành pháp.',
     },
     methodTitle: 'Ai báo cáo',
     methodIntro: 'Mỗi báo cáo tình trạng và mỗi số liệu đều ghi rõ ai đưa ra, căn cứ vào nguồn dẫn chứng:',
