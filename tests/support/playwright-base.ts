@@ -45,7 +45,9 @@ export async function portalTestConfig(suite: Suite): Promise<PlaywrightTestConf
     testDir: 'tests/e2e',
     ...(suite.testMatch ? { testMatch: suite.testMatch } : {}),
     // CK57_NO_VARIANTS=1 skips them while working on one spec that needs none (`npx playwright test x.spec.ts`).
-    ...(suite.variants && !process.env['CK57_NO_VARIANTS'] ? { globalSetup: './tests/support/global-setup.ts', globalTeardown: './tests/support/global-teardown.ts' } : {}),
+    ...(suite.variants && !process.env['CK57_NO_VARIANTS']
+      ? { globalSetup: './tests/support/global-setup.ts', globalTeardown: './tests/support/global-teardown.ts' }
+      : {}),
     fullyParallel: true,
     workers: 2,
     retries: 0,
