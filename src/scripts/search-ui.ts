@@ -72,6 +72,9 @@ function urlOf(state: SearchState): URL {
   return url;
 }
 
+/** The portal's own language, which readers often type without marks on any page. */
+const VIETNAMESE = 'vi';
+
 /** A script the query is written in, to know which other languages could answer it. */
 const isCyrillic = (query: string) => /\p{Script=Cyrillic}/u.test(query);
 
@@ -375,11 +378,14 @@ class PortalSearch extends HTMLElement {
       this.#renderScope(firstPartOnly, query);
       if (this.#facetsLoaded) this.#renderFacets(found.filters);
       this.#elsewhere.replaceChildren();
-      if (
-        Object.keys(this.#chosen).length === 0 &&
-        (found.results.length === 0 || (await this.#unknownWords((await this.#load()).api, query)))
-      )
+      if (Object.keys(this.#chosen).length > 0) return;
+      if (found.results.length === 0 || (await this.#unknownWords((await this.#load()).api, query)))
         void this.#suggestElsewhere(query, run);
+      // Vietnamese typed on another language's page ("chuyen doi so" in the English header box)
+      // finds the few records quoting Vietnamese words there: Vietnamese is asked too, and
+      // suggested when it finds more.
+      else if (found.results.length < SHOWN && document.documentElement.lang !== VIETNAMESE && !isCyrillic(query))
+        void this.#suggestElsewhere(query, run, found.results.length, [VIETNAMESE]);
     } catch {
       if (run === this.#runs) this.#status.textContent = this.dataset['failed'] ?? '';
     }
@@ -400,20 +406,22 @@ class PortalSearch extends HTMLElement {
 
   /**
    * When this language finds nothing good, the languages that could read the query (by its script)
-   * are asked one after another, English first; the first that finds results is suggested with a
-   * link to its search. This costs another index's download, so only after an empty search.
+   * are asked one after another, English first; the first that finds results (more than `beat`) is
+   * suggested with a link to its search. This costs another index's download, so only after an
+   * empty search, or one of less than a page that `only` the languages named may better.
    */
-  async #suggestElsewhere(query: string, run: number): Promise<void> {
+  async #suggestElsewhere(query: string, run: number, beat = 0, only?: string[]): Promise<void> {
     const here = document.documentElement.lang;
     const cyrillic = isCyrillic(query);
-    const locales = (this.dataset['locales'] ?? '').split(' ').filter((code) => code !== here && ['ru', 'uk'].includes(code) === cyrillic);
+    const locales =
+      only ?? (this.dataset['locales'] ?? '').split(' ').filter((code) => code !== here && ['ru', 'uk'].includes(code) === cyrillic);
     for (const locale of locales) {
       try {
         const api = (await import(/* @vite-ignore */ this.dataset['bundle']!.replace(`/${here}/`, `/${locale}/`))) as PagefindApi;
         await api.options({ noWorker: true, ranking: rankingFor(query) });
         const { results } = await api.search(query);
         if (run !== this.#runs) return;
-        if (results.length === 0 || (await this.#unknownWords(api, query))) continue;
+        if (results.length <= beat || (await this.#unknownWords(api, query))) continue;
         const language = new Intl.DisplayNames([here], { type: 'language' }).of(locale) ?? locale;
         const link = document.createElement('a');
         link.href = `/${locale}/search/?q=${encodeURIComponent(query)}`;

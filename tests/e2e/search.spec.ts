@@ -247,6 +247,22 @@ test('a query this language cannot answer points to the language that can', asyn
   await expect(page.locator('[data-other-language]')).toBeEmpty();
 });
 
+test('Vietnamese typed without marks on another language’s page points to the Vietnamese search, which finds far more', async ({
+  page,
+}) => {
+  // On the English page "chuyen doi so" finds one record (a meeting page quoting Vietnamese words).
+  const english = await search(page, 'en', 'chuyen doi so');
+  expect(english.length).toBeLessThan(10);
+  const link = page.locator('[data-other-language] a');
+  await expect(link).toHaveAttribute('href', '/vi/search/?q=chuyen%20doi%20so');
+  await link.click();
+  await expect(page.locator('[data-status]')).toHaveText(/^Đang hiện 10 trong \d+ kết quả$/);
+  // An English query the English page answers gets no such hint.
+  await search(page, 'en', 'Government Party Committee');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('[data-other-language]')).toBeEmpty();
+});
+
 /** The number of results found: the last number of the count line ("Showing 10 of 33 results" → 33). */
 const total = async (page: Page) => Number((await page.locator('[data-status]').textContent())?.match(/\d+/g)?.at(-1) ?? 0);
 
