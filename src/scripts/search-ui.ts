@@ -112,6 +112,8 @@ class PortalSearch extends HTMLElement {
   #elsewhere = this.querySelector<HTMLElement>('[data-other-language]')!;
   #list = this.querySelector<HTMLOListElement>('ol[data-results]')!;
   #more = this.querySelector<HTMLButtonElement>('button[data-more]')!;
+  /** Other languages' indexes, loaded when a search suggests one (#otherIndex). */
+  #otherIndexes = new Map<string, Promise<PagefindApi>>();
   /** The latest search's results, all of them, and how many are shown (SHOWN more each time the reader asks). */
   #results: PagefindResult[] = [];
   #shown = 0;
@@ -405,6 +407,27 @@ class PortalSearch extends HTMLElement {
   }
 
   /**
+   * Another language's index, loaded once per page: Pagefind takes noWorker only before it starts
+   * (given later, it warns), and a page may ask the same language after each of several searches.
+   */
+  #otherIndex(locale: string): Promise<PagefindApi> {
+    let index = this.#otherIndexes.get(locale);
+    if (!index) {
+      const bundle = this.dataset['bundle']!.replace(`/${document.documentElement.lang}/`, `/${locale}/`);
+      index = (async () => {
+        const api = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
+        await api.options({ noWorker: true });
+        await api.init();
+        return api;
+      })();
+      this.#otherIndexes.set(locale, index);
+      // A failed load (a network hiccup) is not kept: the next search tries again.
+      index.catch(() => this.#otherIndexes.delete(locale));
+    }
+    return index;
+  }
+
+  /**
    * When this language finds nothing good, the languages that could read the query (by its script)
    * are asked one after another, English first; the first that finds results (more than `beat`) is
    * suggested with a link to its search. This costs another index's download, so only after an
@@ -417,8 +440,8 @@ class PortalSearch extends HTMLElement {
       only ?? (this.dataset['locales'] ?? '').split(' ').filter((code) => code !== here && ['ru', 'uk'].includes(code) === cyrillic);
     for (const locale of locales) {
       try {
-        const api = (await import(/* @vite-ignore */ this.dataset['bundle']!.replace(`/${here}/`, `/${locale}/`))) as PagefindApi;
-        await api.options({ noWorker: true, ranking: rankingFor(query) });
+        const api = await this.#otherIndex(locale);
+        await api.options({ ranking: rankingFor(query) });
         const { results } = await api.search(query);
         if (run !== this.#runs) return;
         if (results.length <= beat || (await this.#unknownWords(api, query))) continue;
