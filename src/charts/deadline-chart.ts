@@ -5,6 +5,7 @@
 import { scaleBand, scaleLinear } from 'd3';
 import type { MonthBucket } from '../domain/rollups.ts';
 import { DERIVED_STATUSES, type DerivedStatusCode } from '../domain/status.ts';
+import { ascentOf, descentOf, textWidth } from './text-metrics.ts';
 
 export interface BarSegment {
   status: DerivedStatusCode;
@@ -35,9 +36,27 @@ export interface DeadlineChartLayout {
   today: { x: number } | null;
 }
 
+/** The size of every label of the chart, in drawing units. */
+export const LABEL_SIZE = 13;
+
 /** The rows above the plot: the value axis's name, then the data-date label (the line starts under it). */
 export const AXIS_TITLE_Y = 14;
 export const DATA_DATE_Y = 30;
+/** Where the data-date line starts: below the label's descenders, with 2 units to spare. */
+export const DATA_DATE_LINE_Y = Math.ceil(DATA_DATE_Y + descentOf(LABEL_SIZE) + 2);
+
+/**
+ * The baselines of the two rows under the bars, the month and then its year: each line box (the
+ * chart font's ascent and descent) clear of the axis line and of the other row.
+ */
+export const MONTH_ROW = Math.ceil(ascentOf(LABEL_SIZE)) + 2;
+export const YEAR_ROW = MONTH_ROW + Math.ceil(descentOf(LABEL_SIZE) + ascentOf(LABEL_SIZE)) + 1;
+
+/** How far above its bar a total's baseline sits: its descenders clear of the bar, with 2 units to spare. */
+export const TOTAL_LIFT = Math.ceil(descentOf(LABEL_SIZE)) + 2;
+
+/** The plot's top: the tallest bar's total, lifted, stays clear of the data-date label above it. */
+const PLOT_TOP = Math.ceil(DATA_DATE_Y + descentOf(LABEL_SIZE) + 2 + ascentOf(LABEL_SIZE) + TOTAL_LIFT);
 
 /**
  * A narrow drawing (340 units) so that, scaled to a 360 px phone's column (about 294 px), its
@@ -46,7 +65,7 @@ export const DATA_DATE_Y = 30;
  */
 export function layoutDeadlineChart(buckets: readonly MonthBucket[], asOf: string, width = 340, height = 264): DeadlineChartLayout {
   // The top margin holds the axis name and the data-date label clear of the totals drawn above the bars.
-  const plot = { left: 30, top: 52, right: width - 8, bottom: height - 44 };
+  const plot = { left: 30, top: PLOT_TOP, right: width - 8, bottom: height - 44 };
   const x = scaleBand<string>()
     .domain(buckets.map((b) => b.month))
     .range([plot.left, plot.right])
@@ -80,16 +99,14 @@ export function layoutDeadlineChart(buckets: readonly MonthBucket[], asOf: strin
   return { width, height, plot, bars, yTicks, today };
 }
 
-/** A 13-unit digit is at most about 8 units wide; 3 more keep the total off the line's stroke. */
-const DIGIT = 8;
-
 /** The bar's total centred over it, unless the data-date line would cross it: then on the roomier side of the line. */
 function totalBeside(
   bar: { x: number; width: number; total: number },
   today: { x: number } | null,
 ): DeadlineChartLayout['bars'][number]['totalAt'] {
   const centre = bar.x + bar.width / 2;
-  const half = (String(bar.total).length * DIGIT) / 2 + 3;
+  // Half the total's width (drawn in bold), and 3 units more to keep it off the line's stroke.
+  const half = textWidth(String(bar.total), LABEL_SIZE, 600) / 2 + 3;
   if (!today || Math.abs(today.x - centre) > half) return { x: centre, anchor: 'middle' };
   return today.x >= centre ? { x: today.x - 3, anchor: 'end' } : { x: today.x + 3, anchor: 'start' };
 }

@@ -155,9 +155,17 @@ export function placeIndicatorLabels(
     ...near(t.x, t.y, 22),
   ];
   const labels: LabelToPlace[] = [
-    ...layout.targets.map((t, i) => ({ text: texts.targets[i]!, size, spots: alongTarget(t) })),
+    // Target labels are drawn in bold (IndicatorChart.astro), so they are measured in bold.
+    ...layout.targets.map((t, i) => ({ text: texts.targets[i]!, size, weight: 600 as const, spots: alongTarget(t) })),
     ...(layout.trend && texts.trend
-      ? [{ text: texts.trend, size, spots: [...near(layout.trend.x2, layout.trend.y2, 11), ...near(layout.trend.x2, layout.trend.y2, 24)] }]
+      ? [
+          {
+            text: texts.trend,
+            size,
+            italic: true,
+            spots: [...near(layout.trend.x2, layout.trend.y2, 11), ...near(layout.trend.x2, layout.trend.y2, 24)],
+          },
+        ]
       : []),
     ...layout.points.map((p, i) => ({ text: texts.points[i]!, size, spots: near(p.x, p.y, 9) })),
   ];

@@ -1,9 +1,10 @@
 /**
  * Where a chart's labels go so that none sits over a data line, a marker or another label: each
  * label tries its places in order of preference and takes the first that is clear and inside the
- * drawing. Text is measured at build time by a generous estimate (no browser), so the boxes are
- * a little larger than the glyphs the reader sees.
+ * drawing. Text is measured at build time with the chart font's own metrics (text-metrics.ts): the
+ * font the charts ship and draw with, so the boxes are those the reader's browser draws.
  */
+import { ascentOf, descentOf, textWidth, type ChartFontWeight } from './text-metrics.ts';
 
 export interface Box {
   left: number;
@@ -34,6 +35,10 @@ export interface LabelToPlace {
   text: string;
   /** Font size in drawing units. */
   size: number;
+  /** Font weight, when bolder than 400. */
+  weight?: ChartFontWeight;
+  /** Whether it is drawn slanted (font-style: italic). */
+  italic?: boolean;
   /** Places to try, best first. */
   spots: Spot[];
 }
@@ -41,17 +46,11 @@ export interface LabelToPlace {
 /** Space kept between a label and anything else. */
 const GAP = 2;
 
-/**
- * Wider than most sans-serif glyphs (digits and lower case run about 0.5–0.55 em; capitals and
- * Cyrillic a little more), so an estimate never undercounts a label's width.
- */
-export const textWidth = (text: string, size: number) => [...text].length * size * 0.62;
-
 /** The box a label at `spot` covers: from above its accents (Vietnamese stacks two) to below its descenders. */
-export function labelBox(text: string, size: number, spot: Spot): Box {
-  const width = textWidth(text, size);
+export function labelBox(text: string, size: number, spot: Spot, weight: ChartFontWeight = 400, italic = false): Box {
+  const width = textWidth(text, size, weight, italic);
   const left = spot.anchor === 'start' ? spot.x : spot.anchor === 'end' ? spot.x - width : spot.x - width / 2;
-  return { left, top: spot.y - size * 1.05, right: left + width, bottom: spot.y + size * 0.35 };
+  return { left, top: spot.y - ascentOf(size), right: left + width, bottom: spot.y + descentOf(size) };
 }
 
 const overlaps = (a: Box, b: Box) => a.left < b.right + GAP && b.left < a.right + GAP && a.top < b.bottom + GAP && b.top < a.bottom + GAP;
@@ -81,7 +80,7 @@ export function placeLabels(
   const taken: Box[] = [...obstacles.boxes];
   return labels.map((label) => {
     for (const spot of label.spots) {
-      const box = labelBox(label.text, label.size, spot);
+      const box = labelBox(label.text, label.size, spot, label.weight, label.italic);
       const inside = box.left >= bounds.left && box.right <= bounds.right && box.top >= bounds.top && box.bottom <= bounds.bottom;
       if (!inside || taken.some((other) => overlaps(box, other)) || obstacles.segments.some((s) => segmentHits(s, box))) continue;
       taken.push(box);

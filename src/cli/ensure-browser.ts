@@ -1,7 +1,11 @@
 /**
  * Before the browser tests: make sure a Chromium is there. Playwright's own if installed or
  * downloadable; else the system's; else Debian's package where this user may install it (root with
- * apt-get, as on CI); else stop with one line saying how to get one.
+ * apt-get, as on CI); else stop with one line saying how to get one. Where apt-get may be used, also
+ * Debian's Noto fonts (fonts-noto-core), the fonts of Android phones: every run then shows the pages
+ * and their charts as such phones draw them (the charts' own font must win over an installed Noto
+ * Sans, tests/e2e/chart-labels.spec.ts). Elsewhere (a laptop without apt-get) the tests run with
+ * the fonts the machine has; they must pass with any.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -25,7 +29,19 @@ function ensureBrowser(): string | null {
   return null;
 }
 
+/** Debian's Noto fonts where root may install them with apt-get; nothing happens elsewhere, nor when they are there. */
+function ensureNotoFonts(): void {
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get') || existsSync('/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf')) return;
+  console.log('Installing Debian’s Noto fonts (fonts-noto-core), as Android phones have, with apt-get…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const install = () => quietly('apt-get', ['install', '-y', '-qq', 'fonts-noto-core'], env);
+  if (!install() && !(quietly('apt-get', ['update', '-qq'], env) && install()))
+    console.log('Could not install fonts-noto-core; the tests run with the fonts this machine has.');
+}
+
 if (import.meta.main) {
+  ensureNotoFonts();
   const browser = ensureBrowser();
   if (browser === null) {
     console.error(

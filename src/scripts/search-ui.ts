@@ -7,7 +7,7 @@
  * sort order. The query, order, filters and scope live in the URL. Strings come from data-*
  * attributes and the parts file; nothing of i18next is shipped.
  */
-import { FACETS } from '../domain/search/index-content.ts';
+import { DATE_FACETS, FACETS, NO_DEADLINE_MONTH } from '../domain/search/index-content.ts';
 import { OTHER_PAGES_PART, PART_FILTER, partFilterValues, type PartsFile } from '../domain/search/parts.ts';
 import { rankingFor } from '../domain/search/ranking.ts';
 import { snippet } from '../domain/search/snippet.ts';
@@ -34,7 +34,7 @@ interface PagefindSearch {
   filters: Record<string, Record<string, number>>;
 }
 type Filters = Record<string, { any: string[] }>;
-/** Each shown result costs a fragment download; ten keep one query light on a slow phone. */
+/** Each shown result costs a fragment download; ten at a time keep one query light on a slow phone. */
 const SHOWN = 10;
 const PAGEFIND_OPTIONS = { excerptLength: 24 };
 
@@ -72,6 +72,9 @@ function urlOf(state: SearchState): URL {
   return url;
 }
 
+/** The portal's own language, which readers often type without marks on any page. */
+const VIETNAMESE = 'vi';
+
 /** A script the query is written in, to know which other languages could answer it. */
 const isCyrillic = (query: string) => /\p{Script=Cyrillic}/u.test(query);
 
@@ -108,6 +111,13 @@ class PortalSearch extends HTMLElement {
   #status = this.querySelector<HTMLElement>('[data-status]')!;
   #elsewhere = this.querySelector<HTMLElement>('[data-other-language]')!;
   #list = this.querySelector<HTMLOListElement>('ol[data-results]')!;
+  #more = this.querySelector<HTMLButtonElement>('button[data-more]')!;
+  /** Other languages' indexes, loaded when a search suggests one (#otherIndex). */
+  #otherIndexes = new Map<string, Promise<PagefindApi>>();
+  /** The latest search's results, all of them, and how many are shown (SHOWN more each time the reader asks). */
+  #results: PagefindResult[] = [];
+  #shown = 0;
+  #query = '';
   #scope = this.querySelector<HTMLElement>('[data-scope]')!;
   #searchOthers = this.querySelector<HTMLAnchorElement>('[data-search-others]')!;
 
@@ -119,6 +129,7 @@ class PortalSearch extends HTMLElement {
       this.#go();
     });
     this.#sort.addEventListener('change', () => this.#go());
+    this.#more.addEventListener('click', () => void this.#showMore());
     this.#facets.addEventListener('change', () => {
       this.#chosen = this.#checkedFilters();
       this.#go();
@@ -295,10 +306,15 @@ class PortalSearch extends HTMLElement {
         : undefined;
     const fieldsets = FACETS.flatMap((facet) => {
       const chosen = this.#chosen[facet]?.any ?? [];
-      const values = Object.entries(counts[facet] ?? {})
-        .filter(([value, count]) => count > 0 || chosen.includes(value))
-        .sort(([a], [b]) => a.localeCompare(b, lang));
+      const dated = DATE_FACETS.includes(facet);
+      const values = Object.entries(counts[facet] ?? {}).filter(([value, count]) => count > 0 || chosen.includes(value));
       for (const value of chosen) if (!values.some(([v]) => v === value)) values.push([value, 0]);
+      // Dates in time order (ISO values sort so; "no deadline" last), names in the language's order.
+      values.sort(([a], [b]) =>
+        dated
+          ? Number(a === NO_DEADLINE_MONTH) - Number(b === NO_DEADLINE_MONTH) || (a < b ? -1 : a > b ? 1 : 0)
+          : a.localeCompare(b, lang),
+      );
       if (values.length === 0) return [];
       const fieldset = document.createElement('fieldset');
       const legend = document.createElement('legend');
@@ -314,7 +330,7 @@ class PortalSearch extends HTMLElement {
         const tally = document.createElement('span');
         tally.className = 'muted';
         tally.textContent = `(${number.format(count)})`;
-        label.append(box, ` ${value} `, tally);
+        label.append(box, ` ${this.#valueLabel(facet, value)} `, tally);
         fieldset.append(label);
       }
       return [fieldset];
@@ -322,6 +338,19 @@ class PortalSearch extends HTMLElement {
     this.#facets.replaceChildren(...fieldsets);
     if (focused)
       [...this.#facets.querySelectorAll<HTMLInputElement>('input')].find((box) => `${box.name}\n${box.value}` === focused)?.focus();
+  }
+
+  /**
+   * A facet value as the reader reads it: dates and deadline months, kept in the index as ISO
+   * values (the same in every language, so a shared link works in any), written through Intl.
+   */
+  #valueLabel(facet: string, value: string): string {
+    const lang = document.documentElement.lang;
+    if (facet === 'due' && value === NO_DEADLINE_MONTH) return this.dataset['dueNone'] ?? value;
+    const date = new Date(`${value.length === 7 ? `${value}-01` : value}T00:00:00Z`);
+    if (!DATE_FACETS.includes(facet as (typeof FACETS)[number]) || Number.isNaN(date.getTime())) return value;
+    const style: Intl.DateTimeFormatOptions = facet === 'due' ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
+    return new Intl.DateTimeFormat(lang, { ...style, timeZone: 'UTC' }).format(date);
   }
 
   #checkedFilters(): Filters {
@@ -343,15 +372,22 @@ class PortalSearch extends HTMLElement {
       const { found, firstPartOnly } = await this.#find(query, this.#chosen);
       const results = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
       if (run !== this.#runs) return;
-      this.#render(results, found.results.length, query);
+      this.#results = found.results;
+      this.#query = query;
+      this.#shown = 0;
+      this.#list.replaceChildren();
+      this.#append(results);
       this.#renderScope(firstPartOnly, query);
       if (this.#facetsLoaded) this.#renderFacets(found.filters);
       this.#elsewhere.replaceChildren();
-      if (
-        Object.keys(this.#chosen).length === 0 &&
-        (found.results.length === 0 || (await this.#unknownWords((await this.#load()).api, query)))
-      )
+      if (Object.keys(this.#chosen).length > 0) return;
+      if (found.results.length === 0 || (await this.#unknownWords((await this.#load()).api, query)))
         void this.#suggestElsewhere(query, run);
+      // Vietnamese typed on another language's page ("chuyen doi so" in the English header box)
+      // finds the few records quoting Vietnamese words there: Vietnamese is asked too, and
+      // suggested when it finds more.
+      else if (found.results.length < SHOWN && document.documentElement.lang !== VIETNAMESE && !isCyrillic(query))
+        void this.#suggestElsewhere(query, run, found.results.length, [VIETNAMESE]);
     } catch {
       if (run === this.#runs) this.#status.textContent = this.dataset['failed'] ?? '';
     }
@@ -371,21 +407,44 @@ class PortalSearch extends HTMLElement {
   }
 
   /**
-   * When this language finds nothing good, the languages that could read the query (by its script)
-   * are asked one after another, English first; the first that finds results is suggested with a
-   * link to its search. This costs another index's download, so only after an empty search.
+   * Another language's index, loaded once per page: Pagefind takes noWorker only before it starts
+   * (given later, it warns), and a page may ask the same language after each of several searches.
    */
-  async #suggestElsewhere(query: string, run: number): Promise<void> {
+  #otherIndex(locale: string): Promise<PagefindApi> {
+    let index = this.#otherIndexes.get(locale);
+    if (!index) {
+      const bundle = this.dataset['bundle']!.replace(`/${document.documentElement.lang}/`, `/${locale}/`);
+      index = (async () => {
+        const api = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
+        await api.options({ noWorker: true });
+        await api.init();
+        return api;
+      })();
+      this.#otherIndexes.set(locale, index);
+      // A failed load (a network hiccup) is not kept: the next search tries again.
+      index.catch(() => this.#otherIndexes.delete(locale));
+    }
+    return index;
+  }
+
+  /**
+   * When this language finds nothing good, the languages that could read the query (by its script)
+   * are asked one after another, English first; the first that finds results (more than `beat`) is
+   * suggested with a link to its search. This costs another index's download, so only after an
+   * empty search, or one of less than a page that `only` the languages named may better.
+   */
+  async #suggestElsewhere(query: string, run: number, beat = 0, only?: string[]): Promise<void> {
     const here = document.documentElement.lang;
     const cyrillic = isCyrillic(query);
-    const locales = (this.dataset['locales'] ?? '').split(' ').filter((code) => code !== here && ['ru', 'uk'].includes(code) === cyrillic);
+    const locales =
+      only ?? (this.dataset['locales'] ?? '').split(' ').filter((code) => code !== here && ['ru', 'uk'].includes(code) === cyrillic);
     for (const locale of locales) {
       try {
-        const api = (await import(/* @vite-ignore */ this.dataset['bundle']!.replace(`/${here}/`, `/${locale}/`))) as PagefindApi;
-        await api.options({ noWorker: true, ranking: rankingFor(query) });
+        const api = await this.#otherIndex(locale);
+        await api.options({ ranking: rankingFor(query) });
         const { results } = await api.search(query);
         if (run !== this.#runs) return;
-        if (results.length === 0 || (await this.#unknownWords(api, query))) continue;
+        if (results.length <= beat || (await this.#unknownWords(api, query))) continue;
         const language = new Intl.DisplayNames([here], { type: 'language' }).of(locale) ?? locale;
         const link = document.createElement('a');
         link.href = `/${locale}/search/?q=${encodeURIComponent(query)}`;
@@ -413,36 +472,61 @@ class PortalSearch extends HTMLElement {
     });
   }
 
-  #render(results: PagefindResultData[], total: number, query: string): void {
-    const category = new Intl.PluralRules(document.documentElement.lang).select(total);
-    const form = `plural${category[0]!.toUpperCase()}${category.slice(1)}`;
-    const template = this.dataset[form] ?? this.dataset['pluralOther'];
+  /** The next SHOWN results under those shown, the keyboard focus on the first of them. */
+  async #showMore(): Promise<void> {
+    const run = this.#runs;
+    const next = await Promise.all(this.#results.slice(this.#shown, this.#shown + SHOWN).map((r) => r.data()));
+    if (run !== this.#runs || next.length === 0) return;
+    const first = this.#list.children.length;
+    this.#append(next);
+    this.#list.children[first]?.querySelector('a')?.focus();
+  }
+
+  /**
+   * Adds results to the list, and says honestly how many are shown of how many found ("Showing 10
+   * of 35 results"), with a button for the next ones while some are not shown.
+   */
+  #append(results: PagefindResultData[]): void {
+    this.#list.append(...results.map((result) => this.#item(result)));
+    this.#shown += results.length;
+    const total = this.#results.length;
+    const lang = document.documentElement.lang;
+    const number = (n: number) => n.toLocaleString(lang);
+    const counted = (prefix: string, count: number) => {
+      const category = new Intl.PluralRules(lang).select(count);
+      const template = this.dataset[`${prefix}${category[0]!.toUpperCase()}${category.slice(1)}`] ?? this.dataset[`${prefix}Other`];
+      return (template ?? '{{count}}').replace('{{count}}', number(count));
+    };
     this.#status.textContent =
       total === 0
         ? (this.dataset['none'] ?? '')
-        : (template ?? '{{count}}').replace('{{count}}', total.toLocaleString(document.documentElement.lang));
-    this.#list.replaceChildren(
-      ...results.map((result) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = result.url;
-        link.textContent = result.meta['title'] ?? result.url;
-        const kind = document.createElement('span');
-        kind.className = 'muted';
-        kind.textContent = ` — ${[result.filters['kind']?.[0], result.filters['status']?.[0]].filter(Boolean).join(' · ')}`;
-        const excerpt = document.createElement('p');
-        // Built as text nodes, never as HTML: the snippet is the record's own text.
-        for (const part of snippet(result.content, query)) {
-          if (part.mark) {
-            const mark = document.createElement('mark');
-            mark.textContent = part.text;
-            excerpt.append(mark);
-          } else excerpt.append(part.text);
-        }
-        item.append(link, kind, excerpt);
-        return item;
-      }),
-    );
+        : this.#shown < total
+          ? counted('showing', total).replace('{{shown}}', number(this.#shown))
+          : counted('plural', total);
+    const left = total - this.#shown;
+    this.#more.hidden = left <= 0;
+    if (left > 0) this.#more.textContent = counted('more', Math.min(SHOWN, left));
+  }
+
+  #item(result: PagefindResultData): HTMLLIElement {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = result.meta['title'] ?? result.url;
+    const kind = document.createElement('span');
+    kind.className = 'muted';
+    kind.textContent = ` — ${[result.filters['kind']?.[0], result.filters['status']?.[0]].filter(Boolean).join(' · ')}`;
+    const excerpt = document.createElement('p');
+    // Built as text nodes, never as HTML: the snippet is the record's own text.
+    for (const part of snippet(result.content, this.#query)) {
+      if (part.mark) {
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        excerpt.append(mark);
+      } else excerpt.append(part.text);
+    }
+    item.append(link, kind, excerpt);
+    return item;
   }
 }
 

@@ -81,3 +81,28 @@ test('search works offline, unaccented Vietnamese included', async ({ page }) =>
   await page.getByRole('button', { name: 'Search', exact: true }).last().click();
   await expect(page.locator('ol[data-results] > li > a').first()).toHaveText('Government Party Committee');
 });
+
+test('offline search says how many it shows of how many it found, and lists the next ones on request', async ({ page }) => {
+  // "the" is in nearly every English record: more than fifty results, the first fifty listed.
+  await page.goto(`${pathToFileURL(join(folder, 'en', 'search', 'index.html')).href}?q=the`);
+  const status = page.locator('[data-status]');
+  await expect(status).toHaveText(/^Showing 50 of \d+ results$/);
+  const found = Number((await status.textContent())!.match(/\d+/g)!.at(-1));
+  expect(found).toBeGreaterThan(50);
+  await expect(page.locator('ol[data-results] > li')).toHaveCount(50);
+  await page.getByRole('button', { name: `Show ${Math.min(50, found - 50)} more results` }).click();
+  await expect(page.locator('ol[data-results] > li')).toHaveCount(Math.min(100, found));
+  await expect(page.locator('ol[data-results] > li').nth(50).locator('a')).toBeFocused();
+});
+
+test('opened from disk, charts draw in the portal’s own font, read from the archive', async ({ page }) => {
+  for (const locale of ['vi', 'ru']) {
+    await page.goto(pathToFileURL(join(folder, locale, 'indicators', 'budget-share-sti', 'index.html')).href);
+    const loaded = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((face) => face.family.includes('Cong Khai Chart Sans') && face.status === 'loaded').length;
+    });
+    // The Latin subset and the language's own (Vietnamese or Cyrillic), in the weights the chart uses.
+    expect(loaded, locale).toBeGreaterThanOrEqual(2);
+  }
+});

@@ -3,10 +3,15 @@
  * vi and en, at 360 px and 1,280 px, each visible `<text>`'s box is clear of every data line (sampled
  * along its length with getPointAtLength, widened by half its stroke), of every marker (points,
  * target and trend ends, bars) and of every other label; and on a phone no label renders under 11 px.
+ * The charts draw in their own font (src/styles/chart-font.css), so this holds whatever fonts the
+ * machine has (run it with and without Debian's fonts-noto-core): each label is drawn in that font,
+ * no wider than the build's estimate (src/charts/text-metrics.ts) that placed it.
  */
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { FIXTURE_CONTENT } from '../support/fixture.ts';
+import { CHART_FONT_FAMILY } from '../../src/charts/chart-font-metrics.ts';
+import { textWidth } from '../../src/charts/text-metrics.ts';
 
 const INDICATORS = readdirSync(`${FIXTURE_CONTENT}/indicators`)
   .filter((file) => file.endsWith('.json'))
@@ -31,13 +36,30 @@ interface Problem {
   problem: string;
 }
 
-/** Every overlap and too-small label of the charts visible on the page. */
-async function chartProblems(page: import('@playwright/test').Page, phone: boolean): Promise<{ charts: number; problems: string[] }> {
+/** A label as drawn: its text, size and weight, and its width in drawing units. */
+interface Drawn {
+  text: string;
+  size: number;
+  weight: number;
+  italic: boolean;
+  width: number;
+  /** Whether the browser drew it in the chart font (every character the font has). */
+  inChartFont: boolean;
+}
+
+/** Every overlap and too-small label of the charts visible on the page, once the chart font has loaded. */
+async function chartProblems(
+  page: import('@playwright/test').Page,
+  phone: boolean,
+): Promise<{ charts: number; problems: string[]; drawn: Drawn[] }> {
   return page.evaluate(
-    ({ dataLines, markers, phone }) => {
+    async ({ dataLines, markers, phone, family }) => {
+      // The font swaps in when it arrives; the reader then sees the layout measured for it.
+      await document.fonts.ready;
       type Box = { left: number; top: number; right: number; bottom: number };
       const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
       const problems: string[] = [];
+      const drawn: Drawn[] = [];
       const charts = [...document.querySelectorAll<SVGSVGElement>('svg.ichart, svg.deadline-chart')].filter(
         (svg) => svg.getBoundingClientRect().width > 0,
       );
@@ -56,6 +78,16 @@ async function chartProblems(page: import('@playwright/test').Page, phone: boole
           .join('|')
           .slice(0, 40)}…»`;
         for (const text of texts) {
+          const style = getComputedStyle(text);
+          const font = `${style.fontWeight} ${style.fontSize} "${family}"`;
+          drawn.push({
+            text: text.textContent!.trim(),
+            size: parseFloat(style.fontSize),
+            weight: Number(style.fontWeight),
+            italic: style.fontStyle === 'italic',
+            width: text.getBBox().width,
+            inChartFont: style.fontFamily.startsWith(`"${family}"`) && document.fonts.check(font, text.textContent!),
+          });
           const rendered = parseFloat(getComputedStyle(text).fontSize) * ctm.a;
           if (phone && rendered < 11 - 0.05) problems.push(`${name}: "${text.textContent!.trim()}" is ${rendered.toFixed(1)} px`);
         }
@@ -79,9 +111,9 @@ async function chartProblems(page: import('@playwright/test').Page, phone: boole
           }
         });
       }
-      return { charts: charts.length, problems };
+      return { charts: charts.length, problems, drawn };
     },
-    { dataLines: DATA_LINES, markers: MARKERS, phone },
+    { dataLines: DATA_LINES, markers: MARKERS, phone, family: CHART_FONT_FAMILY },
   );
 }
 
@@ -97,6 +129,12 @@ for (const width of [360, 1280]) {
         const found = await chartProblems(page, width === 360);
         charts += found.charts;
         for (const problem of found.problems) problems.push({ page: path, problem });
+        for (const label of found.drawn) {
+          if (!label.inChartFont) problems.push({ page: path, problem: `"${label.text}" is not drawn in ${CHART_FONT_FAMILY}` });
+          const estimate = textWidth(label.text, label.size, label.weight >= 600 ? 600 : 400, label.italic);
+          if (label.width > estimate + 0.01)
+            problems.push({ page: path, problem: `"${label.text}" is ${label.width} wide, more than the ${estimate} the layout measured` });
+        }
       }
       expect(problems).toEqual([]);
       expect(charts).toBe(CHARTS);

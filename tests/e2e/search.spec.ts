@@ -47,6 +47,145 @@ const UNACCENTED: [string, string, string][] = [
   ['du lieu', 'dữ liệu', '/vi/tasks/x-2025-12-18-13-data-center-decree/'],
 ];
 
+/**
+ * Every result of a search, as a reader gets them: the count line, then "show more" until every
+ * result is listed. Checks on the way that the count line is honest and the button says how many it adds.
+ */
+async function everyResult(page: Page, locale: string, query: string, filters = ''): Promise<string[]> {
+  await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}${filters}`);
+  const status = page.locator('[data-status]');
+  await expect(status).not.toHaveText(/^$|…$/);
+  const links = page.locator('ol[data-results] > li > a');
+  const more = page.locator('button[data-more]');
+  const found = await total(page);
+  for (let shown = Math.min(10, found); ; shown = Math.min(shown + 10, found)) {
+    await expect(links).toHaveCount(shown);
+    if (shown === found) break;
+    await expect(status).toHaveText(new RegExp(`\\b${shown}\\b.*\\b${found}\\b`));
+    await more.click();
+  }
+  await expect(more).toBeHidden();
+  return links.evaluateAll((all) => all.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+test('a search says how many results it shows of how many it found, and "show more" lists the next ten until all are shown', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  await page.goto('/vi/search/?q=chuyen%20doi%20so');
+  const status = page.locator('[data-status]');
+  await expect(status).toHaveText(/^Đang hiện 10 trong \d+ kết quả$/);
+  const found = await total(page);
+  // More than two pages of results: every record that speaks of digital transformation.
+  expect(found).toBeGreaterThan(20);
+  const more = page.getByRole('button', { name: 'Xem thêm 10 kết quả' });
+  await more.click();
+  await expect(page.locator('ol[data-results] > li')).toHaveCount(20);
+  await expect(status).toHaveText(`Đang hiện 20 trong ${found} kết quả`);
+  // The keyboard focus moves to the first result added, so a keyboard or screen reader user goes on reading there.
+  await expect(page.locator('ol[data-results] > li').nth(10).locator('a')).toBeFocused();
+  // Ten at a time; the last press adds what is left, and says how many.
+  for (let shown = 20; shown < found; shown += 10) {
+    await expect(page.locator('button[data-more]')).toHaveText(`Xem thêm ${Math.min(10, found - shown)} kết quả`);
+    await page.locator('button[data-more]').click();
+  }
+  await expect(page.locator('ol[data-results] > li')).toHaveCount(found);
+  const urls = await page.locator('ol[data-results] > li > a').evaluateAll((all) => all.map((a) => (a as HTMLAnchorElement).pathname));
+  expect(new Set(urls).size).toBe(found);
+  await expect(status).toHaveText(`${found} kết quả`);
+  await expect(more).toBeHidden();
+  // In Russian the count line takes the genitive after "из".
+  await page.goto('/ru/search/?q=%D1%86%D0%B8%D1%84%D1%80%D0%BE%D0%B2%D0%B0%D1%8F');
+  await expect(page.locator('[data-status]')).toHaveText(/^Показано 10 из \d+ результат(а|ов)$/);
+  await expect(page.locator('button[data-more]')).toHaveText(/^Показать ещё \d+ результат(а|ов)?$/);
+  expect(console).toEqual([]);
+});
+
+/**
+ * Pairs of real queries from the fixture's records, typed with their marks and without: the search
+ * without marks finds every record the search with marks finds (and may find more, "dung han" also
+ * finding "dừng"). Đ typed as d included.
+ */
+const MARKED_AND_PLAIN: [string, string][] = [
+  ['chuyển đổi số', 'chuyen doi so'],
+  ['nghị quyết', 'nghi quyet'],
+  ['khoa học', 'khoa hoc'],
+  ['đổi mới sáng tạo', 'doi moi sang tao'],
+  ['dữ liệu', 'du lieu'],
+  ['Đảng ủy', 'dang uy'],
+  ['công nghệ', 'cong nghe'],
+  ['quá hạn', 'qua han'],
+  ['giám sát', 'giam sat'],
+  ['trung tâm dữ liệu quốc gia', 'trung tam du lieu quoc gia'],
+  ['điện tử', 'dien tu'],
+  ['đề án', 'de an'],
+  ['đúng hạn', 'dung han'],
+  ['Bộ Khoa học và Công nghệ', 'bo khoa hoc va cong nghe'],
+];
+
+test(`each of ${MARKED_AND_PLAIN.length} Vietnamese queries typed without marks finds every record the query with marks finds`, async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  for (const [marked, plain] of MARKED_AND_PLAIN) {
+    const withMarks = await everyResult(page, 'vi', marked);
+    const without = await everyResult(page, 'vi', plain);
+    expect(withMarks.length, marked).toBeGreaterThan(0);
+    expect(
+      withMarks.filter((url) => !without.includes(url)),
+      `"${plain}" misses what "${marked}" finds`,
+    ).toEqual([]);
+  }
+});
+
+test('the meeting filter keeps the tasks a meeting assigned, the deadline filter those due in a month, both kept in the URL', async ({
+  page,
+}) => {
+  // Every task's status line holds "hạn" (a deadline, or none). Counted by hand in the fixture:
+  // the meeting of 15 October 2025 assigned s57-2025-10-15-01 to -13 (none through its reports).
+  const meeting = await everyResult(page, 'vi', 'hạn', '&kind=Nhi%E1%BB%87m+v%E1%BB%A5&meeting=2025-10-15');
+  expect(meeting.sort()).toEqual(Array.from({ length: 13 }, (_, i) => `/vi/tasks/s57-2025-10-15-${String(i + 1).padStart(2, '0')}/`));
+  // The filter shows the meeting as a date in the reader's language, ticked.
+  await expect(page.getByRole('checkbox', { name: /^15 tháng 10, 2025 \(13\)$/ })).toBeChecked();
+
+  // Three tasks are due in March 2026, all on the 31st: s57-2025-10-15-08, the innovation centre decree and x-2026-02-25-14.
+  // A filter in the link opens the filter lists.
+  await page.goto('/vi/search/?q=h%E1%BA%A1n&kind=Nhi%E1%BB%87m+v%E1%BB%A5');
+  const march = page.getByRole('checkbox', { name: /^tháng 3 năm 2026 \(3\)$/ });
+  await expect(march).toBeVisible();
+  // Months are listed in time order, tasks without a deadline last.
+  const months = await page.locator('[data-facets] input[name="due"]').evaluateAll((all) => all.map((b) => (b as HTMLInputElement).value));
+  expect(months.length).toBeGreaterThan(3);
+  expect(months.at(-1)).toBe('none');
+  expect(months.slice(0, -1)).toEqual([...months.slice(0, -1)].sort());
+  await march.check();
+  await expect(page).toHaveURL(/[?&]due=2026-03(&|$)/);
+  await expect.poll(async () => total(page)).toBe(3);
+  const due = await page.locator('ol[data-results] > li > a').evaluateAll((all) => all.map((a) => (a as HTMLAnchorElement).pathname));
+  expect(due.sort()).toEqual([
+    '/vi/tasks/s57-2025-10-15-08/',
+    '/vi/tasks/x-2025-12-18-13-innovation-center-decree/',
+    '/vi/tasks/x-2026-02-25-14/',
+  ]);
+});
+
+const MONITORS: [string, string][] = [
+  ['vi', 'giám sát'],
+  ['vi', 'giam sat'],
+  ['en', 'monitor'],
+  ['fr', 'observateurs'],
+  ['ru', 'наблюдатели'],
+  ['uk', 'спостерігачі'],
+  ['nl', 'toezichthouders'],
+  ['id', 'pemantau'],
+];
+
+for (const [locale, query] of MONITORS) {
+  test(`${locale}: "${query}" finds the monitors' page`, async ({ page }) => {
+    expect(await search(page, locale, query)).toContain(`/${locale}/monitors/`);
+  });
+}
+
 for (const [plain, accented, expected] of UNACCENTED) {
   test(`"${plain}" and "${accented}" both find ${expected}`, async ({ page }) => {
     expect(await search(page, 'vi', accented)).toContain(expected);
@@ -108,7 +247,24 @@ test('a query this language cannot answer points to the language that can', asyn
   await expect(page.locator('[data-other-language]')).toBeEmpty();
 });
 
-const total = async (page: Page) => Number((await page.locator('[data-status]').textContent())?.match(/\d+/)?.[0] ?? 0);
+test('Vietnamese typed without marks on another language’s page points to the Vietnamese search, which finds far more', async ({
+  page,
+}) => {
+  // On the English page "chuyen doi so" finds one record (a meeting page quoting Vietnamese words).
+  const english = await search(page, 'en', 'chuyen doi so');
+  expect(english.length).toBeLessThan(10);
+  const link = page.locator('[data-other-language] a');
+  await expect(link).toHaveAttribute('href', '/vi/search/?q=chuyen%20doi%20so');
+  await link.click();
+  await expect(page.locator('[data-status]')).toHaveText(/^Đang hiện 10 trong \d+ kết quả$/);
+  // An English query the English page answers gets no such hint.
+  await search(page, 'en', 'Government Party Committee');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('[data-other-language]')).toBeEmpty();
+});
+
+/** The number of results found: the last number of the count line ("Showing 10 of 33 results" → 33). */
+const total = async (page: Page) => Number((await page.locator('[data-status]').textContent())?.match(/\d+/g)?.at(-1) ?? 0);
 
 test('facets are counted for the query, values with no result are left out, and the choice is kept in the URL', async ({ page }) => {
   await search(page, 'vi', 'nhiệm vụ');

@@ -24,7 +24,7 @@ export const VARIANTS = {
   sharded: { content: suiteContent, shards: 3 },
   /**
    * The same data with its search index cut into parts of 120 pages, as at national scale: a first
-   * part of every page that is not a task (112) and the earliest tasks, and a second of the others.
+   * part of every page that is not a task (113) and the earliest tasks, and a second of the others.
    */
   'search-parts': { content: suiteContent, env: { CK57_SEARCH_PART_PAGES: '120' } },
   /** Three tasks and an assessment that disagrees with the self-report. */

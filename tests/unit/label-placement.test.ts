@@ -22,13 +22,25 @@ describe('segmentHits', () => {
 });
 
 describe('labelBox', () => {
-  it('measures 0.62 em a character, from 1.05 em above the baseline to 0.35 em below', () => {
-    // "Target" at 10 units: 6 × 6.2 = 37.2 wide; ending at x = 100.
+  // Widths are the advances plus 1 % and 2.5 units for a browser's rounding (text-metrics.ts).
+  const width = (thousandths: number, size = 10) => ((thousandths * 1.01) / 1000) * size + 2.5;
+  it("measures with the chart font's advances, from its ascent above the baseline to its descent below", () => {
+    // "Target" at 10 units in Noto Sans 400: T 556 + a 561 + r 413 + g 615 + e 564 + t 361 = 3,070
+    // thousandths of an em, ending at x = 100; ascent 1,069 and descent 293 thousandths.
     const box = labelBox('Target', 10, { x: 100, y: 50, anchor: 'end' });
-    expect(box.left).toBeCloseTo(62.8);
+    expect(box.left).toBeCloseTo(100 - width(3070));
     expect(box.right).toBe(100);
-    expect(box.top).toBe(39.5);
-    expect(box.bottom).toBe(53.5);
+    expect(box.top).toBeCloseTo(39.31);
+    expect(box.bottom).toBeCloseTo(52.93);
+  });
+  it('measures a bold label with the bold advances, a character the font lacks as a whole em, and a slanted one wider', () => {
+    // "Target" in Noto Sans 600: T 569 + a 585 + r 434 + g 626 + e 585 + t 406 = 3,205 thousandths.
+    expect(labelBox('Target', 10, { x: 0, y: 0, anchor: 'start' }, 600).right).toBeCloseTo(width(3205));
+    // Digits are as wide in both weights: "2030" is 4 × 572 thousandths.
+    expect(labelBox('2030', 10, { x: 0, y: 0, anchor: 'start' }, 600).right).toBeCloseTo(width(2288));
+    expect(labelBox('数', 10, { x: 0, y: 0, anchor: 'start' }).right).toBeCloseTo(width(1000));
+    // Slanted, a quarter of the ascent more: 0.25 × 1,069 thousandths.
+    expect(labelBox('2030', 10, { x: 0, y: 0, anchor: 'start' }, 400, true).right).toBeCloseTo(width(2288) + 2.6725);
   });
 });
 

@@ -469,6 +469,10 @@ export default {
     loading: 'Loading the search index…',
     results_one: '{{count}} result',
     results_other: '{{count}} results',
+    showing_one: 'Showing {{shown}} of {{count}} result',
+    showing_other: 'Showing {{shown}} of {{count}} results',
+    more_one: 'Show {{count}} more result',
+    more_other: 'Show {{count}} more results',
     none: 'Nothing found. Try fewer or other words.',
     needsJs:
       'Search runs in your browser and needs JavaScript. Without it, every task is listed on the Progress page and every body on the Responsibility page.',
@@ -480,6 +484,8 @@ export default {
     statusLabel: 'Status',
     bodyLabel: 'Lead body',
     themeLabel: 'Theme',
+    meetingLabel: 'Meeting',
+    dueLabel: 'Deadline',
     kind: {
       task: 'Task',
       body: 'Body',

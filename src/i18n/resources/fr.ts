@@ -503,6 +503,12 @@ export default {
     results_one: '{{count}} résultat',
     results_many: '{{count}} de résultats',
     results_other: '{{count}} résultats',
+    showing_one: '{{shown}} affiché sur {{count}} résultat',
+    showing_many: '{{shown}} affichés sur {{count}} de résultats',
+    showing_other: '{{shown}} affichés sur {{count}} résultats',
+    more_one: 'Afficher {{count}} résultat de plus',
+    more_many: 'Afficher {{count}} de résultats de plus',
+    more_other: 'Afficher {{count}} résultats de plus',
     none: 'Aucun résultat. Essayez avec moins de mots ou d’autres mots.',
     needsJs:
       'La recherche fonctionne dans votre navigateur et nécessite JavaScript. Sans lui, toutes les tâches figurent sur la page Avancement et tous les organismes sur la page Responsabilité.',
@@ -514,6 +520,8 @@ export default {
     statusLabel: 'État',
     bodyLabel: 'Chef de file',
     themeLabel: 'Thème',
+    meetingLabel: 'Réunion',
+    dueLabel: 'Échéance',
     kind: {
       task: 'Tâche',
       body: 'Organisme',

@@ -454,6 +454,8 @@ export default {
     placeholder: 'mis. transformasi digital',
     loading: 'Memuat indeks pencarian…',
     results_other: '{{count}} hasil',
+    showing_other: 'Menampilkan {{shown}} dari {{count}} hasil',
+    more_other: 'Tampilkan {{count}} hasil lagi',
     none: 'Tidak ditemukan. Coba kata yang lebih sedikit atau kata lain.',
     needsJs:
       'Pencarian berjalan di peramban Anda dan memerlukan JavaScript. Tanpanya, semua tugas tercantum di halaman Kemajuan dan semua lembaga di halaman Tanggung jawab.',
@@ -465,6 +467,8 @@ export default {
     statusLabel: 'Status',
     bodyLabel: 'Penanggung jawab',
     themeLabel: 'Tema',
+    meetingLabel: 'Rapat',
+    dueLabel: 'Tenggat',
     kind: {
       task: 'Tugas',
       body: 'Lembaga',

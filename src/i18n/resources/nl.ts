@@ -475,6 +475,10 @@ export default {
     loading: 'De zoekindex wordt geladen…',
     results_one: '{{count}} resultaat',
     results_other: '{{count}} resultaten',
+    showing_one: '{{shown}} van {{count}} resultaat getoond',
+    showing_other: '{{shown}} van {{count}} resultaten getoond',
+    more_one: 'Nog {{count}} resultaat tonen',
+    more_other: 'Nog {{count}} resultaten tonen',
     none: 'Niets gevonden. Probeer minder of andere woorden.',
     needsJs:
       'Zoeken gebeurt in uw browser en vraagt JavaScript. Zonder JavaScript staan alle taken op de pagina Voortgang en alle instanties op de pagina Verantwoordelijkheid.',
@@ -486,6 +490,8 @@ export default {
     statusLabel: 'Status',
     bodyLabel: 'Trekker',
     themeLabel: 'Thema',
+    meetingLabel: 'Vergadering',
+    dueLabel: 'Termijn',
     kind: {
       task: 'Taak',
       body: 'Instantie',

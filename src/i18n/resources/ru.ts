@@ -513,6 +513,14 @@ export default {
     results_few: '{{count}} результата',
     results_many: '{{count}} результатов',
     results_other: '{{count}} результата',
+    showing_one: 'Показано {{shown}} из {{count}} результата',
+    showing_few: 'Показано {{shown}} из {{count}} результатов',
+    showing_many: 'Показано {{shown}} из {{count}} результатов',
+    showing_other: 'Показано {{shown}} из {{count}} результата',
+    more_one: 'Показать ещё {{count}} результат',
+    more_few: 'Показать ещё {{count}} результата',
+    more_many: 'Показать ещё {{count}} результатов',
+    more_other: 'Показать ещё {{count}} результата',
     none: 'Ничего не найдено. Попробуйте меньше слов или другие слова.',
     needsJs:
       'Поиск работает в браузере и требует JavaScript. Без него все задачи перечислены на странице «Ход работ», а все органы — на странице «Ответственность».',
@@ -524,6 +532,8 @@ export default {
     statusLabel: 'Состояние',
     bodyLabel: 'Головной орган',
     themeLabel: 'Тема',
+    meetingLabel: 'Заседание',
+    dueLabel: 'Срок',
     kind: {
       task: 'Задача',
       body: 'Орган',

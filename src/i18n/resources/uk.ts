@@ -511,6 +511,14 @@ export default {
     results_few: '{{count}} результати',
     results_many: '{{count}} результатів',
     results_other: '{{count}} результату',
+    showing_one: 'Показано {{shown}} з {{count}} результату',
+    showing_few: 'Показано {{shown}} з {{count}} результатів',
+    showing_many: 'Показано {{shown}} з {{count}} результатів',
+    showing_other: 'Показано {{shown}} з {{count}} результату',
+    more_one: 'Показати ще {{count}} результат',
+    more_few: 'Показати ще {{count}} результати',
+    more_many: 'Показати ще {{count}} результатів',
+    more_other: 'Показати ще {{count}} результату',
     none: 'Нічого не знайдено. Спробуйте менше слів або інші слова.',
     needsJs:
       'Пошук працює в браузері й потребує JavaScript. Без нього всі завдання перелічено на сторінці «Перебіг робіт», а всі органи — на сторінці «Відповідальність».',
@@ -522,6 +530,8 @@ export default {
     statusLabel: 'Стан',
     bodyLabel: 'Головний орган',
     themeLabel: 'Тема',
+    meetingLabel: 'Засідання',
+    dueLabel: 'Строк',
     kind: {
       task: 'Завдання',
       body: 'Орган',

@@ -450,6 +450,8 @@ export default {
     placeholder: 'ví dụ: chuyển đổi số',
     loading: 'Đang tải chỉ mục tìm kiếm…',
     results_other: '{{count}} kết quả',
+    showing_other: 'Đang hiện {{shown}} trong {{count}} kết quả',
+    more_other: 'Xem thêm {{count}} kết quả',
     none: 'Không tìm thấy. Hãy thử ít từ hơn hoặc từ khác.',
     needsJs:
       'Tìm kiếm chạy trong trình duyệt và cần JavaScript. Không có JavaScript, mọi nhiệm vụ vẫn có ở trang Tiến độ và mọi cơ quan ở trang Trách nhiệm.',
@@ -461,6 +463,8 @@ export default {
     statusLabel: 'Tình trạng',
     bodyLabel: 'Cơ quan chủ trì',
     themeLabel: 'Lĩnh vực',
+    meetingLabel: 'Phiên họp',
+    dueLabel: 'Thời hạn',
     kind: {
       task: 'Nhiệm vụ',
       body: 'Cơ quan',

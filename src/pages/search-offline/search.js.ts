@@ -21,16 +21,22 @@ const runtime = `(function () {
   var input = root.querySelector('input[name="q"]');
   var status = root.querySelector('[data-status]');
   var list = root.querySelector('ol[data-results]');
+  var more = root.querySelector('button[data-more]');
   var note = root.querySelector('[data-needs-js]');
   if (note) note.remove();
   var rules = new Intl.PluralRules(document.documentElement.lang);
-  function run() {
-    if (!input.value.trim() || !window.CK57_OFFLINE_INDEX) return;
-    var hits = rank(window.CK57_OFFLINE_INDEX, input.value, fold, ${TERM_SIMILARITY}, ${DIACRITIC_SIMILARITY}, ${JSON.stringify(Object.keys(META_WEIGHTS))});
-    var template = root.getAttribute('data-plural-' + rules.select(hits.length)) || root.getAttribute('data-plural-other') || '{{count}}';
-    status.textContent = hits.length ? template.replace('{{count}}', hits.length.toLocaleString(document.documentElement.lang)) : root.getAttribute('data-none');
-    list.textContent = '';
-    hits.slice(0, 50).forEach(function (r) {
+  var lang = document.documentElement.lang;
+  // Fifty at a time (the index is on disk, so more cost nothing to fetch), with an honest count.
+  var PAGE = 50;
+  var hits = [];
+  var shown = 0;
+  function counted(prefix, count) {
+    var template = root.getAttribute('data-' + prefix + '-' + rules.select(count)) || root.getAttribute('data-' + prefix + '-other') || '{{count}}';
+    return template.replace('{{count}}', count.toLocaleString(lang));
+  }
+  function append() {
+    var first = null;
+    hits.slice(shown, shown + PAGE).forEach(function (r) {
       var li = document.createElement('li');
       var a = document.createElement('a');
       a.href = base + r.u.slice(1) + 'index.html';
@@ -41,8 +47,29 @@ const runtime = `(function () {
       li.appendChild(a);
       li.appendChild(kind);
       list.appendChild(li);
+      first = first || a;
     });
+    shown = Math.min(hits.length, shown + PAGE);
+    status.textContent = !hits.length
+      ? root.getAttribute('data-none')
+      : shown < hits.length
+        ? counted('showing', hits.length).replace('{{shown}}', shown.toLocaleString(lang))
+        : counted('plural', hits.length);
+    more.hidden = shown >= hits.length;
+    if (!more.hidden) more.textContent = counted('more', Math.min(PAGE, hits.length - shown));
+    return first;
   }
+  function run() {
+    if (!input.value.trim() || !window.CK57_OFFLINE_INDEX) return;
+    hits = rank(window.CK57_OFFLINE_INDEX, input.value, fold, ${TERM_SIMILARITY}, ${DIACRITIC_SIMILARITY}, ${JSON.stringify(Object.keys(META_WEIGHTS))});
+    shown = 0;
+    list.textContent = '';
+    append();
+  }
+  more.addEventListener('click', function () {
+    var first = append();
+    if (first) first.focus();
+  });
   var script = document.createElement('script');
   script.src = src;
   script.onload = function () {
