@@ -850,6 +850,6 @@ export default {
   },
   notFound: {
     title: 'Page not found',
-    text: 'This page was not found. Try the search above, or go to the home page:',
+    text: 'This page was not found. Search below, or see progress, responsibility or results:',
   },
 } as const;

@@ -899,6 +899,6 @@ export default {
   },
   notFound: {
     title: 'Page introuvable',
-    text: 'Cette page est introuvable. Essayez la recherche ci-dessus ou revenez à l’accueil :',
+    text: 'Cette page est introuvable. Cherchez ci-dessous, ou consultez l’avancement, les responsabilités ou les résultats :',
   },
 } as const satisfies LocaleStrings;

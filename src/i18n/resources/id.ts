@@ -828,6 +828,6 @@ export default {
   },
   notFound: {
     title: 'Halaman tidak ditemukan',
-    text: 'Halaman ini tidak ditemukan. Coba pencarian di atas, atau buka beranda:',
+    text: 'Halaman ini tidak ditemukan. Cari di bawah, atau lihat kemajuan, tanggung jawab, atau hasil:',
   },
 } as const satisfies LocaleStrings;

@@ -860,6 +860,6 @@ export default {
   },
   notFound: {
     title: 'Pagina niet gevonden',
-    text: 'Deze pagina bestaat niet. Probeer de zoekfunctie hierboven of ga naar de startpagina:',
+    text: 'Deze pagina bestaat niet. Zoek hieronder, of bekijk de voortgang, de verantwoordelijkheid of de resultaten:',
   },
 } as const satisfies LocaleStrings;

@@ -823,6 +823,6 @@ export default {
   },
   notFound: {
     title: 'Không tìm thấy trang',
-    text: 'Không tìm thấy trang này. Hãy thử ô tìm kiếm phía trên, hoặc về trang chủ:',
+    text: 'Không tìm thấy trang này. Hãy tìm ở ô bên dưới, hoặc xem tiến độ, trách nhiệm, kết quả:',
   },
 } as const satisfies LocaleStrings;
