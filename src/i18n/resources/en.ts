@@ -193,7 +193,7 @@ export default {
     tileMostBehindCount: 'Tasks past their deadline',
     tileTie: 'A tie: each of these bodies has as many.',
     tileNoneBehind: 'No body has a task past its deadline.',
-    ofTotal: '{{count}} of {{total}}',
+    ofTotal: '{{part}} of {{total}}',
     tileLatestMeeting: 'Latest Steering Committee meeting',
     tileMeetingLink: 'Its decisions and the tasks it assigned',
     tileNoMeeting: 'No meeting is recorded yet.',

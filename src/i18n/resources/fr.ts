@@ -212,7 +212,7 @@ export default {
     tileMostBehindCount: 'Tâches à l’échéance dépassée',
     tileTie: 'Ex æquo : ces organismes en ont autant chacun.',
     tileNoneBehind: 'Aucun organisme n’a de tâche à l’échéance dépassée.',
-    ofTotal: '{{count}} sur {{total}}',
+    ofTotal: '{{part}} sur {{total}}',
     tileLatestMeeting: 'Dernière réunion du Comité de pilotage',
     tileMeetingLink: 'Ses décisions et les tâches qu’elle a confiées',
     tileNoMeeting: 'Aucune réunion n’est encore enregistrée.',

@@ -184,7 +184,7 @@ export default {
     tileMostBehindCount: 'Tugas lewat tenggat',
     tileTie: 'Seri: setiap lembaga ini memiliki jumlah yang sama.',
     tileNoneBehind: 'Tidak ada lembaga dengan tugas lewat tenggat.',
-    ofTotal: '{{count}} dari {{total}}',
+    ofTotal: '{{part}} dari {{total}}',
     tileLatestMeeting: 'Rapat terakhir Komite Pengarah',
     tileMeetingLink: 'Keputusan dan tugas yang diberikan',
     tileNoMeeting: 'Belum ada rapat yang tercatat.',

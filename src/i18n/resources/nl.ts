@@ -195,7 +195,7 @@ export default {
     tileMostBehindCount: 'Taken over de termijn',
     tileTie: 'Gelijkspel: elk van deze instanties heeft er evenveel.',
     tileNoneBehind: 'Geen instantie heeft een taak over de termijn.',
-    ofTotal: '{{count}} van {{total}}',
+    ofTotal: '{{part}} van {{total}}',
     tileLatestMeeting: 'Laatste vergadering van het Stuurcomité',
     tileMeetingLink: 'De besluiten en de toegewezen taken',
     tileNoMeeting: 'Er is nog geen vergadering vastgelegd.',

@@ -218,7 +218,7 @@ export default {
     tileMostBehindCount: 'Задач с прошедшим сроком',
     tileTie: 'Поровну: у каждого из этих органов столько же.',
     tileNoneBehind: 'Ни у одного органа нет задач с прошедшим сроком.',
-    ofTotal: '{{count}} из {{total}}',
+    ofTotal: '{{part}} из {{total}}',
     tileLatestMeeting: 'Последнее заседание Руководящего комитета',
     tileMeetingLink: 'Его решения и поставленные задачи',
     tileNoMeeting: 'Заседания пока не записаны.',

@@ -218,7 +218,7 @@ export default {
     tileMostBehindCount: 'Завдань зі строком, що минув',
     tileTie: 'Порівну: у кожного з цих органів стільки ж.',
     tileNoneBehind: 'Жоден орган не має завдань зі строком, що минув.',
-    ofTotal: '{{count}} з {{total}}',
+    ofTotal: '{{part}} з {{total}}',
     tileLatestMeeting: 'Останнє засідання Керівного комітету',
     tileMeetingLink: 'Його рішення та доручені завдання',
     tileNoMeeting: 'Засідань поки не записано.',

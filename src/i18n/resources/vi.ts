@@ -182,7 +182,7 @@ export default {
     tileMostBehindCount: 'Nhiệm vụ quá hạn',
     tileTie: 'Ngang nhau: các cơ quan này có số nhiệm vụ quá hạn bằng nhau.',
     tileNoneBehind: 'Không cơ quan nào có nhiệm vụ quá hạn.',
-    ofTotal: '{{count}} trên {{total}}',
+    ofTotal: '{{part}} trên {{total}}',
     tileLatestMeeting: 'Phiên họp gần nhất của Ban Chỉ đạo',
     tileMeetingLink: 'Kết luận của phiên họp và các nhiệm vụ được giao',
     tileNoMeeting: 'Chưa ghi nhận phiên họp nào.',
