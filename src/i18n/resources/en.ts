@@ -186,7 +186,6 @@ export default {
     changed: 'What changed since the last release',
     changesSince_one: '{{count}} change since the release of {{date}}',
     changesSince_other: '{{count}} changes since the release of {{date}}',
-    answers: 'The three answers',
     glance: 'The answers at a glance',
     tilePastDeadline: 'Tasks past their deadline, no completion reported',
     tileMostBehind: 'Bodies most behind',

@@ -205,7 +205,6 @@ export default {
     changesSince_one: '{{count}} changement depuis la publication du {{date}}',
     changesSince_many: '{{count}} de changements depuis la publication du {{date}}',
     changesSince_other: '{{count}} changements depuis la publication du {{date}}',
-    answers: 'Les trois réponses',
     glance: 'Les réponses en un coup d’œil',
     tilePastDeadline: 'Tâches à l’échéance dépassée, sans achèvement signalé',
     tileMostBehind: 'Organismes les plus en retard',

@@ -177,7 +177,6 @@ export default {
     offTrackNone: 'Menurut angka yang sebanding, tidak ada target yang keluar jalur.',
     changed: 'Apa yang berubah sejak rilis sebelumnya',
     changesSince_other: '{{count}} perubahan sejak rilis {{date}}',
-    answers: 'Tiga jawaban',
     glance: 'Jawaban sekilas',
     tilePastDeadline: 'Tugas lewat tenggat, tanpa laporan penyelesaian',
     tileMostBehind: 'Lembaga paling tertinggal',

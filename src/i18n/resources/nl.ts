@@ -188,7 +188,6 @@ export default {
     changed: 'Wat er veranderde sinds de vorige uitgave',
     changesSince_one: '{{count}} wijziging sinds de uitgave van {{date}}',
     changesSince_other: '{{count}} wijzigingen sinds de uitgave van {{date}}',
-    answers: 'De drie antwoorden',
     glance: 'De antwoorden in één oogopslag',
     tilePastDeadline: 'Taken over de termijn, zonder gemelde afronding',
     tileMostBehind: 'Instanties met de grootste achterstand',

@@ -211,7 +211,6 @@ export default {
     changesSince_few: '{{count}} изменения с выпуска от {{date}}',
     changesSince_many: '{{count}} изменений с выпуска от {{date}}',
     changesSince_other: '{{count}} изменения с выпуска от {{date}}',
-    answers: 'Три ответа',
     glance: 'Ответы с первого взгляда',
     tilePastDeadline: 'Задачи, срок которых прошёл, о выполнении не сообщено',
     tileMostBehind: 'Органы с наибольшим отставанием',

@@ -211,7 +211,6 @@ export default {
     changesSince_few: '{{count}} зміни від випуску {{date}}',
     changesSince_many: '{{count}} змін від випуску {{date}}',
     changesSince_other: '{{count}} зміни від випуску {{date}}',
-    answers: 'Три відповіді',
     glance: 'Відповіді з першого погляду',
     tilePastDeadline: 'Завдання, строк яких минув, про виконання не повідомлено',
     tileMostBehind: 'Органи з найбільшим відставанням',

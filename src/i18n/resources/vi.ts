@@ -175,7 +175,6 @@ export default {
     offTrackNone: 'Chưa chỉ tiêu nào chệch hướng theo các số liệu so sánh được.',
     changed: 'Thay đổi kể từ lần phát hành trước',
     changesSince_other: '{{count}} thay đổi kể từ lần phát hành {{date}}',
-    answers: 'Ba câu trả lời',
     glance: 'Câu trả lời nhanh',
     tilePastDeadline: 'Nhiệm vụ quá hạn, chưa báo cáo hoàn thành',
     tileMostBehind: 'Cơ quan chậm nhất',
