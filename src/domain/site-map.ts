@@ -4,12 +4,17 @@
  */
 import type { IndexedDataset } from './dataset.ts';
 
-/** The sections of the main navigation, in its order ("home" is the locale's own page). */
+/**
+ * The sections of the main navigation, in its order ("home" is the locale's own page): the three
+ * publicities first, then the meetings and the monitors' desk, which readers look for by name.
+ */
 export const NAV_SECTIONS = [
   'home',
   'progress',
   'responsibility',
   'results',
+  'meetings',
+  'monitors',
   'sources',
   'changes',
   'data',
@@ -22,7 +27,7 @@ export type NavSection = (typeof NAV_SECTIONS)[number];
 export const sectionPath = (section: NavSection): string => (section === 'home' ? '' : section);
 
 /** Every page of a locale that is not a record's: the navigation's sections and the other standing pages. */
-export const SECTION_PAGES = [...NAV_SECTIONS.map(sectionPath), 'meetings', 'translations', 'monitors', 'monitors/draft'];
+export const SECTION_PAGES = [...NAV_SECTIONS.map(sectionPath), 'translations', 'monitors/draft'];
 
 /**
  * Paths without locale, e.g. "tasks/s57-2025-10-15-08" ("" is the locale's home).

@@ -91,6 +91,8 @@ test('the French home shows French navigation, and the root offers all seven lan
     'Avancement',
     'Responsabilité',
     'Résultats',
+    'Réunions',
+    'Espace des observateurs',
     'Sources',
     'Modifications',
     'Données ouvertes',

@@ -27,6 +27,8 @@ const SAME_AS_ENGLISH = new Set([
   'site.name',
   'unit.percent',
   'nav.home',
+  // "Menu" is the word Vietnamese, French, Dutch and Indonesian sites use too.
+  'nav.menu',
   'source.kind.plan',
   'theme.innovation',
   'theme.data',

@@ -10,10 +10,13 @@ export default {
   },
   nav: {
     label: 'Main',
+    menu: 'Menu',
     home: 'Home',
     progress: 'Progress',
     responsibility: 'Responsibility',
     results: 'Results',
+    meetings: 'Meetings',
+    monitors: 'Monitors’ desk',
     sources: 'Sources',
     changes: 'Changes',
     data: 'Open data',
@@ -65,6 +68,7 @@ export default {
   },
   task: {
     whatToDo: 'What must be done',
+    details: 'About this task',
     assignedBy: 'Assigned by',
     lead: 'Lead body',
     earlierLeads: 'Earlier lead bodies',
@@ -191,7 +195,16 @@ export default {
     changed: 'What changed since the last release',
     changesSince_one: '{{count}} change since the release of {{date}}',
     changesSince_other: '{{count}} changes since the release of {{date}}',
-    answers: 'The three answers',
+    glance: 'The answers at a glance',
+    tilePastDeadline: 'Tasks past their deadline, no completion reported',
+    tileMostBehind: 'Bodies most behind',
+    tileMostBehindCount: 'Tasks past their deadline',
+    tileTie: 'A tie: each of these bodies has as many.',
+    tileNoneBehind: 'No body has a task past its deadline.',
+    ofTotal: '{{part}} of {{total}}',
+    tileLatestMeeting: 'Latest Steering Committee meeting',
+    tileMeetingLink: 'Its decisions and the tasks it assigned',
+    tileNoMeeting: 'No meeting is recorded yet.',
   },
   progress: {
     byStatus: 'Tasks by status',
@@ -895,6 +908,6 @@ export default {
   },
   notFound: {
     title: 'Page not found',
-    text: 'This page was not found. Try the search above, or go to the home page:',
+    text: 'This page was not found. Search below, or see progress, responsibility or results:',
   },
 } as const;

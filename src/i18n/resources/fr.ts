@@ -12,10 +12,13 @@ export default {
   },
   nav: {
     label: 'Navigation principale',
+    menu: 'Menu',
     home: 'Accueil',
     progress: 'Avancement',
     responsibility: 'Responsabilité',
     results: 'Résultats',
+    meetings: 'Réunions',
+    monitors: 'Espace des observateurs',
     sources: 'Sources',
     changes: 'Modifications',
     data: 'Données ouvertes',
@@ -71,6 +74,7 @@ export default {
   },
   task: {
     whatToDo: 'Ce qui doit être fait',
+    details: 'À propos de cette tâche',
     assignedBy: 'Confiée par',
     lead: 'Organisme chef de file',
     earlierLeads: 'Anciens chefs de file',
@@ -210,7 +214,16 @@ export default {
     changesSince_one: '{{count}} changement depuis la publication du {{date}}',
     changesSince_many: '{{count}} de changements depuis la publication du {{date}}',
     changesSince_other: '{{count}} changements depuis la publication du {{date}}',
-    answers: 'Les trois réponses',
+    glance: 'Les réponses en un coup d’œil',
+    tilePastDeadline: 'Tâches à l’échéance dépassée, sans achèvement signalé',
+    tileMostBehind: 'Organismes les plus en retard',
+    tileMostBehindCount: 'Tâches à l’échéance dépassée',
+    tileTie: 'Ex æquo : ces organismes en ont autant chacun.',
+    tileNoneBehind: 'Aucun organisme n’a de tâche à l’échéance dépassée.',
+    ofTotal: '{{part}} sur {{total}}',
+    tileLatestMeeting: 'Dernière réunion du Comité de pilotage',
+    tileMeetingLink: 'Ses décisions et les tâches qu’elle a confiées',
+    tileNoMeeting: 'Aucune réunion n’est encore enregistrée.',
   },
   progress: {
     byStatus: 'Tâches par statut',
@@ -949,6 +962,6 @@ export default {
   },
   notFound: {
     title: 'Page introuvable',
-    text: 'Cette page est introuvable. Essayez la recherche ci-dessus ou revenez à l’accueil :',
+    text: 'Cette page est introuvable. Cherchez ci-dessous, ou consultez l’avancement, les responsabilités ou les résultats :',
   },
 } as const satisfies LocaleStrings;

@@ -12,10 +12,13 @@ export default {
   },
   nav: {
     label: 'Navigasi utama',
+    menu: 'Menu',
     home: 'Beranda',
     progress: 'Kemajuan',
     responsibility: 'Tanggung jawab',
     results: 'Hasil',
+    meetings: 'Rapat',
+    monitors: 'Ruang pemantau',
     sources: 'Sumber',
     changes: 'Perubahan',
     data: 'Data terbuka',
@@ -62,6 +65,7 @@ export default {
   },
   task: {
     whatToDo: 'Yang harus dikerjakan',
+    details: 'Tentang tugas ini',
     assignedBy: 'Ditugaskan oleh',
     lead: 'Lembaga penanggung jawab',
     earlierLeads: 'Penanggung jawab sebelumnya',
@@ -182,7 +186,16 @@ export default {
     offTrackNone: 'Menurut angka yang sebanding, tidak ada target yang keluar jalur.',
     changed: 'Apa yang berubah sejak rilis sebelumnya',
     changesSince_other: '{{count}} perubahan sejak rilis {{date}}',
-    answers: 'Tiga jawaban',
+    glance: 'Jawaban sekilas',
+    tilePastDeadline: 'Tugas lewat tenggat, tanpa laporan penyelesaian',
+    tileMostBehind: 'Lembaga paling tertinggal',
+    tileMostBehindCount: 'Tugas lewat tenggat',
+    tileTie: 'Seri: setiap lembaga ini memiliki jumlah yang sama.',
+    tileNoneBehind: 'Tidak ada lembaga dengan tugas lewat tenggat.',
+    ofTotal: '{{part}} dari {{total}}',
+    tileLatestMeeting: 'Rapat terakhir Komite Pengarah',
+    tileMeetingLink: 'Keputusan dan tugas yang diberikan',
+    tileNoMeeting: 'Belum ada rapat yang tercatat.',
   },
   progress: {
     byStatus: 'Tugas menurut status',
@@ -870,6 +883,6 @@ export default {
   },
   notFound: {
     title: 'Halaman tidak ditemukan',
-    text: 'Halaman ini tidak ditemukan. Coba pencarian di atas, atau buka beranda:',
+    text: 'Halaman ini tidak ditemukan. Cari di bawah, atau lihat kemajuan, tanggung jawab, atau hasil:',
   },
 } as const satisfies LocaleStrings;

@@ -12,10 +12,13 @@ export default {
   },
   nav: {
     label: 'Hoofdnavigatie',
+    menu: 'Menu',
     home: 'Home',
     progress: 'Voortgang',
     responsibility: 'Verantwoordelijkheid',
     results: 'Resultaten',
+    meetings: 'Vergaderingen',
+    monitors: 'Toezichthouders',
     sources: 'Bronnen',
     changes: 'Wijzigingen',
     data: 'Open data',
@@ -66,6 +69,7 @@ export default {
   },
   task: {
     whatToDo: 'Wat er moet gebeuren',
+    details: 'Over deze taak',
     assignedBy: 'Opgedragen door',
     lead: 'Trekkende instantie',
     earlierLeads: 'Eerdere trekkers',
@@ -193,7 +197,16 @@ export default {
     changed: 'Wat er veranderde sinds de vorige uitgave',
     changesSince_one: '{{count}} wijziging sinds de uitgave van {{date}}',
     changesSince_other: '{{count}} wijzigingen sinds de uitgave van {{date}}',
-    answers: 'De drie antwoorden',
+    glance: 'De antwoorden in één oogopslag',
+    tilePastDeadline: 'Taken over de termijn, zonder gemelde afronding',
+    tileMostBehind: 'Instanties met de grootste achterstand',
+    tileMostBehindCount: 'Taken over de termijn',
+    tileTie: 'Gelijkspel: elk van deze instanties heeft er evenveel.',
+    tileNoneBehind: 'Geen instantie heeft een taak over de termijn.',
+    ofTotal: '{{part}} van {{total}}',
+    tileLatestMeeting: 'Laatste vergadering van het Stuurcomité',
+    tileMeetingLink: 'De besluiten en de toegewezen taken',
+    tileNoMeeting: 'Er is nog geen vergadering vastgelegd.',
   },
   progress: {
     byStatus: 'Taken per status',
@@ -905,6 +918,6 @@ export default {
   },
   notFound: {
     title: 'Pagina niet gevonden',
-    text: 'Deze pagina bestaat niet. Probeer de zoekfunctie hierboven of ga naar de startpagina:',
+    text: 'Deze pagina bestaat niet. Zoek hieronder, of bekijk de voortgang, de verantwoordelijkheid of de resultaten:',
   },
 } as const satisfies LocaleStrings;

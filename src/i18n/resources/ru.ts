@@ -12,10 +12,13 @@ export default {
   },
   nav: {
     label: 'Основная навигация',
+    menu: 'Меню',
     home: 'Главная',
     progress: 'Ход работ',
     responsibility: 'Ответственность',
     results: 'Результаты',
+    meetings: 'Заседания',
+    monitors: 'Для наблюдателей',
     sources: 'Источники',
     changes: 'Изменения',
     data: 'Открытые данные',
@@ -74,6 +77,7 @@ export default {
   },
   task: {
     whatToDo: 'Что нужно сделать',
+    details: 'О задаче',
     assignedBy: 'Кем поручено',
     lead: 'Головной орган',
     earlierLeads: 'Прежние головные органы',
@@ -216,7 +220,16 @@ export default {
     changesSince_few: '{{count}} изменения с выпуска от {{date}}',
     changesSince_many: '{{count}} изменений с выпуска от {{date}}',
     changesSince_other: '{{count}} изменения с выпуска от {{date}}',
-    answers: 'Три ответа',
+    glance: 'Ответы с первого взгляда',
+    tilePastDeadline: 'Задачи, срок которых прошёл, о выполнении не сообщено',
+    tileMostBehind: 'Органы с наибольшим отставанием',
+    tileMostBehindCount: 'Задач с прошедшим сроком',
+    tileTie: 'Поровну: у каждого из этих органов столько же.',
+    tileNoneBehind: 'Ни у одного органа нет задач с прошедшим сроком.',
+    ofTotal: '{{part}} из {{total}}',
+    tileLatestMeeting: 'Последнее заседание Руководящего комитета',
+    tileMeetingLink: 'Его решения и поставленные задачи',
+    tileNoMeeting: 'Заседания пока не записаны.',
   },
   progress: {
     byStatus: 'Задачи по статусу',
@@ -967,6 +980,6 @@ export default {
   },
   notFound: {
     title: 'Страница не найдена',
-    text: 'Эта страница не найдена. Воспользуйтесь поиском выше или перейдите на главную:',
+    text: 'Эта страница не найдена. Воспользуйтесь поиском ниже или откройте ход работ, ответственность или результаты:',
   },
 } as const satisfies LocaleStrings;

@@ -12,10 +12,13 @@ export default {
   },
   nav: {
     label: 'Основна навігація',
+    menu: 'Меню',
     home: 'Головна',
     progress: 'Перебіг робіт',
     responsibility: 'Відповідальність',
     results: 'Результати',
+    meetings: 'Засідання',
+    monitors: 'Для спостерігачів',
     sources: 'Джерела',
     changes: 'Зміни',
     data: 'Відкриті дані',
@@ -74,6 +77,7 @@ export default {
   },
   task: {
     whatToDo: 'Що треба зробити',
+    details: 'Про завдання',
     assignedBy: 'Ким доручено',
     lead: 'Головний орган',
     earlierLeads: 'Попередні головні органи',
@@ -216,7 +220,16 @@ export default {
     changesSince_few: '{{count}} зміни від випуску {{date}}',
     changesSince_many: '{{count}} змін від випуску {{date}}',
     changesSince_other: '{{count}} зміни від випуску {{date}}',
-    answers: 'Три відповіді',
+    glance: 'Відповіді з першого погляду',
+    tilePastDeadline: 'Завдання, строк яких минув, про виконання не повідомлено',
+    tileMostBehind: 'Органи з найбільшим відставанням',
+    tileMostBehindCount: 'Завдань зі строком, що минув',
+    tileTie: 'Порівну: у кожного з цих органів стільки ж.',
+    tileNoneBehind: 'Жоден орган не має завдань зі строком, що минув.',
+    ofTotal: '{{part}} з {{total}}',
+    tileLatestMeeting: 'Останнє засідання Керівного комітету',
+    tileMeetingLink: 'Його рішення та доручені завдання',
+    tileNoMeeting: 'Засідань поки не записано.',
   },
   progress: {
     byStatus: 'Завдання за статусом',
@@ -965,6 +978,6 @@ export default {
   },
   notFound: {
     title: 'Сторінку не знайдено',
-    text: 'Цю сторінку не знайдено. Скористайтеся пошуком вище або перейдіть на головну:',
+    text: 'Цю сторінку не знайдено. Скористайтеся пошуком нижче або відкрийте перебіг робіт, відповідальність чи результати:',
   },
 } as const satisfies LocaleStrings;

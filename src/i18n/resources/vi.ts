@@ -12,10 +12,13 @@ export default {
   },
   nav: {
     label: 'Điều hướng chính',
+    menu: 'Menu',
     home: 'Trang chủ',
     progress: 'Tiến độ',
     responsibility: 'Trách nhiệm',
     results: 'Kết quả',
+    meetings: 'Phiên họp',
+    monitors: 'Góc giám sát',
     sources: 'Nguồn',
     changes: 'Thay đổi',
     data: 'Dữ liệu mở',
@@ -62,6 +65,7 @@ export default {
   },
   task: {
     whatToDo: 'Nội dung cần thực hiện',
+    details: 'Thông tin về nhiệm vụ',
     assignedBy: 'Giao tại',
     lead: 'Cơ quan chủ trì',
     earlierLeads: 'Cơ quan chủ trì trước đây',
@@ -180,7 +184,16 @@ export default {
     offTrackNone: 'Chưa chỉ tiêu nào chệch hướng theo các số liệu so sánh được.',
     changed: 'Thay đổi kể từ lần phát hành trước',
     changesSince_other: '{{count}} thay đổi kể từ lần phát hành {{date}}',
-    answers: 'Ba câu trả lời',
+    glance: 'Câu trả lời nhanh',
+    tilePastDeadline: 'Nhiệm vụ quá hạn, chưa báo cáo hoàn thành',
+    tileMostBehind: 'Cơ quan chậm nhất',
+    tileMostBehindCount: 'Nhiệm vụ quá hạn',
+    tileTie: 'Ngang nhau: các cơ quan này có số nhiệm vụ quá hạn bằng nhau.',
+    tileNoneBehind: 'Không cơ quan nào có nhiệm vụ quá hạn.',
+    ofTotal: '{{part}} trên {{total}}',
+    tileLatestMeeting: 'Phiên họp gần nhất của Ban Chỉ đạo',
+    tileMeetingLink: 'Kết luận của phiên họp và các nhiệm vụ được giao',
+    tileNoMeeting: 'Chưa ghi nhận phiên họp nào.',
   },
   progress: {
     byStatus: 'Nhiệm vụ theo tình trạng',
@@ -865,6 +878,6 @@ export default {
   },
   notFound: {
     title: 'Không tìm thấy trang',
-    text: 'Không tìm thấy trang này. Hãy thử ô tìm kiếm phía trên, hoặc về trang chủ:',
+    text: 'Không tìm thấy trang này. Hãy tìm ở ô bên dưới, hoặc xem tiến độ, trách nhiệm, kết quả:',
   },
 } as const satisfies LocaleStrings;
