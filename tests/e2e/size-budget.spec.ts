@@ -41,8 +41,9 @@ const HTML_BUDGET_KB: Record<string, number> = {
   'changes/*': 8,
   data: 5,
   search: 4,
-  // At most 25 records listed per kind, however many still fall back.
-  translations: 10,
+  // At most 25 records listed per kind, however many still fall back; how each language's texts were
+  // made; the glossary with its document, body and place-name terms.
+  translations: 11,
   meetings: 4,
   'meetings/*': 8,
   about: 5,
