@@ -29,6 +29,7 @@ import { archiveReadme } from '../domain/archive/readme.ts';
 import { dropModuleScripts, rewriteCss, rewriteHtml } from '../archive/relative-urls.ts';
 import { sha256sums } from '../archive/sha256sums.ts';
 import { sha256 } from '../lib/sha256.ts';
+import { latestRelease } from '../data/releases.ts';
 
 /**
  * Not archived: earlier downloads, and Pagefind's index, which cannot run from disk. The release
@@ -143,7 +144,7 @@ async function main(out: string, asOf: string): Promise<number> {
         yield { path, bytes: file.bytes, hash: changed[path] };
       }
     }
-    const readme = Buffer.from(archiveReadme(asOf, name));
+    const readme = Buffer.from(archiveReadme(asOf, name, latestRelease(process.cwd(), asOf)?.manifest.dataDate ?? null));
     changed['README.txt'] = sha256(readme);
     console.log(JSON.stringify({ files: published, archived: changed }));
     await goAhead;

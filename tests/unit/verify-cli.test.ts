@@ -15,7 +15,7 @@ import { buildManifest, manifestText } from '../../src/domain/integrity/manifest
 import { snapshotOf, snapshotText } from '../../src/domain/integrity/snapshot.ts';
 import { FIXTURE_CONTENT, FIXTURE_RELEASES } from '../support/fixture.ts';
 import { archiveReadme } from '../../src/domain/archive/readme.ts';
-import { VERIFY_COMMAND } from '../../src/domain/integrity/signature.ts';
+import { folderVerifyCommand, VERIFY_COMMAND } from '../../src/domain/integrity/signature.ts';
 import { sha256 } from '../../src/lib/sha256.ts';
 import { sha256sums } from '../../src/archive/sha256sums.ts';
 
@@ -170,7 +170,8 @@ describe('npm run verify', () => {
       encoding: 'utf8',
     });
     expect(inFolder.status).toBe(0);
-    expect(archiveReadme('2026-03-13', 'x.zip')).toContain(VERIFY_COMMAND);
+    // The command the archive's README gives runs verbatim in the unzipped folder.
+    expect(archiveReadme('2026-03-13', 'x.zip', '2026-03-13')).toContain(folderVerifyCommand('2026-03-13'));
   });
 
   it('refuses data whose published deadline was moved, naming the file, the field and both values', () => {
@@ -217,7 +218,10 @@ describe('npm run verify', () => {
     const zip = await rezip(await packCovered('covered-edit'), 'vi/index.html', '<!doctype html><title>x</title>Hoàn thành', true);
     const result = verify(zip);
     expect(result.status).toBe(1);
-    expect(result.lines).toEqual([`Verification of ${zip} failed:`, `  ${zip} › vi/index.html: differs from the file the signed manifest lists`]);
+    expect(result.lines).toEqual([
+      `Verification of ${zip} failed:`,
+      `  ${zip} › vi/index.html: differs from the file the signed manifest lists`,
+    ]);
   });
 
   it('refuses an archive with a page added and SHA256SUMS written anew to match', async () => {

@@ -522,6 +522,9 @@ export default {
     checksum: 'SHA-256 checksum of the zip',
     verify: 'To check a download: sha256sum -c {{name}}.sha256 beside the zip, then, once unzipped, sha256sum -c SHA256SUMS inside it.',
     licence: 'Licence: {{licence}}. Cite "Công khai 57" and the original sources.',
+    size_B: '{{n}} B',
+    size_KiB: '{{n}} KiB',
+    size_MiB: '{{n}} MiB',
   },
   listing: {
     pages: 'Pages of this list',
@@ -639,10 +642,26 @@ export default {
   signing: {
     title: 'Signed releases',
     intro:
-      'Each release’s manifest — the hashes of every record and every page — is signed with the portal’s key, which is kept outside the public repository. Its public key, in OpenSSH’s allowed_signers format (save this line as a file named allowed_signers):',
-    check:
-      'To check a release, put allowed_signers beside manifest.json and manifest.json.sig (both in the release folder of the offline archive) and run:',
+      'Each release’s manifest — the hashes of every record and every page — is signed with the portal’s key, which is kept outside the public repository. Its public key, in OpenSSH’s allowed_signers format:',
+    standingNone: 'These pages show the data as of {{date}}. No release has been signed yet, so no signature covers it.',
+    standingExact: 'These pages show the data as of {{date}}, exactly as signed in the release of {{release}}.',
+    standingChanged_one:
+      'These pages show the data as of {{date}}, based on the signed release of {{release}}; since then {{count}} record has changed or been added (an added translation counts). Each record’s page says whether it is as released.',
+    standingChanged_other:
+      'These pages show the data as of {{date}}, based on the signed release of {{release}}; since then {{count}} records have changed or been added (an added translation counts). Each record’s page says whether it is as released.',
+    releaseOf: 'Release of {{date}}',
+    keyFile: 'The public key as a file',
+    downloadedTitle: 'Check files downloaded from this page',
+    downloaded:
+      'Save manifest.json and manifest.json.sig of the release of {{release}} and allowed_signers (links above) in one folder, open a terminal in that folder and run:',
+    archiveTitle: 'Check the offline archive',
+    archive:
+      'In the folder where the archive was unzipped, run these two lines: the first checks every file against SHA256SUMS, the second the signature of the newest release the archive carries.',
     good: 'OpenSSH answers “Good "cong-khai-57" signature” when the manifest is exactly the one the portal signed.',
+    compareKey:
+      'The archive carries the key as release/allowed_signers. Compare its line with the one shown above before you trust it: whoever rewrote an archive could replace the key as well.',
+    ownManifest:
+      'release/manifest.json describes this build itself: it lists every file of the site and every page as the archive carries it. It is signed (release/manifest.json.sig) only when the build is itself a recorded release; then, in the portal’s repository, npm run verify -- <zip file> checks every file of the archive against it.',
     none: 'No signing key has been published yet.',
   },
   translations: {

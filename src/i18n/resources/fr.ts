@@ -561,6 +561,9 @@ export default {
     verify:
       'Pour vérifier un téléchargement : sha256sum -c {{name}}.sha256 à côté du zip, puis, une fois décompressé, sha256sum -c SHA256SUMS à l’intérieur.',
     licence: 'Licence : {{licence}}. Citez « Công khai 57 » et les sources originales.',
+    size_B: '{{n}} o',
+    size_KiB: '{{n}} Kio',
+    size_MiB: '{{n}} Mio',
   },
   listing: {
     pages: 'Pages de cette liste',
@@ -681,12 +684,31 @@ export default {
     },
   },
   signing: {
-    title: 'Versions signées',
+    title: 'Publications signées',
     intro:
-      'Le manifeste de chaque version — les empreintes de chaque fiche et de chaque page — est signé avec la clé du portail, conservée hors du dépôt public. Sa clé publique, au format allowed_signers d’OpenSSH (enregistrez cette ligne dans un fichier nommé allowed_signers) :',
-    check:
-      'Pour vérifier une version, placez allowed_signers à côté de manifest.json et de manifest.json.sig (tous deux dans le dossier release de l’archive hors ligne) et lancez :',
-    good: 'OpenSSH répond « Good "cong-khai-57" signature » lorsque le manifeste est exactement celui que le portail a signé.',
+      'Le manifeste de chaque publication — les empreintes de chaque fiche et de chaque page — est signé avec la clé du portail, conservée hors du dépôt public. Sa clé publique, au format allowed_signers d’OpenSSH :',
+    standingNone:
+      'Ces pages montrent les données au {{date}}. Aucune publication n’a encore été signée ; aucune signature ne les couvre donc.',
+    standingExact: 'Ces pages montrent les données au {{date}}, telles que signées dans la publication du {{release}}.',
+    standingChanged_one:
+      'Ces pages montrent les données au {{date}}, fondées sur la publication signée du {{release}} ; depuis, {{count}} fiche a été modifiée ou ajoutée (l’ajout d’une traduction compte). La page de chaque fiche indique si elle est telle que publiée.',
+    standingChanged_many:
+      'Ces pages montrent les données au {{date}}, fondées sur la publication signée du {{release}} ; depuis, {{count}} fiches ont été modifiées ou ajoutées (l’ajout d’une traduction compte). La page de chaque fiche indique si elle est telle que publiée.',
+    standingChanged_other:
+      'Ces pages montrent les données au {{date}}, fondées sur la publication signée du {{release}} ; depuis, {{count}} fiches ont été modifiées ou ajoutées (l’ajout d’une traduction compte). La page de chaque fiche indique si elle est telle que publiée.',
+    releaseOf: 'Publication du {{date}}',
+    keyFile: 'La clé publique en fichier',
+    downloadedTitle: 'Vérifier les fichiers téléchargés sur cette page',
+    downloaded:
+      'Enregistrez manifest.json et manifest.json.sig de la publication du {{release}} ainsi que allowed_signers (liens ci-dessus) dans un même dossier, ouvrez un terminal dans ce dossier et lancez :',
+    archiveTitle: 'Vérifier l’archive hors ligne',
+    archive:
+      'Dans le dossier où l’archive a été décompressée, lancez ces deux lignes : la première contrôle chaque fichier d’après SHA256SUMS, la seconde la signature de la publication la plus récente que contient l’archive.',
+    good: 'OpenSSH répond « Good "cong-khai-57" signature » quand le manifeste est exactement celui que le portail a signé.',
+    compareKey:
+      'L’archive contient la clé dans release/allowed_signers. Comparez sa ligne avec celle affichée ci-dessus avant de vous y fier : qui a réécrit une archive pourrait aussi en remplacer la clé.',
+    ownManifest:
+      'release/manifest.json décrit cette construction même : il liste chaque fichier du site et chaque page telle que l’archive la contient. Il n’est signé (release/manifest.json.sig) que lorsque la construction est elle-même une publication enregistrée ; alors, dans le dépôt du portail, npm run verify -- <fichier zip> contrôle chaque fichier de l’archive d’après lui.',
     none: 'Aucune clé de signature n’a encore été publiée.',
   },
   translations: {

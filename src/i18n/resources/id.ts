@@ -506,6 +506,9 @@ export default {
     verify:
       'Untuk memeriksa unduhan: sha256sum -c {{name}}.sha256 di samping berkas zip, lalu setelah diekstrak, sha256sum -c SHA256SUMS di dalamnya.',
     licence: 'Lisensi: {{licence}}. Sebutkan “Công khai 57” dan sumber aslinya.',
+    size_B: '{{n}} B',
+    size_KiB: '{{n}} KiB',
+    size_MiB: '{{n}} MiB',
   },
   listing: {
     pages: 'Halaman daftar ini',
@@ -622,10 +625,25 @@ export default {
   signing: {
     title: 'Rilis bertanda tangan',
     intro:
-      'Manifes setiap rilis — hash setiap catatan dan setiap halaman — ditandatangani dengan kunci portal, yang disimpan di luar repositori publik. Kunci publiknya, dalam format allowed_signers OpenSSH (simpan baris ini sebagai berkas bernama allowed_signers):',
-    check:
-      'Untuk memeriksa sebuah rilis, letakkan allowed_signers di samping manifest.json dan manifest.json.sig (keduanya ada di folder release pada arsip luring) lalu jalankan:',
+      'Manifes setiap rilis — hash setiap rekaman dan setiap halaman — ditandatangani dengan kunci portal, yang disimpan di luar repositori publik. Kunci publiknya, dalam format allowed_signers OpenSSH:',
+    standingNone:
+      'Halaman ini menampilkan data per {{date}}. Belum ada rilis yang ditandatangani, jadi belum ada tanda tangan yang mencakupnya.',
+    standingExact: 'Halaman ini menampilkan data per {{date}}, persis seperti yang ditandatangani dalam rilis {{release}}.',
+    standingChanged_other:
+      'Halaman ini menampilkan data per {{date}}, berdasarkan rilis bertanda tangan {{release}}; sejak itu {{count}} rekaman berubah atau ditambahkan (terjemahan yang ditambahkan ikut dihitung). Halaman setiap rekaman menyebutkan apakah rekaman itu masih seperti saat dirilis.',
+    releaseOf: 'Rilis {{date}}',
+    keyFile: 'Kunci publik sebagai berkas',
+    downloadedTitle: 'Memeriksa berkas yang diunduh dari halaman ini',
+    downloaded:
+      'Simpan manifest.json dan manifest.json.sig dari rilis {{release}} serta allowed_signers (tautan di atas) dalam satu folder, buka terminal di folder itu, lalu jalankan:',
+    archiveTitle: 'Memeriksa arsip luring',
+    archive:
+      'Di folder tempat arsip diekstrak, jalankan dua baris ini: baris pertama mencocokkan setiap berkas dengan SHA256SUMS, baris kedua memeriksa tanda tangan rilis terbaru yang dibawa arsip.',
     good: 'OpenSSH menjawab “Good "cong-khai-57" signature” bila manifes itu persis yang ditandatangani portal.',
+    compareKey:
+      'Arsip membawa kunci sebagai release/allowed_signers. Bandingkan barisnya dengan baris di atas sebelum memercayainya: siapa pun yang menulis ulang arsip dapat mengganti kuncinya juga.',
+    ownManifest:
+      'release/manifest.json menggambarkan build ini sendiri: isinya setiap berkas situs dan setiap halaman sebagaimana dibawa arsip. Berkas ini ditandatangani (release/manifest.json.sig) hanya bila build itu sendiri adalah rilis yang tercatat; saat itu, di repositori portal, npm run verify -- <berkas zip> mencocokkan setiap berkas arsip dengannya.',
     none: 'Belum ada kunci penandatanganan yang diterbitkan.',
   },
   translations: {

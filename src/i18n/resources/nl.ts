@@ -529,6 +529,9 @@ export default {
     checksum: 'SHA-256-controlesom van de zip',
     verify: 'Een download controleren: sha256sum -c {{name}}.sha256 naast de zip, en na het uitpakken sha256sum -c SHA256SUMS erin.',
     licence: 'Licentie: {{licence}}. Vermeld „Công khai 57” en de oorspronkelijke bronnen.',
+    size_B: '{{n}} B',
+    size_KiB: '{{n}} KiB',
+    size_MiB: '{{n}} MiB',
   },
   listing: {
     pages: 'Pagina’s van deze lijst',
@@ -648,10 +651,26 @@ export default {
   signing: {
     title: 'Ondertekende releases',
     intro:
-      'Het manifest van elke release — de hashes van elk record en elke pagina — is ondertekend met de sleutel van het portaal, die buiten de openbare repository wordt bewaard. De publieke sleutel, in het allowed_signers-formaat van OpenSSH (sla deze regel op als een bestand met de naam allowed_signers):',
-    check:
-      'Om een release te controleren, zet u allowed_signers naast manifest.json en manifest.json.sig (beide in de map release van het offline archief) en voert u uit:',
-    good: 'OpenSSH antwoordt „Good "cong-khai-57" signature” als het manifest precies het manifest is dat het portaal heeft ondertekend.',
+      'Het manifest van elke release — de hashes van elk record en elke pagina — is ondertekend met de sleutel van het portaal, die buiten de openbare repository wordt bewaard. De publieke sleutel, in het allowed_signers-formaat van OpenSSH:',
+    standingNone: 'Deze pagina’s tonen de gegevens per {{date}}. Er is nog geen release ondertekend, dus geen handtekening dekt ze.',
+    standingExact: 'Deze pagina’s tonen de gegevens per {{date}}, precies zoals ondertekend in de release van {{release}}.',
+    standingChanged_one:
+      'Deze pagina’s tonen de gegevens per {{date}}, gebaseerd op de ondertekende release van {{release}}; sindsdien is {{count}} record gewijzigd of toegevoegd (een toegevoegde vertaling telt mee). De pagina van elk record zegt of het nog is zoals uitgebracht.',
+    standingChanged_other:
+      'Deze pagina’s tonen de gegevens per {{date}}, gebaseerd op de ondertekende release van {{release}}; sindsdien zijn {{count}} records gewijzigd of toegevoegd (een toegevoegde vertaling telt mee). De pagina van elk record zegt of het nog is zoals uitgebracht.',
+    releaseOf: 'Release van {{date}}',
+    keyFile: 'De publieke sleutel als bestand',
+    downloadedTitle: 'Bestanden controleren die u hier downloadt',
+    downloaded:
+      'Sla manifest.json en manifest.json.sig van de release van {{release}} en allowed_signers (links hierboven) op in één map, open daar een terminal en voer uit:',
+    archiveTitle: 'Het offline archief controleren',
+    archive:
+      'Voer in de map waarin het archief is uitgepakt deze twee regels uit: de eerste controleert elk bestand tegen SHA256SUMS, de tweede de handtekening van de nieuwste release in het archief.',
+    good: 'OpenSSH antwoordt “Good "cong-khai-57" signature” als het manifest precies het manifest is dat het portaal heeft ondertekend.',
+    compareKey:
+      'Het archief bevat de sleutel als release/allowed_signers. Vergelijk die regel met de regel hierboven voordat u hem vertrouwt: wie een archief herschreef, kan ook de sleutel vervangen.',
+    ownManifest:
+      'release/manifest.json beschrijft deze build zelf: het noemt elk bestand van de site en elke pagina zoals het archief die bevat. Het is alleen ondertekend (release/manifest.json.sig) als de build zelf een vastgelegde release is; dan controleert npm run verify -- <zipbestand> in de repository van het portaal elk bestand van het archief ertegen.',
     none: 'Er is nog geen ondertekeningssleutel gepubliceerd.',
   },
   translations: {

@@ -502,6 +502,9 @@ export default {
     verify:
       'Để kiểm tra bản tải: chạy sha256sum -c {{name}}.sha256 cạnh tệp zip, rồi sau khi giải nén, chạy sha256sum -c SHA256SUMS bên trong.',
     licence: 'Giấy phép: {{licence}}. Ghi rõ "Công khai 57" và các nguồn gốc.',
+    size_B: '{{n}} B',
+    size_KiB: '{{n}} KiB',
+    size_MiB: '{{n}} MiB',
   },
   listing: {
     pages: 'Các trang của danh sách',
@@ -617,10 +620,25 @@ export default {
   signing: {
     title: 'Bản phát hành có chữ ký',
     intro:
-      'Bản kê (manifest) của mỗi lần phát hành — mã băm của mọi bản ghi và mọi trang — được ký bằng khóa của cổng thông tin, khóa này được giữ bên ngoài kho mã công khai. Khóa công khai, theo định dạng allowed_signers của OpenSSH (lưu dòng này thành tệp tên allowed_signers):',
-    check:
-      'Để kiểm tra một bản phát hành, đặt allowed_signers cạnh manifest.json và manifest.json.sig (cả hai nằm trong thư mục release của bản lưu trữ ngoại tuyến) rồi chạy:',
+      'Bản kê (manifest) của mỗi lần phát hành — mã băm của mọi bản ghi và mọi trang — được ký bằng khóa của cổng thông tin, khóa này được giữ bên ngoài kho mã công khai. Khóa công khai, theo định dạng allowed_signers của OpenSSH:',
+    standingNone:
+      'Các trang này hiển thị số liệu đến ngày {{date}}. Chưa có bản phát hành nào được ký, nên chưa có chữ ký nào xác nhận số liệu này.',
+    standingExact: 'Các trang này hiển thị số liệu đến ngày {{date}}, đúng như bản phát hành đã ký {{release}}.',
+    standingChanged_other:
+      'Các trang này hiển thị số liệu đến ngày {{date}}, dựa trên bản phát hành đã ký {{release}}; từ đó đến nay có {{count}} bản ghi đã thay đổi hoặc được thêm mới (kể cả khi chỉ thêm bản dịch). Trang của từng bản ghi cho biết bản ghi đó có còn đúng như khi phát hành hay không.',
+    releaseOf: 'Bản phát hành {{date}}',
+    keyFile: 'Khóa công khai dưới dạng tệp',
+    downloadedTitle: 'Kiểm tra các tệp tải về từ trang này',
+    downloaded:
+      'Lưu manifest.json và manifest.json.sig của bản phát hành {{release}} cùng tệp allowed_signers (các liên kết ở trên) vào một thư mục, mở cửa sổ dòng lệnh trong thư mục đó và chạy:',
+    archiveTitle: 'Kiểm tra bản lưu ngoại tuyến',
+    archive:
+      'Trong thư mục đã giải nén bản lưu, chạy hai dòng sau: dòng thứ nhất đối chiếu mọi tệp với SHA256SUMS, dòng thứ hai kiểm tra chữ ký của bản phát hành mới nhất có trong bản lưu.',
     good: 'OpenSSH trả lời “Good "cong-khai-57" signature” khi bản kê đúng là bản mà cổng thông tin đã ký.',
+    compareKey:
+      'Bản lưu có kèm khóa trong tệp release/allowed_signers. Hãy so dòng khóa đó với dòng hiển thị ở trên trước khi tin: người đã sửa bản lưu cũng có thể thay cả khóa.',
+    ownManifest:
+      'release/manifest.json mô tả chính bản dựng này: nó liệt kê mọi tệp của trang và mọi trang như trong bản lưu. Tệp này chỉ được ký (release/manifest.json.sig) khi bản dựng chính là một bản phát hành đã ghi nhận; khi đó, trong kho mã của cổng, lệnh npm run verify -- <tệp zip> đối chiếu mọi tệp của bản lưu với nó.',
     none: 'Chưa công bố khóa ký nào.',
   },
   translations: {
