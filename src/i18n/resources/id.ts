@@ -622,6 +622,27 @@ export default {
       kind: 'Jenis',
     },
   },
+  cite: {
+    title: 'Kutip rekaman ini',
+    permalink: 'Tautan permanen',
+    dataDate: 'Data per',
+    release: 'Rilis bertanda tangan',
+    asReleased: 'seperti dalam rilis bertanda tangan {{date}}',
+    changedSince: 'berubah sejak rilis bertanda tangan {{date}} (lihat riwayat dan revisinya)',
+    addedSince: 'ditambahkan setelah rilis bertanda tangan {{date}}',
+    noRelease: 'belum ada rilis yang ditandatangani',
+    hash: 'Hash rekaman (SHA-256)',
+    hashNote: 'Hash rekaman ini dalam release/manifest.json build ini; siapa pun dapat menghitungnya ulang dari JSON rekaman.',
+    plainTitle: 'Kutipan',
+    plain: '“{{title}}”. Công khai 57, {{kind}} {{id}}, data per {{date}}. {{url}}',
+    bibtexTitle: 'BibTeX, untuk pengelola referensi',
+    kinds: {
+      tasks: 'tugas',
+      agencies: 'lembaga penanggung jawab',
+      sources: 'sumber',
+      indicators: 'indikator',
+    },
+  },
   signing: {
     title: 'Rilis bertanda tangan',
     intro:
