@@ -23,6 +23,10 @@ const SAME_AS_ENGLISH = new Set([
   'data.size_B',
   'data.size_KiB',
   'data.size_MiB',
+  // "Citation", "source", "indicator": the French and Dutch words are spelt as in English.
+  'cite.plainTitle',
+  'cite.kinds.sources',
+  'cite.kinds.indicators',
   // Words French or Dutch spell as English does.
   'revision.fields.description',
   'revision.fields.note',
