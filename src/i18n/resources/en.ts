@@ -496,6 +496,9 @@ export default {
     intro:
       'Everything on this portal as files you can download, load in a spreadsheet and reuse under the licence below. Every file is rebuilt from the same data as the pages.',
     tables: 'Tables (CSV)',
+    csvLabels:
+      'Beside each code the tables give it in words: the body’s name next to its id and the status in words next to its code, in Vietnamese and English (columns ending in _vi and _en).',
+    dated: 'The same file, named with its data date',
     csvNote:
       'UTF-8 with a byte-order mark, so Excel shows Vietnamese correctly; comma-separated, quoted as RFC 4180 says; the first line names the columns.',
     csvFormulas:

@@ -534,6 +534,9 @@ export default {
     intro:
       'Tout le contenu du portail sous forme de fichiers à télécharger, à ouvrir dans un tableur et à réutiliser selon la licence ci-dessous. Chaque fichier est reconstruit à partir des mêmes données que les pages.',
     tables: 'Tableaux (CSV)',
+    csvLabels:
+      'À côté de chaque code, les tableaux le donnent en toutes lettres : le nom de l’organisme à côté de son identifiant et le statut en mots à côté de son code, en vietnamien et en anglais (colonnes terminées par _vi et _en).',
+    dated: 'Le même fichier, nommé avec la date des données',
     csvNote:
       'UTF-8 avec marque d’ordre des octets, pour qu’Excel affiche correctement le vietnamien ; séparateur virgule, guillemets selon la RFC 4180 ; la première ligne nomme les colonnes.',
     csvFormulas:

@@ -479,6 +479,9 @@ export default {
     intro:
       'Seluruh isi portal dalam bentuk berkas untuk diunduh, dibuka di lembar kerja, dan digunakan ulang sesuai lisensi di bawah. Setiap berkas dibangun ulang dari data yang sama dengan halaman-halamannya.',
     tables: 'Tabel (CSV)',
+    csvLabels:
+      'Di samping setiap kode, tabel menuliskannya dengan kata-kata: nama lembaga di samping id-nya dan status dalam kata-kata di samping kodenya, dalam bahasa Vietnam dan Inggris (kolom berakhiran _vi dan _en).',
+    dated: 'Berkas yang sama, dinamai dengan tanggal datanya',
     csvNote:
       'UTF-8 dengan penanda urutan bita agar Excel menampilkan bahasa Vietnam dengan benar; dipisah koma, dikutip sesuai RFC 4180; baris pertama berisi nama kolom.',
     csvFormulas:

@@ -503,6 +503,9 @@ export default {
     intro:
       'Alles op dit portaal als bestanden om te downloaden, in een spreadsheet te openen en te hergebruiken onder de licentie hieronder. Elk bestand wordt opnieuw gemaakt uit dezelfde gegevens als de pagina’s.',
     tables: 'Tabellen (CSV)',
+    csvLabels:
+      'Naast elke code geven de tabellen die in woorden: de naam van de instantie naast haar id en de status in woorden naast de code, in het Vietnamees en het Engels (kolommen die eindigen op _vi en _en).',
+    dated: 'Hetzelfde bestand, met de gegevensdatum in de naam',
     csvNote:
       'UTF-8 met byte-order mark, zodat Excel Vietnamees goed toont; gescheiden door komma’s, aanhalingstekens volgens RFC 4180; de eerste regel noemt de kolommen.',
     csvFormulas:

@@ -475,6 +475,9 @@ export default {
     intro:
       'Toàn bộ nội dung cổng thông tin dưới dạng tệp để tải về, mở bằng bảng tính và sử dụng lại theo giấy phép dưới đây. Mọi tệp được dựng lại từ cùng bộ dữ liệu với các trang.',
     tables: 'Bảng số liệu (CSV)',
+    csvLabels:
+      'Bên cạnh mỗi mã, các bảng ghi rõ bằng chữ: tên cơ quan cạnh mã cơ quan, tình trạng bằng chữ cạnh mã tình trạng, bằng tiếng Việt và tiếng Anh (các cột có đuôi _vi và _en).',
+    dated: 'Cùng tệp, tên có kèm ngày số liệu',
     csvNote:
       'Mã hóa UTF-8 có dấu BOM để Excel hiển thị đúng tiếng Việt; phân cách bằng dấu phẩy, đặt trong ngoặc kép theo RFC 4180; dòng đầu là tên cột.',
     csvFormulas:
