@@ -11,6 +11,8 @@ import type { IndexedDataset } from '../domain/dataset.ts';
 import { checkProse } from '../domain/prose/check-prose.ts';
 import { formatProblem } from '../domain/validate/problem.ts';
 import { exitAfterOutput } from './exit.ts';
+import { readEvidenceLedger } from '../data/evidence-ledger.ts';
+import { checkEvidenceLedger } from '../domain/validate/evidence-checks.ts';
 
 /** The checked dataset, or null after printing every problem. */
 export function checkData(root: string): IndexedDataset | null {
@@ -25,7 +27,8 @@ export function checkData(root: string): IndexedDataset | null {
     indicators: ids(content.indicators),
     releases: new Set(recordedReleases(root).map((r) => r.manifest.dataDate)),
   });
-  const problems = [...dataProblems, ...proseProblems];
+  const ledger = dataset === null ? [] : checkEvidenceLedger(readEvidenceLedger(root, contentDir), dataset).problems;
+  const problems = [...dataProblems, ...proseProblems, ...ledger];
   if (dataset === null || problems.length > 0) {
     console.error(`The data in ${contentDir}/ has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was published:`);
     for (const problem of problems) console.error(`  ${formatProblem(problem)}`);

@@ -365,6 +365,9 @@ export default {
     none: 'None recorded.',
   },
   methodology: {
+    evidenceTitle: 'How evidence is kept',
+    evidence:
+      'Evidence links point to pages the portal does not control, and news sites move or delete pages. Each link is therefore kept with its publisher and date, and a ledger in the data (content/evidence-checks.json) records the day someone last opened it and found it still showing what it is cited for, with the address of an archived copy where one exists (for example in the Internet Archive). Both are shown next to the link. A link with nothing beside it has not been checked since it was cited; no date is ever guessed.',
     title: 'Methodology',
     dataDate:
       'All statuses are worked out at the data date, {{date}}, never at the date the site was built, so the same data always gives the same pages.',
@@ -641,6 +644,10 @@ export default {
       parent: 'Parent body',
       kind: 'Kind',
     },
+  },
+  evidence: {
+    checked: 'checked {{date}}',
+    archived: 'archived copy',
   },
   cite: {
     title: 'Cite this',

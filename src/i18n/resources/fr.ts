@@ -392,6 +392,9 @@ export default {
     none: 'Aucun élément enregistré.',
   },
   methodology: {
+    evidenceTitle: 'Comment les preuves sont conservées',
+    evidence:
+      'Les liens de preuve mènent à des pages que le portail ne maîtrise pas, et les sites d’information déplacent ou suppriment des pages. Chaque lien est donc conservé avec son éditeur et sa date, et un registre dans les données (content/evidence-checks.json) consigne le jour où quelqu’un l’a ouvert pour la dernière fois et constaté qu’il montre toujours ce pour quoi il est cité, avec l’adresse d’une copie archivée lorsqu’elle existe (par exemple dans l’Internet Archive). Les deux figurent à côté du lien. Un lien sans mention n’a pas été vérifié depuis qu’il est cité ; aucune date n’est jamais devinée.',
     title: 'Méthodologie',
     dataDate:
       'Tous les états sont établis à la date des données, le {{date}}, et jamais à la date de construction du site : les mêmes données donnent toujours les mêmes pages.',
@@ -685,6 +688,10 @@ export default {
       parent: 'Organisme de tutelle',
       kind: 'Type',
     },
+  },
+  evidence: {
+    checked: 'vérifié le {{date}}',
+    archived: 'copie archivée',
   },
   cite: {
     title: 'Citer cette fiche',

@@ -353,6 +353,9 @@ export default {
     none: 'Belum ada catatan.',
   },
   methodology: {
+    evidenceTitle: 'Cara bukti disimpan',
+    evidence:
+      'Tautan bukti mengarah ke halaman yang tidak dikendalikan portal, dan situs berita memindahkan atau menghapus halaman. Karena itu setiap tautan disimpan bersama penerbit dan tanggalnya, dan sebuah buku catatan dalam data (content/evidence-checks.json) mencatat hari terakhir seseorang membukanya dan mendapati tautan itu masih menunjukkan hal yang dikutip, beserta alamat salinan arsip bila ada (misalnya di Internet Archive). Keduanya ditampilkan di samping tautan. Tautan tanpa keterangan apa pun belum diperiksa sejak dikutip; tanggal tidak pernah ditebak.',
     title: 'Metodologi',
     dataDate:
       'Semua status ditentukan pada tanggal data, {{date}}, bukan pada tanggal situs dibangun, sehingga data yang sama selalu menghasilkan halaman yang sama.',
@@ -624,6 +627,10 @@ export default {
       parent: 'Lembaga induk',
       kind: 'Jenis',
     },
+  },
+  evidence: {
+    checked: 'diperiksa {{date}}',
+    archived: 'salinan arsip',
   },
   cite: {
     title: 'Kutip rekaman ini',

@@ -369,6 +369,9 @@ export default {
     none: 'Niets vastgelegd.',
   },
   methodology: {
+    evidenceTitle: 'Hoe bewijs bewaard blijft',
+    evidence:
+      'Bewijslinks verwijzen naar pagina’s waar het portaal geen zeggenschap over heeft, en nieuwssites verplaatsen of verwijderen pagina’s. Elke link wordt daarom bewaard met uitgever en datum, en een register in de gegevens (content/evidence-checks.json) legt vast op welke dag iemand de link voor het laatst opende en zag dat hij nog toont waarvoor hij wordt aangehaald, met het adres van een gearchiveerde kopie als die er is (bijvoorbeeld in het Internet Archive). Beide staan naast de link. Een link zonder vermelding is niet gecontroleerd sinds hij werd aangehaald; een datum wordt nooit geraden.',
     title: 'Methode',
     dataDate:
       'Alle statussen worden bepaald op de peildatum, {{date}}, nooit op de datum waarop de site is gebouwd: dezelfde gegevens geven altijd dezelfde pagina’s.',
@@ -650,6 +653,10 @@ export default {
       parent: 'Bovenliggend orgaan',
       kind: 'Soort',
     },
+  },
+  evidence: {
+    checked: 'gecontroleerd op {{date}}',
+    archived: 'gearchiveerde kopie',
   },
   cite: {
     title: 'Zo citeert u dit',

@@ -351,6 +351,9 @@ export default {
     none: 'Chưa ghi nhận.',
   },
   methodology: {
+    evidenceTitle: 'Cách lưu giữ bằng chứng',
+    evidence:
+      'Các liên kết bằng chứng trỏ tới những trang mà cổng thông tin không kiểm soát, và các trang báo có thể chuyển hoặc xóa bài. Vì vậy mỗi liên kết được ghi kèm cơ quan đăng tải và ngày đăng, và một sổ theo dõi trong dữ liệu (content/evidence-checks.json) ghi ngày gần nhất có người mở liên kết và thấy nó vẫn đúng với nội dung được trích dẫn, cùng địa chỉ của bản lưu trữ nếu có (ví dụ trên Internet Archive). Cả hai được hiển thị cạnh liên kết. Liên kết không có ghi chú gì bên cạnh là chưa được kiểm tra lại kể từ khi trích dẫn; không bao giờ đoán ngày.',
     title: 'Phương pháp',
     dataDate:
       'Mọi tình trạng được xác định tại ngày số liệu, {{date}}, không phải ngày dựng trang, nên cùng một bộ dữ liệu luôn cho ra cùng các trang.',
@@ -619,6 +622,10 @@ export default {
       parent: 'Cơ quan cấp trên',
       kind: 'Loại',
     },
+  },
+  evidence: {
+    checked: 'đã kiểm tra {{date}}',
+    archived: 'bản lưu trữ',
   },
   cite: {
     title: 'Trích dẫn',
