@@ -46,9 +46,9 @@ test('every status report says who made it, and Progress filters by it', async (
 
 test('the open data says who made each report and each figure', async ({ request }) => {
   const history = (await (await request.get('/data/history.csv')).text()).replace(/^\uFEFF/, '').split('\r\n');
-  expect(history[0]).toMatch(/^task,event,type,date,status,reporter,progress,/);
+  expect(history[0]).toMatch(/^task,event,type,date,status,status_label_vi,status_label_en,reporter,progress,/);
   expect(history.find((line) => line.includes('2025-06-14-law-71-passed'))).toMatch(
-    /^x-2025-05-29-10,2025-06-14-law-71-passed,status,2025-06-14,in_progress,oversight,/,
+    /^x-2025-05-29-10,2025-06-14-law-71-passed,status,2025-06-14,in_progress,Đang thực hiện,In progress,oversight,/,
   );
   const observations = (await (await request.get('/data/observations.csv')).text()).split('\r\n');
   expect(observations[0]).toContain(',comparable,reporter,');

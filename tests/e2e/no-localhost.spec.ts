@@ -30,7 +30,10 @@ test('no built page, feed, sitemap, CSV or data file names localhost', () => {
   const files = builtFiles();
   // The kinds of file a reader copies a link from are all there to be checked.
   for (const kind of [/\/index\.html$/, /\.atom$/, /\.ics$/, /sitemap\.xml$/, /\.csv$/, /\/tasks\/[^/]+\.json$/, /robots\.txt$/])
-    expect(files.some((f) => kind.test(f)), String(kind)).toBe(true);
+    expect(
+      files.some((f) => kind.test(f)),
+      String(kind),
+    ).toBe(true);
   expect(localMentions(distDir, files)).toEqual([]);
 });
 

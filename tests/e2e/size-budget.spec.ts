@@ -34,11 +34,14 @@ const HTML_BUDGET_KB: Record<string, number> = {
   results: 7,
   'indicators/*': 7,
   sources: 6,
-  'sources/*': 5,
-  methodology: 6.5,
+  // A source page carries its "Cite this" box (address, release, hash, citation and BibTeX).
+  'sources/*': 5.5,
+  // How evidence is kept, and the signed releases with the commands that check them.
+  methodology: 7.5,
   changes: 8,
   'changes/*': 8,
-  data: 5,
+  // Every file with its size and dated name, and the signed releases with the commands that check them.
+  data: 6,
   search: 4,
   // At most 25 records listed per kind, however many still fall back.
   translations: 10,
