@@ -9,6 +9,7 @@ import { contentDir } from '../data/content-dir.ts';
 import { shareBuildDataset } from '../data/load-dataset.ts';
 import type { IndexedDataset } from '../domain/dataset.ts';
 import { exitAfterOutput } from './exit.ts';
+import { isDataRefusal } from '../integrations/data-check.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { writeEditorSchemas } from './write-schemas.ts';
 import { hasFeedbackChannel } from '../domain/feedback.ts';
@@ -50,7 +51,8 @@ async function main(): Promise<number> {
   } catch (error) {
     rmSync(stagingDir, { recursive: true, force: true });
     console.error(`Build failed; ${finalDir} was left as it was.`);
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    // A refusal of the data has printed its reasons, one a line; anything else shows where it broke.
+    if (!isDataRefusal(error)) console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     return 1;
   }
   // Swap: two renames on one file system, so readers never see a half-written site.

@@ -32,12 +32,36 @@ describe('npx astro build', () => {
     const out = join(work, 'out');
     const result = astroBuild(content, out);
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain(`The data rewrites what ${FIXTURE_RELEASES}/2026-03-13/manifest.json published; nothing was published:`);
+    expect(result.output).toContain(
+      `The data rewrites what ${FIXTURE_RELEASES}/2026-03-13/manifest.json published; nothing was published:`,
+    );
     expect(result.output).toContain(
       'x-2025-06-19-11-phase-1.json › deadline: published "2025-06-30" in the release of 2026-03-13; found "2026-12-31"',
     );
     expect(existsSync(join(out, 'vi', 'index.html'))).toBe(false);
     expect(existsSync(join(out, 'release', 'manifest.json'))).toBe(false);
+  }, 120_000);
+
+  it('npm run build refuses it the same way, in lines an editor reads, without a stack trace', () => {
+    const content = join(work, 'content-npm');
+    cpSync(FIXTURE_CONTENT, content, { recursive: true });
+    const file = join(content, 'tasks', 'x-2025-06-19-11-phase-1.json');
+    const task = JSON.parse(readFileSync(file, 'utf8'));
+    task.deadline = '2026-12-31';
+    writeFileSync(file, JSON.stringify(task));
+    const dist = join(work, 'dist-npm');
+    const run = spawnSync(process.execPath, ['src/cli/build.ts'], {
+      env: { ...process.env, CK57_CONTENT: content, CK57_RELEASES: FIXTURE_RELEASES, CK57_DIST: dist, CK57_LOG: 'quiet' },
+      encoding: 'utf8',
+    });
+    const output = `${run.stdout}${run.stderr}`;
+    expect(run.status).toBe(1);
+    expect(output).toContain(
+      'x-2025-06-19-11-phase-1.json › deadline: published "2025-06-30" in the release of 2026-03-13; found "2026-12-31"',
+    );
+    expect(output).toContain(`Build failed; ${dist} was left as it was.`);
+    expect(output).not.toMatch(/\n\s+at /);
+    expect(existsSync(dist)).toBe(false);
   }, 120_000);
 
   it('refuses data with a problem, listing it, without npm run build checking it first', () => {
