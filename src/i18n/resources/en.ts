@@ -680,6 +680,7 @@ export default {
       'These pages show the data as of {{date}}, based on the signed release of {{release}}; since then {{count}} record has changed or been added (an added translation counts). Each record’s page says whether it is as released.',
     standingChanged_other:
       'These pages show the data as of {{date}}, based on the signed release of {{release}}; since then {{count}} records have changed or been added (an added translation counts). Each record’s page says whether it is as released.',
+    whatChanged: 'See what changed, record by record',
     releaseOf: 'Release of {{date}}',
     keyFile: 'The public key as a file',
     downloadedTitle: 'Check files downloaded from this page',

@@ -728,6 +728,7 @@ export default {
       'Ces pages montrent les données au {{date}}, fondées sur la publication signée du {{release}} ; depuis, {{count}} fiches ont été modifiées ou ajoutées (l’ajout d’une traduction compte). La page de chaque fiche indique si elle est telle que publiée.',
     standingChanged_other:
       'Ces pages montrent les données au {{date}}, fondées sur la publication signée du {{release}} ; depuis, {{count}} fiches ont été modifiées ou ajoutées (l’ajout d’une traduction compte). La page de chaque fiche indique si elle est telle que publiée.',
+    whatChanged: 'Voir ce qui a changé, fiche par fiche',
     releaseOf: 'Publication du {{date}}',
     keyFile: 'La clé publique en fichier',
     downloadedTitle: 'Vérifier les fichiers téléchargés sur cette page',

@@ -662,6 +662,7 @@ export default {
     standingExact: 'Halaman ini menampilkan data per {{date}}, persis seperti yang ditandatangani dalam rilis {{release}}.',
     standingChanged_other:
       'Halaman ini menampilkan data per {{date}}, berdasarkan rilis bertanda tangan {{release}}; sejak itu {{count}} rekaman berubah atau ditambahkan (terjemahan yang ditambahkan ikut dihitung). Halaman setiap rekaman menyebutkan apakah rekaman itu masih seperti saat dirilis.',
+    whatChanged: 'Lihat apa yang berubah, per rekaman',
     releaseOf: 'Rilis {{date}}',
     keyFile: 'Kunci publik sebagai berkas',
     downloadedTitle: 'Memeriksa berkas yang diunduh dari halaman ini',

@@ -690,6 +690,7 @@ export default {
       'Deze pagina’s tonen de gegevens per {{date}}, gebaseerd op de ondertekende release van {{release}}; sindsdien is {{count}} record gewijzigd of toegevoegd (een toegevoegde vertaling telt mee). De pagina van elk record zegt of het nog is zoals uitgebracht.',
     standingChanged_other:
       'Deze pagina’s tonen de gegevens per {{date}}, gebaseerd op de ondertekende release van {{release}}; sindsdien zijn {{count}} records gewijzigd of toegevoegd (een toegevoegde vertaling telt mee). De pagina van elk record zegt of het nog is zoals uitgebracht.',
+    whatChanged: 'Bekijk wat er veranderde, record per record',
     releaseOf: 'Release van {{date}}',
     keyFile: 'De publieke sleutel als bestand',
     downloadedTitle: 'Bestanden controleren die u hier downloadt',

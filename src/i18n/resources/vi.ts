@@ -657,6 +657,7 @@ export default {
     standingExact: 'Các trang này hiển thị số liệu tính đến {{date}}, đúng như bản phát hành đã ký {{release}}.',
     standingChanged_other:
       'Các trang này hiển thị số liệu tính đến {{date}}, dựa trên bản phát hành đã ký {{release}}; từ đó đến nay có {{count}} bản ghi đã thay đổi hoặc được thêm mới (kể cả khi chỉ thêm bản dịch). Trang của từng bản ghi cho biết bản ghi đó có còn đúng như khi phát hành hay không.',
+    whatChanged: 'Xem những gì đã thay đổi, theo từng bản ghi',
     releaseOf: 'Bản phát hành {{date}}',
     keyFile: 'Khóa công khai dưới dạng tệp',
     downloadedTitle: 'Kiểm tra các tệp tải về từ trang này',
