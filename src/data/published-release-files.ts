@@ -22,8 +22,14 @@ export interface PublishedRelease {
 const file = (path: string, href: string, name: string): PublishedFile[] =>
   existsSync(path) ? [{ href, name, bytes: statSync(path).size }] : [];
 
-/** Newest first. */
+let memo: PublishedRelease[] | undefined;
+
+/** Newest first. Read once per build: fourteen pages list them, and a release's manifest grows with the data. */
 export function publishedReleases(root = process.cwd()): PublishedRelease[] {
+  return (memo ??= listReleases(root));
+}
+
+function listReleases(root: string): PublishedRelease[] {
   return recordedReleases(root)
     .map((r) => {
       const dir = resolve(root, dirname(r.path));
