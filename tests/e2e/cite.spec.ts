@@ -29,21 +29,27 @@ test('every task, body, source and indicator page in every locale has the box', 
   for (const page of records) expect(box(readFileSync(join(distDir, page), 'utf8')), page).toContain('id="cite-heading"');
 });
 
-test('a task changed since the release says so, with its full address, data date and the manifest’s hash', () => {
+test('a task changed since the release says so, with its full address, data date, the manifest’s hash and a BibTeX file', () => {
   const id = 'x-2025-06-19-11-phase-1';
   const hash = manifest.records.tasks[id];
   expect(hash).not.toBe(released.records.tasks[id]);
-  const en = text(box(html(`en/tasks/${id}`)));
-  expect(en).toContain(`Permanent link${FIXTURE_SITE}/en/tasks/${id}/`);
-  expect(en).toContain('Data as of13 March 2026');
-  expect(en).toContain('changed since the signed release of 13 March 2026');
-  expect(en).toContain(hash);
+  const section = box(html(`en/tasks/${id}`));
+  const en = text(section);
+  expect(en).toContain('Signed releasechanged since the signed release of 13 March 2026');
+  expect(en).toContain(`Record hash (SHA-256)${hash}`);
   expect(en).toContain(`Công khai 57, task ${id}, data as of 13 March 2026. ${FIXTURE_SITE}/en/tasks/${id}/`);
-  expect(en).toContain(`@misc{ck57-tasks-${id},`);
-  expect(en).toContain(`note = {task ${id}; data as of 2026-03-13; changed since the signed release of 2026-03-13; SHA-256 ${hash}}`);
+  expect(section).toContain(`<a href="/en/tasks/${id}/" rel="bookmark">${FIXTURE_SITE}/en/tasks/${id}/</a>`);
   const vi = text(box(html(`vi/tasks/${id}`)));
   expect(vi).toContain('đã thay đổi so với bản phát hành đã ký ngày 13 tháng 3 năm 2026');
   expect(vi).toContain(`nhiệm vụ ${id}, số liệu tính đến ngày 13 tháng 3 năm 2026.`);
+  // The BibTeX file the box links, with its size: it cites the Vietnamese page, the original.
+  const bibHref = `/data/cite/tasks/${id}.bib`;
+  expect(section).toContain(`href="${bibHref}" download="${id}.bib"`);
+  const bib = readFileSync(join(distDir, bibHref), 'utf8');
+  expect(bib.startsWith(`@misc{ck57-tasks-${id},\n`)).toBe(true);
+  expect(bib).toContain(`  url = {${FIXTURE_SITE}/vi/tasks/${id}/},`);
+  expect(bib).toContain(`  note = {task ${id}; data as of 2026-03-13; changed since the signed release of 2026-03-13; SHA-256 ${hash}}`);
+  expect(en).toContain(`(${Buffer.byteLength(bib)}\u00a0B)`);
 });
 
 test('an unchanged task is as released; a body shows its own hash; every locale has its own words', () => {

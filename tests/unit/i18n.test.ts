@@ -23,8 +23,7 @@ const SAME_AS_ENGLISH = new Set([
   'data.size_B',
   'data.size_KiB',
   'data.size_MiB',
-  // "Citation", "source", "indicator": the French and Dutch words are spelt as in English.
-  'cite.plainTitle',
+  // "source", "indicator": the French and Dutch words are spelt as in English.
   'cite.kinds.sources',
   'cite.kinds.indicators',
   // Words French or Dutch spell as English does.

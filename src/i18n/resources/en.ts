@@ -651,16 +651,12 @@ export default {
   },
   cite: {
     title: 'Cite this',
-    permalink: 'Permanent link',
-    dataDate: 'Data as of',
     release: 'Signed release',
     asReleased: 'as published in the signed release of {{date}}',
     changedSince: 'changed since the signed release of {{date}} (see its history and revisions)',
     addedSince: 'added after the signed release of {{date}}',
     noRelease: 'no release has been signed yet',
     hash: 'Record hash (SHA-256)',
-    hashNote: 'The hash this record has in this build’s release/manifest.json; anyone can recompute it from the record’s JSON.',
-    plainTitle: 'Citation',
     plain: '“{{title}}”. Công khai 57, {{kind}} {{id}}, data as of {{date}}. {{url}}',
     bibtexTitle: 'BibTeX, for reference managers',
     kinds: {

@@ -695,17 +695,12 @@ export default {
   },
   cite: {
     title: 'Citer cette fiche',
-    permalink: 'Lien permanent',
-    dataDate: 'Données au',
     release: 'Publication signée',
     asReleased: 'telle que publiée dans la publication signée du {{date}}',
     changedSince: 'modifiée depuis la publication signée du {{date}} (voir son historique et ses révisions)',
     addedSince: 'ajoutée après la publication signée du {{date}}',
     noRelease: 'aucune publication n’a encore été signée',
     hash: 'Empreinte de la fiche (SHA-256)',
-    hashNote:
-      'L’empreinte de cette fiche dans le fichier release/manifest.json de cette construction ; chacun peut la recalculer à partir du JSON de la fiche.',
-    plainTitle: 'Citation',
     plain: '« {{title}} ». Công khai 57, {{kind}} {{id}}, données au {{date}}. {{url}}',
     bibtexTitle: 'BibTeX, pour les gestionnaires de références',
     kinds: {

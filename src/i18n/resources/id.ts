@@ -634,16 +634,12 @@ export default {
   },
   cite: {
     title: 'Kutip rekaman ini',
-    permalink: 'Tautan permanen',
-    dataDate: 'Data per',
     release: 'Rilis bertanda tangan',
     asReleased: 'seperti dalam rilis bertanda tangan {{date}}',
     changedSince: 'berubah sejak rilis bertanda tangan {{date}} (lihat riwayat dan revisinya)',
     addedSince: 'ditambahkan setelah rilis bertanda tangan {{date}}',
     noRelease: 'belum ada rilis yang ditandatangani',
     hash: 'Hash rekaman (SHA-256)',
-    hashNote: 'Hash rekaman ini dalam release/manifest.json build ini; siapa pun dapat menghitungnya ulang dari JSON rekaman.',
-    plainTitle: 'Kutipan',
     plain: '“{{title}}”. Công khai 57, {{kind}} {{id}}, data per {{date}}. {{url}}',
     bibtexTitle: 'BibTeX, untuk pengelola referensi',
     kinds: {

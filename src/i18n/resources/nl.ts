@@ -660,17 +660,12 @@ export default {
   },
   cite: {
     title: 'Zo citeert u dit',
-    permalink: 'Permanente link',
-    dataDate: 'Gegevens per',
     release: 'Ondertekende release',
     asReleased: 'zoals gepubliceerd in de ondertekende release van {{date}}',
     changedSince: 'gewijzigd sinds de ondertekende release van {{date}} (zie de geschiedenis en revisies)',
     addedSince: 'toegevoegd na de ondertekende release van {{date}}',
     noRelease: 'er is nog geen release ondertekend',
     hash: 'Hash van het record (SHA-256)',
-    hashNote:
-      'De hash van dit record in release/manifest.json van deze build; iedereen kan hem opnieuw berekenen uit de JSON van het record.',
-    plainTitle: 'Citaat',
     plain: '‘{{title}}’. Công khai 57, {{kind}} {{id}}, gegevens per {{date}}. {{url}}',
     bibtexTitle: 'BibTeX, voor literatuurbeheerprogramma’s',
     kinds: {

@@ -709,16 +709,12 @@ export default {
   },
   cite: {
     title: 'Как цитировать',
-    permalink: 'Постоянная ссылка',
-    dataDate: 'Данные на',
     release: 'Подписанный выпуск',
     asReleased: 'как в подписанном выпуске от {{date}}',
     changedSince: 'изменена после подписанного выпуска от {{date}} (см. её историю и исправления)',
     addedSince: 'добавлена после подписанного выпуска от {{date}}',
     noRelease: 'ни один выпуск ещё не подписан',
     hash: 'Хеш записи (SHA-256)',
-    hashNote: 'Хеш этой записи в файле release/manifest.json этой сборки; любой может пересчитать его по JSON записи.',
-    plainTitle: 'Ссылка для цитирования',
     plain: '«{{title}}». Công khai 57, {{kind}} {{id}}, данные на {{date}} — URL: {{url}}',
     bibtexTitle: 'BibTeX для менеджеров библиографии',
     kinds: {

@@ -708,16 +708,12 @@ export default {
   },
   cite: {
     title: 'Як цитувати',
-    permalink: 'Постійне посилання',
-    dataDate: 'Дані на',
     release: 'Підписаний випуск',
     asReleased: 'як у підписаному випуску від {{date}}',
     changedSince: 'змінено після підписаного випуску від {{date}} (див. її історію та виправлення)',
     addedSince: 'додано після підписаного випуску від {{date}}',
     noRelease: 'жоден випуск ще не підписано',
     hash: 'Геш запису (SHA-256)',
-    hashNote: 'Геш цього запису у файлі release/manifest.json цієї збірки; будь-хто може перерахувати його з JSON запису.',
-    plainTitle: 'Посилання для цитування',
     plain: '«{{title}}». Công khai 57, {{kind}} {{id}}, дані на {{date}} — URL: {{url}}',
     bibtexTitle: 'BibTeX для менеджерів бібліографії',
     kinds: {

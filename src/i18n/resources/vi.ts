@@ -629,16 +629,12 @@ export default {
   },
   cite: {
     title: 'Trích dẫn',
-    permalink: 'Liên kết cố định',
-    dataDate: 'Số liệu tính đến',
     release: 'Bản phát hành có chữ ký',
     asReleased: 'đúng như bản phát hành đã ký {{date}}',
     changedSince: 'đã thay đổi so với bản phát hành đã ký {{date}} (xem lịch sử và các lần sửa đổi)',
     addedSince: 'được thêm sau bản phát hành đã ký {{date}}',
     noRelease: 'chưa có bản phát hành nào được ký',
     hash: 'Mã băm của bản ghi (SHA-256)',
-    hashNote: 'Mã băm của bản ghi này trong tệp release/manifest.json của bản dựng này; ai cũng có thể tính lại từ tệp JSON của bản ghi.',
-    plainTitle: 'Trích dẫn dạng văn bản',
     plain: '“{{title}}”. Công khai 57, {{kind}} {{id}}, số liệu tính đến {{date}}. {{url}}',
     bibtexTitle: 'BibTeX, dùng cho phần mềm quản lý tài liệu tham khảo',
     kinds: {
