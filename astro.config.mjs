@@ -3,14 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { LOCALE_CODES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { portalIntegrations } from './src/integrations/index.ts';
-import { DEFAULT_SITE } from './src/site-url.ts';
+import { siteFromEnv } from './src/site-url.ts';
 
-// Where the site will be published; feeds, sitemaps and permalinks need absolute URLs.
-// Set SITE_URL when building for a real host; the default keeps local builds reproducible.
-const site = process.env.SITE_URL ?? DEFAULT_SITE;
+// Where the site is published: the one setting, SITE_URL (README › Site address). Unset, pages
+// link with relative addresses and the build log says so; a local address is refused.
+const site = siteFromEnv(process.env.SITE_URL);
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   outDir: process.env.CK57_OUT_DIR ?? './dist',
   // Separate caches let builds of different data (tests, benchmarks) run side by side.
   cacheDir: process.env.CK57_DIST ? `${process.env.CK57_DIST}.cache` : './node_modules/.astro',

@@ -7,10 +7,9 @@ import { resolve } from 'node:path';
 import { checkData } from './check-data.ts';
 import { contentDir } from '../data/content-dir.ts';
 import { shareBuildDataset } from '../data/load-dataset.ts';
-import { newestRelease } from '../data/releases.ts';
 import type { IndexedDataset } from '../domain/dataset.ts';
-import { guardRelease } from '../domain/integrity/guard.ts';
 import { exitAfterOutput } from './exit.ts';
+import { isDataRefusal } from '../integrations/data-check.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { writeEditorSchemas } from './write-schemas.ts';
 import { hasFeedbackChannel } from '../domain/feedback.ts';
@@ -24,26 +23,6 @@ if (shard) process.env['CK57_SHARD'] = `${shard.index}/${shard.count}`;
 const distDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
 const finalDir = shard ? shardDir(distDir, shard) : distDir;
 const stagingDir = stagingFolder(finalDir);
-/**
- * Published values only grow: refuse data that changes or removes anything the newest recorded
- * release published, or that goes back before it (whatever the data's own date says).
- */
-function keepsPublishedHistory(data: IndexedDataset): boolean {
-  let release: ReturnType<typeof newestRelease>;
-  try {
-    release = newestRelease(root);
-  } catch (error) {
-    console.error(`A recorded release cannot be read (${error instanceof Error ? error.message : String(error)}); nothing was published.`);
-    return false;
-  }
-  if (!release) return true;
-  const lines = guardRelease(release, data, contentDir);
-  if (lines.length === 0) return true;
-  console.error(`The data rewrites what ${release.path} published; nothing was published:`);
-  for (const line of lines) console.error(`  ${line}`);
-  return false;
-}
-
 /** Readers can still copy a report without an address, so this warns and does not stop the build. */
 function warnWithoutFeedbackChannel({ meta }: IndexedDataset): void {
   if (hasFeedbackChannel(meta.feedback)) return;
@@ -55,7 +34,8 @@ function warnWithoutFeedbackChannel({ meta }: IndexedDataset): void {
 async function main(): Promise<number> {
   // The one check of the data: the pages and every after-build step use this result.
   const data = checkData(root);
-  if (data === null || !keepsPublishedHistory(data)) return 1;
+  // The release guard runs in the Astro integration (src/integrations/data-check.ts), for every way of building.
+  if (data === null) return 1;
   // Astro's caches (.astro/, node_modules/.astro) are per project folder, so one build at a time in it.
   acquireBuildLock(root);
   shareBuildDataset(data);
@@ -71,7 +51,8 @@ async function main(): Promise<number> {
   } catch (error) {
     rmSync(stagingDir, { recursive: true, force: true });
     console.error(`Build failed; ${finalDir} was left as it was.`);
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    // A refusal of the data has printed its reasons, one a line; anything else shows where it broke.
+    if (!isDataRefusal(error)) console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     return 1;
   }
   // Swap: two renames on one file system, so readers never see a half-written site.

@@ -12,6 +12,8 @@ import { checkProse } from '../domain/prose/check-prose.ts';
 import { formatProblem } from '../domain/validate/problem.ts';
 import { exitAfterOutput } from './exit.ts';
 import { ledgerState } from '../data/translation-ledger.ts';
+import { readEvidenceLedger } from '../data/evidence-ledger.ts';
+import { checkEvidenceLedger } from '../domain/validate/evidence-checks.ts';
 
 /** The checked dataset, or null after printing every problem. */
 export function checkData(root: string): IndexedDataset | null {
@@ -26,9 +28,10 @@ export function checkData(root: string): IndexedDataset | null {
     indicators: ids(content.indicators),
     releases: new Set(recordedReleases(root).map((r) => r.manifest.dataDate)),
   });
-  // The translation ledgers name texts: check them against the data once it has read cleanly.
+  // The translation and evidence ledgers name texts and links: check them once the data has read cleanly.
   const ledgerProblems = dataset === null ? [] : ledgerState(root, contentDir, dataset).problems;
-  const problems = [...dataProblems, ...proseProblems, ...ledgerProblems];
+  const evidenceProblems = dataset === null ? [] : checkEvidenceLedger(readEvidenceLedger(root, contentDir), dataset).problems;
+  const problems = [...dataProblems, ...proseProblems, ...ledgerProblems, ...evidenceProblems];
   if (dataset === null || problems.length > 0) {
     console.error(`The data in ${contentDir}/ has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was published:`);
     for (const problem of problems) console.error(`  ${formatProblem(problem)}`);

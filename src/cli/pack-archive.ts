@@ -4,7 +4,10 @@
  *
  * 1. packs every file of the built site except earlier downloads, Pagefind's index (being written
  *    meanwhile) and the release manifest (not yet written), and prints one line: {"files":{path:
- *    SHA-256 of the file as published}} — the hashes the manifest needs, so no file is read twice;
+ *    SHA-256 of the file as published}, "archived":{path: SHA-256 as archived, for every file the
+ *    archive carries otherwise (pages and style sheets, their links made relative; README.txt)}} —
+ *    the hashes the manifest needs, so no file is read twice, and so the signed manifest covers
+ *    every file of the archive, not only those archived as published;
  * 2. waits for a line on its standard input, sent once release/ has been written (if its input
  *    closes first, the build is gone, and so is the packer);
  * 3. packs release/, README.txt and SHA256SUMS, writes the zip and its checksum files into
@@ -26,6 +29,7 @@ import { archiveReadme } from '../domain/archive/readme.ts';
 import { dropModuleScripts, rewriteCss, rewriteHtml } from '../archive/relative-urls.ts';
 import { sha256sums } from '../archive/sha256sums.ts';
 import { sha256 } from '../lib/sha256.ts';
+import { latestRelease } from '../data/releases.ts';
 
 /**
  * Not archived: earlier downloads, and Pagefind's index, which cannot run from disk. The release
@@ -127,17 +131,25 @@ async function main(out: string, asOf: string): Promise<number> {
   const goAhead = releaseWritten();
   async function* entries() {
     const published: Record<string, string> = {};
+    const changed: Record<string, string> = {};
     for (const path of filesToPack(out)) {
       const file = archived(out, path);
       const hash = sha256(file.published);
       published[path] = hash;
-      // A file archived as published is hashed once for both lists.
-      yield { path, bytes: file.bytes, ...(file.bytes === file.published ? { hash } : {}) };
+      if (file.bytes === file.published) {
+        // A file archived as published is hashed once for both lists.
+        yield { path, bytes: file.bytes, hash };
+      } else {
+        changed[path] = sha256(file.bytes);
+        yield { path, bytes: file.bytes, hash: changed[path] };
+      }
     }
-    console.log(JSON.stringify({ files: published }));
+    const readme = Buffer.from(archiveReadme(asOf, name, latestRelease(process.cwd(), asOf)?.manifest.dataDate ?? null));
+    changed['README.txt'] = sha256(readme);
+    console.log(JSON.stringify({ files: published, archived: changed }));
     await goAhead;
     for (const path of filesUnder(join(out, RELEASE))) yield { path: `${RELEASE}/${path}`, bytes: readFileSync(join(out, RELEASE, path)) };
-    yield { path: 'README.txt', bytes: Buffer.from(archiveReadme(asOf, name)) };
+    yield { path: 'README.txt', bytes: readme, hash: changed['README.txt'] };
   }
   const { entries: count, hash } = await writeZip(partial, entries(), new Date(`${asOf}T00:00:00Z`));
   renameSync(partial, target);

@@ -16,7 +16,7 @@ import { checkSignature } from '../data/signing.ts';
 import { sha256 } from '../lib/sha256.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { guardRelease, type ReleaseToKeep } from '../domain/integrity/guard.ts';
-import { readManifest, sumsProblems } from '../domain/integrity/manifest-check.ts';
+import { archiveEntryProblems, readManifest, sumsProblems } from '../domain/integrity/manifest-check.ts';
 import type { PublishedRecords } from '../domain/integrity/published.ts';
 import { exitAfterOutput } from './exit.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -130,6 +130,7 @@ export async function verify(path: string): Promise<boolean> {
   const releases = releasesDir ?? RELEASES_DIR;
   const allowedSigners = join(releases, ALLOWED_SIGNERS_FILE);
   const toKeep: ReleaseToKeep[] = [];
+  let uncovered = false;
 
   // 1. What was handed over.
   const handed = await handedRelease(path, fail);
@@ -142,12 +143,8 @@ export async function verify(path: string): Promise<boolean> {
     const unsigned = signatureProblem(handed.text, handed.signature, allowedSigners);
     if (unsigned !== null) fail(`${handed.label}: ${unsigned}`);
     if (read.manifest !== null) {
-      // Files archived as published (all but pages and style sheets, whose links are made relative) must be the signed ones.
-      for (const [entry, hash] of handed.entries ?? []) {
-        const signed = read.manifest.files[entry];
-        if (signed !== undefined && !/\.(html|css)$/.test(entry) && signed !== hash)
-          fail(`${path} › ${entry}: differs from the file the signed manifest lists`);
-      }
+      for (const line of archiveEntryProblems(read.manifest, handed.entries)) fail(`${path} › ${line}`);
+      if (handed.entries !== null && read.manifest.archive === undefined) uncovered = true;
       handedManifest = read.manifest;
       toKeep.push({
         path: handed.label,
@@ -209,7 +206,7 @@ export async function verify(path: string): Promise<boolean> {
   }
   const events = Object.values(handedManifest!.events).reduce((n, links) => n + links.length, 0);
   console.log(
-    `Verified ${path}: ${path.endsWith('.zip') ? 'every file matches SHA256SUMS; ' : ''}the manifest of ${handedManifest!.dataDate} matches its hashes and is signed with the key in ${allowedSigners}; ${recorded.length} recorded release${recorded.length === 1 ? '' : 's'} chained and signed; the data in ${contentDir}/ keeps all ${Object.keys(handedManifest!.records.tasks).length} published tasks and ${events} published events, and every other published record.`,
+    `Verified ${path}: ${path.endsWith('.zip') ? `every file matches SHA256SUMS${uncovered ? ' (its pages and style sheets only that: this manifest predates signing them)' : ' and the signed manifest'}; ` : ''}the manifest of ${handedManifest!.dataDate} matches its hashes and is signed with the key in ${allowedSigners}; ${recorded.length} recorded release${recorded.length === 1 ? '' : 's'} chained and signed; the data in ${contentDir}/ keeps all ${Object.keys(handedManifest!.records.tasks).length} published tasks and ${events} published events, and every other published record.`,
   );
   return true;
 }

@@ -52,6 +52,11 @@ export function shareBuildDataset(dataset: IndexedDataset): void {
   shared[SHARED] = { dataset };
 }
 
+/** Whether a build command has shared its checked dataset already. */
+export function hasBuildDataset(): boolean {
+  return shared[SHARED] !== undefined;
+}
+
 function buildData(): BuildData {
   // Outside `npm run build` (astro check, a test importing a page module) nothing was shared yet.
   shared[SHARED] ??= { dataset: loadDataset(process.cwd(), contentDir) };

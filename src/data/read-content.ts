@@ -24,6 +24,9 @@ function readJsonFiles(root: string, dir: string, skipped: Skipped): RawFile[] {
   return files;
 }
 
+/** The evidence ledger, read apart (src/data/evidence-ledger.ts): when each evidence link was checked. */
+export const EVIDENCE_LEDGER = 'evidence-checks.json';
+
 /** Notes for editors, which a data folder may hold beside its records. */
 const README = 'README.md';
 
@@ -47,7 +50,7 @@ export function readContent(root: string, contentDir = 'content'): RawContent {
     for (const entry of readdirSync(base, { withFileTypes: true })) {
       const known = entry.isDirectory()
         ? [...FOLDERS, PROSE_FOLDER, LEDGER_FOLDER].includes(entry.name)
-        : entry.name === 'dataset.json' || entry.name === README;
+        : entry.name === 'dataset.json' || entry.name === README || entry.name === EVIDENCE_LEDGER;
       if (!known) skipped.push({ path: shown(root, join(base, entry.name)), folder: entry.isDirectory() });
     }
   }

@@ -1,5 +1,5 @@
 /** What every feed needs: the locale, its translations, the data and absolute page URLs. */
-import { siteUrl } from '../site-url.ts';
+import { permalink } from '../site-url.ts';
 import type { TFunction } from 'i18next';
 import type { IndexedDataset } from '../domain/dataset.ts';
 import { useTranslations } from '../i18n/i18n.ts';
@@ -10,13 +10,13 @@ export interface FeedContext {
   locale: LocaleCode;
   t: TFunction;
   data: IndexedDataset;
-  /** Absolute URL of a page of this locale. */
+  /** The address of a page of this locale: absolute when the site's address is set. */
   url: (...segments: string[]) => string;
   taskUrl: (taskId: string) => string;
 }
 
 export function makeFeedContext(locale: LocaleCode, data: IndexedDataset, site: URL | undefined): FeedContext {
-  const base = siteUrl(site);
-  const url = (...segments: string[]) => new URL(localePath(locale, ...segments), base).href;
+  // Relative when the build has no address (Atom allows relative links; see README › Site address).
+  const url = (...segments: string[]) => permalink(localePath(locale, ...segments), site);
   return { locale, t: useTranslations(locale), data, url, taskUrl: (id) => url('tasks', id) };
 }

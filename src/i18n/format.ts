@@ -81,3 +81,14 @@ export function formatPercent(share: number, locale: LocaleCode): string {
 export function formatList(items: readonly string[], locale: LocaleCode): string {
   return new Intl.ListFormat(getLocale(locale).intl, { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/**
+ * A file's size in binary units, the number through Intl (one decimal from KiB up) and the unit
+ * word from the locale's strings: `unit` is 'B', 'KiB' or 'MiB'.
+ * @example fileSize(7_444_889, 'fr') // { n: '7,1', unit: 'MiB' }
+ */
+export function fileSize(bytes: number, locale: LocaleCode): { n: string; unit: 'B' | 'KiB' | 'MiB' } {
+  if (bytes < 1024) return { n: formatNumber(bytes, locale, 0), unit: 'B' };
+  if (bytes < 1024 * 1024) return { n: formatNumber(Math.round((bytes / 1024) * 10) / 10, locale, 1), unit: 'KiB' };
+  return { n: formatNumber(Math.round((bytes / 1048576) * 10) / 10, locale, 1), unit: 'MiB' };
+}

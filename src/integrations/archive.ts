@@ -17,8 +17,11 @@ import { archiveName } from '../domain/archive/names.ts';
 const PACKER_HEAP_MB = 1536;
 
 export interface Packer {
-  /** SHA-256 of every file packed so far, as published: all but the search index, downloads and release/. */
-  published: Promise<Record<string, string>>;
+  /**
+   * SHA-256 of every file packed so far: `files` as published (all but the search index, downloads
+   * and release/), `archived` as the archive carries those it changes (pages, style sheets) and README.txt.
+   */
+  published: Promise<{ files: Record<string, string>; archived: Record<string, string> }>;
   /** Pack release/ (now written), README.txt and SHA256SUMS, and close the zip. */
   finish(): Promise<void>;
   /** Stop packing and wait until the packer has exited: the build failed, and its folder goes. */
@@ -46,7 +49,7 @@ export function startPacker(out: string, asOf: string, logger: AstroIntegrationL
     Promise.race([new Promise<string>((resolve) => lines.once('line', resolve)), failed.then((error) => Promise.reject(error))]);
   const published = next().then((line) => {
     logger.info(`site files packed in ${Math.round(performance.now() - started)} ms; waiting for the manifest`);
-    return (JSON.parse(line) as { files: Record<string, string> }).files;
+    return JSON.parse(line) as { files: Record<string, string>; archived: Record<string, string> };
   });
   // Awaited by the build; marked handled now so a packer failing during indexing fails the build
   // through the normal path, not as an unhandled rejection.

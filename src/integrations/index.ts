@@ -16,14 +16,17 @@ import { writeRecordFiles } from './record-files.ts';
 import { isShardBuild } from '../i18n/built-locales.ts';
 import { indexSite } from './search.ts';
 import { logTranslationStatus } from './translation-status.ts';
+import { NO_SITE_WARNING } from '../site-url.ts';
+import { checkBuildData } from './data-check.ts';
 
 function publishSite(): AstroIntegration {
   let site: URL | undefined;
   return {
     name: 'cong-khai-57:publish',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config, logger }) => {
         site = config.site ? new URL(config.site) : undefined;
+        if (!site) logger.warn(NO_SITE_WARNING);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -39,5 +42,5 @@ function publishSite(): AstroIntegration {
 }
 
 export function portalIntegrations(): AstroIntegration[] {
-  return [logTranslationStatus(), publishSite()];
+  return [checkBuildData(), logTranslationStatus(), publishSite()];
 }

@@ -19,6 +19,9 @@ import { RECORDS_FILE } from '../data/releases.ts';
 import { releasesDir } from '../data/content-dir.ts';
 import { hasSigningKey, signFile, signingKeyPath } from '../data/signing.ts';
 import { RELEASE } from '../domain/archive/names.ts';
+import { copyRecordedReleases } from '../data/published-releases.ts';
+
+const sortedByPath = (hashes: Record<string, string>) => Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => compareStrings(a, b)));
 
 /** SHA-256 of every file under `folder` of the site, by path from the site's root. */
 export function hashFolder(out: string, folder: string): Record<string, string> {
@@ -27,20 +30,32 @@ export function hashFolder(out: string, folder: string): Record<string, string> 
   );
 }
 
-/** Writes release/manifest.json and its checksum, the files listed in path order. */
-export function writeManifest(out: string, hashes: Record<string, string>, logger: AstroIntegrationLogger): void {
+/**
+ * Writes release/manifest.json and its checksum, the files listed in path order, and beside it every
+ * recorded release as signed (release/<date>/) with the public key, so readers check signatures with
+ * the files the site and the archive carry.
+ * @param archived SHA-256 of each file as the archive carries it where that differs from the site's
+ */
+export function writeManifest(
+  out: string,
+  hashes: Record<string, string>,
+  archived: Record<string, string>,
+  logger: AstroIntegrationLogger,
+): void {
   const data = buildDataset();
-  const files = Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => compareStrings(a, b)));
+  const files = sortedByPath(hashes);
   const part = buildDataPart();
   // The release this data follows: a build of a recorded release chains exactly as it did.
   const { followed } = releaseStanding(process.cwd(), data.meta.asOf, part.dataHash);
-  const manifest = buildManifest(data, files, followed?.sha256 ?? null, part);
+  const manifest = buildManifest(data, files, followed?.sha256 ?? null, part, sortedByPath(archived));
   const text = manifestText(manifest);
   mkdirSync(join(out, RELEASE), { recursive: true });
   writeFileSync(join(out, RELEASE, 'manifest.json'), text);
   writeFileSync(join(out, RELEASE, 'manifest.sha256'), `${sha256(text)}  manifest.json\n`);
   // The records as published, proven by the manifest's hashes: later builds compare field by field with them.
   writeFileSync(join(out, RELEASE, RECORDS_FILE), snapshotText(snapshotOf(data)));
+  const copied = copyRecordedReleases(process.cwd(), join(out, RELEASE));
+  if (copied > 0) logger.info(`${copied} signed release${copied === 1 ? '' : 's'} and the public key published in ${RELEASE}/`);
   // Signed here, before the archive packs release/, so the archive carries the signature. Generated
   // data (no releases folder) is never signed with the project's key.
   if (releasesDir !== null && hasSigningKey()) {

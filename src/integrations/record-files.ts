@@ -5,7 +5,8 @@
  * endpoints they took minutes; written directly they take seconds. Same functions, same bytes.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { citationBib, citationPath, citedRecords } from '../data/citation-files.ts';
 import type { AstroIntegrationLogger } from 'astro';
 import { buildDataset } from '../data/load-dataset.ts';
 import { makeFeedContext } from '../feeds/context.ts';
@@ -25,6 +26,11 @@ export function writeRecordFiles(out: string, site: URL | undefined, logger: Ast
   const json = join(out, 'data', 'tasks');
   mkdirSync(json, { recursive: true });
   for (const view of data.taskViews) write(json, `${view.task.id}.json`, taskRecordJson(view, data.meta));
+  for (const [kind, id] of citedRecords()) {
+    const path = join(out, citationPath(kind, id));
+    mkdirSync(dirname(path), { recursive: true });
+    write(dirname(path), basename(path), citationBib(kind, id, site));
+  }
   for (const locale of builtLocales().map((l) => l.code)) {
     const context = makeFeedContext(locale, data, site);
     const tasks = join(out, locale, 'feeds', 'tasks');

@@ -23,7 +23,8 @@ export async function publishRelease(
     // The benchmark times each phase from these start lines.
     manifestLogger.info('hashing the search index and writing the manifest…');
     const searchIndex = hashFolder(out, SEARCH_INDEX);
-    writeManifest(out, { ...(await packer.published), ...searchIndex }, manifestLogger);
+    const { files, archived } = await packer.published;
+    writeManifest(out, { ...files, ...searchIndex }, archived, manifestLogger);
     await packer.finish();
     writeHostConfig(out, logger.fork('cong-khai-57:hosting'));
   } catch (error) {

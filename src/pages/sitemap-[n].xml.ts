@@ -1,5 +1,5 @@
 /** One sitemap file: its share of the pages in every locale, each with its alternates in the other six (hreflang). */
-import { siteUrl } from '../site-url.ts';
+import { configuredSite } from '../site-url.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataset } from '../data/dataset.ts';
 import { sitemapPages } from '../data/sitemap-pages.ts';
@@ -8,13 +8,15 @@ import { LOCALES } from '../i18n/locales.ts';
 import { localePath } from '../i18n/paths.ts';
 
 export const getStaticPaths = (async () => {
+  // Sitemaps take absolute addresses only: none without SITE_URL (sitemap.xml then names none).
+  if (!import.meta.env.SITE) return [];
   const chunks = await sitemapPages(await getDataset());
   return chunks.map((paths, i) => ({ params: { n: String(i + 1) }, props: { paths, first: i === 0 } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ site, props }) => {
   const { paths, first } = props as { paths: string[]; first: boolean };
-  const base = siteUrl(site);
+  const base = configuredSite(site)!;
   const url = (path: string) => escapeXml(new URL(path, base).href);
   const entries = paths.flatMap((path) => {
     const alternates = LOCALES.map(

@@ -46,9 +46,9 @@ test('every status report says who made it, and Progress filters by it', async (
 
 test('the open data says who made each report and each figure', async ({ request }) => {
   const history = (await (await request.get('/data/history.csv')).text()).replace(/^\uFEFF/, '').split('\r\n');
-  expect(history[0]).toMatch(/^task,event,type,date,status,reporter,progress,/);
+  expect(history[0]).toMatch(/^task,event,type,date,status,status_label_vi,status_label_en,reporter,progress,/);
   expect(history.find((line) => line.includes('2025-06-14-law-71-passed'))).toMatch(
-    /^x-2025-05-29-10,2025-06-14-law-71-passed,status,2025-06-14,in_progress,oversight,/,
+    /^x-2025-05-29-10,2025-06-14-law-71-passed,status,2025-06-14,in_progress,Đang thực hiện,In progress,oversight,/,
   );
   const observations = (await (await request.get('/data/observations.csv')).text()).split('\r\n');
   expect(observations[0]).toContain(',comparable,reporter,');
@@ -81,7 +81,7 @@ test('every record page offers a prefilled report, a one-click copy, and says wh
     await page.goto(path);
     await page.getByText('Report a problem with this record').click();
     const text = (await page.locator('[data-report-text]').textContent()) ?? '';
-    expect(text.startsWith(`${record}\nField:\nPage: http://localhost:4321${path}\nData as of: 2026-03-13\n`)).toBe(true);
+    expect(text.startsWith(`${record}\nField:\nPage: https://congkhai57.example${path}\nData as of: 2026-03-13\n`)).toBe(true);
     await expect(page.locator('[data-no-channel]')).toContainText('published by the Công khai 57 project');
     await expect(page.locator('a[href^="mailto:"]')).toHaveCount(0);
     await page.getByRole('button', { name: 'Copy this text' }).click();
@@ -107,10 +107,10 @@ test('a body page prints as a review sheet to sign: no header or search, links w
   expect(text.match(/Signature:/g)).toHaveLength(4);
   expect(text).toContain('Overall verdict on Ministry of Science and Technology');
   for (const id of ['s57-2025-05-29-02', 's57-2025-05-29-04', 's57-2025-05-29-03'])
-    expect(text.replace(/\s+/g, '')).toContain(`http://localhost:4321/en/tasks/${id}/`);
+    expect(text.replace(/\s+/g, '')).toContain(`https://congkhai57.example/en/tasks/${id}/`);
   // A source with an address prints it; one without prints its page on the portal.
   expect(text.replace(/\s+/g, '')).toContain('https://news.laodong.vn/thoi-su/cong-dich-vu-cong-quoc-gia');
-  expect(text.replace(/\s+/g, '')).toContain('http://localhost:4321/en/sources/report-vietnamplus-2025-09-30/');
+  expect(text.replace(/\s+/g, '')).toContain('https://congkhai57.example/en/sources/report-vietnamplus-2025-09-30/');
   // Header, search box, navigation and buttons are left off the paper.
   expect(text).not.toContain('Skip to content');
   expect(text).not.toContain('Print this review sheet');
@@ -185,7 +185,7 @@ test.describe('with assessments that agree and disagree', () => {
     expect(text.match(/Signature:/g)).toHaveLength(4);
     expect(flat(text)).toContain(flat('⚠ Disagree: the assessment differs from the self-report'));
     expect(flat(text)).toContain(flat('Not started, by Test monitoring board, 5 April 2026'));
-    expect(flat(text)).toContain('http://localhost:4321/en/tasks/overdue-task/');
+    expect(flat(text)).toContain('https://congkhai57.example/en/tasks/overdue-task/');
     expect(flat(text)).toContain('https://example.org/review');
   });
 });

@@ -10,14 +10,16 @@ import { distDir } from '../support/built-site.ts';
 
 /** A kilobyte as the budgets mean it: 1,000 bytes. */
 const kB = 1000;
-const BUDGET = { taskHtml: 7 * kB, css: 15 * kB, js: 20 * kB };
+// The task page's 7 kB (an earlier issue's) plus issue 28's "Cite this" box, about 0.3 kB gzipped:
+// the release, the record's hash, the citation and its BibTeX link.
+const BUDGET = { taskHtml: 7.5 * kB, css: 15 * kB, js: 20 * kB };
 /**
  * No HTML page over 40 kB gzipped, at any scale: listings are cut into groups and pages of at most
  * ROWS_PER_PAGE rows (src/domain/listing/pager.ts), so their weight no longer grows with the data.
  */
 const ANY_PAGE_HTML = 40 * kB;
 /**
- * Gzipped HTML per page type: the task page's budget is the issue's 7 kB; the others are what the
+ * Gzipped HTML per page type: the task page's budget is the issue's 7 kB plus the citation box; the others are what the
  * bundled data weighs in its heaviest language (Russian) plus about a third, so that a regression
  * fails while an ordinary edit of the data does not. A new page type must be given a budget here.
  */
@@ -25,21 +27,24 @@ const HTML_BUDGET_KB: Record<string, number> = {
   home: 4.5,
   progress: 10,
   'progress/*': 6,
-  'tasks/*': 7,
+  'tasks/*': 7.5,
   // Every body with tasks while they fit one page, and the phone's sort control with its options.
   responsibility: 7,
   'responsibility/*': 5,
-  // A body page is its review sheet: each task carries its self-report, assessment and a block to sign.
-  'bodies/*': 7,
+  // A body page is its review sheet: each task carries its self-report, assessment and a block to sign;
+  // and, as every record page, its "Cite this" box.
+  'bodies/*': 7.5,
   results: 7,
   'indicators/*': 7,
   sources: 6,
-  'sources/*': 5,
-  // The status rule, the reporter rule's table (issuer × relation to the lead → kind) and the date rules.
-  methodology: 7,
+  // A source page carries its "Cite this" box (address, release, hash, citation and BibTeX).
+  'sources/*': 5.5,
+  // The status rule, the reporter rule's table, the date rules, how evidence is kept and the signed releases.
+  methodology: 8,
   changes: 8,
   'changes/*': 8,
-  data: 5,
+  // Every file with its size and dated name, and the signed releases with the commands that check them.
+  data: 6,
   search: 4,
   // At most 25 records listed per kind, however many still fall back; how each language's texts were
   // made; the glossary with its document, body and place-name terms.

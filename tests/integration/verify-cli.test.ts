@@ -2,7 +2,8 @@
  * `npm run verify` trusts nothing it is handed. Releases here are signed with a throwaway key made
  * in a temp folder; the recorded release of the frozen fixture is re-signed with it.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,9 @@ import { buildManifest, manifestText } from '../../src/domain/integrity/manifest
 import { snapshotOf, snapshotText } from '../../src/domain/integrity/snapshot.ts';
 import { FIXTURE_CONTENT, FIXTURE_RELEASES } from '../support/fixture.ts';
 import { archiveReadme } from '../../src/domain/archive/readme.ts';
-import { VERIFY_COMMAND } from '../../src/domain/integrity/signature.ts';
+import { folderVerifyCommand, VERIFY_COMMAND } from '../../src/domain/integrity/signature.ts';
+import { sha256 } from '../../src/lib/sha256.ts';
+import { sha256sums } from '../../src/archive/sha256sums.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'ck57-verify-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -75,8 +78,37 @@ function pack(name: string, release: { manifest: string; records: string; signWi
   return join(site, 'downloads', 'cong-khai-57-2026-03-13.zip');
 }
 
-/** The archive with one entry's bytes replaced, everything else (SHA256SUMS too) as it was. */
-async function rezip(zipPath: string, replace: string, bytes: string): Promise<string> {
+/**
+ * A site packed as the build packs it: the packer's first line gives every file's hash as published
+ * and as archived, the manifest (the recorded one's data, chained to it) lists both and is signed,
+ * then the packer adds release/ and closes the archive.
+ */
+async function packCovered(name: string): Promise<string> {
+  const site = join(work, name);
+  mkdirSync(join(site, 'vi'), { recursive: true });
+  writeFileSync(join(site, 'vi', 'index.html'), '<!doctype html><title>x</title><a href="/vi/progress/">Tiến độ</a>');
+  writeFileSync(join(site, 'style.css'), 'body{background:url(/favicon.svg)}');
+  writeFileSync(join(site, 'favicon.svg'), '<svg/>');
+  const child = spawn(process.execPath, ['src/cli/pack-archive.ts', site, '2026-03-13'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout });
+  const first = await new Promise<string>((resolve) => lines.once('line', resolve));
+  const { files, archived } = JSON.parse(first) as { files: Record<string, string>; archived: Record<string, string> };
+  const manifest = { ...JSON.parse(manifestText0), previous: sha256(manifestText0), files, archive: archived };
+  mkdirSync(join(site, 'release'));
+  writeFileSync(join(site, 'release', 'manifest.json'), manifestText(manifest));
+  writeFileSync(join(site, 'release', 'records.json'), records0);
+  sign(join(site, 'release', 'manifest.json'));
+  const exited = new Promise((resolve) => child.on('close', resolve));
+  child.stdin.end('release written\n');
+  if ((await exited) !== 0) throw new Error('the packer failed');
+  return join(site, 'downloads', 'cong-khai-57-2026-03-13.zip');
+}
+
+/**
+ * The archive with one entry's bytes replaced (or added), everything else as it was; with `sums`,
+ * SHA256SUMS written anew to match, as a forger would.
+ */
+async function rezip(zipPath: string, replace: string, bytes: string, sums = false): Promise<string> {
   const target = zipPath.replace(/\.zip$/, '-edited.zip');
   const entries: { name: string; data: Buffer }[] = await new Promise((resolve, reject) => {
     const out: { name: string; data: Buffer }[] = [];
@@ -100,6 +132,11 @@ async function rezip(zipPath: string, replace: string, bytes: string): Promise<s
       zip.readEntry();
     });
   });
+  if (!entries.some((e) => e.name === replace)) entries.unshift({ name: replace, data: Buffer.from(bytes) });
+  if (sums) {
+    const listed = entries.filter((e) => e.name !== 'SHA256SUMS').map((e) => ({ path: e.name, hash: sha256(e.data) }));
+    entries.find((e) => e.name === 'SHA256SUMS')!.data = Buffer.from(sha256sums(listed));
+  }
   const zip = new ZipStream();
   const done = new Promise((resolve) => zip.pipe(createWriteStream(target)).on('close', resolve));
   for (const e of entries)
@@ -133,7 +170,8 @@ describe('npm run verify', () => {
       encoding: 'utf8',
     });
     expect(inFolder.status).toBe(0);
-    expect(archiveReadme('2026-03-13', 'x.zip')).toContain(VERIFY_COMMAND);
+    // The command the archive's README gives runs verbatim in the unzipped folder.
+    expect(archiveReadme('2026-03-13', 'x.zip', '2026-03-13')).toContain(folderVerifyCommand('2026-03-13'));
   });
 
   it('refuses data whose published deadline was moved, naming the file, the field and both values', () => {
@@ -168,6 +206,29 @@ describe('npm run verify', () => {
       `Verification of ${zip} failed:`,
       `  ${zip} › favicon.svg: differs from the file the signed manifest lists`,
     ]);
+  });
+
+  it('passes an archive whose every file, pages included, the signed manifest lists', async () => {
+    const result = verify(await packCovered('covered-ok'));
+    expect(result.output).toContain('every file matches SHA256SUMS and the signed manifest;');
+    expect(result.status).toBe(0);
+  });
+
+  it('refuses an archive whose page was edited and SHA256SUMS written anew to match', async () => {
+    const zip = await rezip(await packCovered('covered-edit'), 'vi/index.html', '<!doctype html><title>x</title>Hoàn thành', true);
+    const result = verify(zip);
+    expect(result.status).toBe(1);
+    expect(result.lines).toEqual([
+      `Verification of ${zip} failed:`,
+      `  ${zip} › vi/index.html: differs from the file the signed manifest lists`,
+    ]);
+  });
+
+  it('refuses an archive with a page added and SHA256SUMS written anew to match', async () => {
+    const zip = await rezip(await packCovered('covered-add'), 'vi/extra.html', '<!doctype html><title>x</title>', true);
+    const result = verify(zip);
+    expect(result.status).toBe(1);
+    expect(result.lines).toEqual([`Verification of ${zip} failed:`, `  ${zip} › vi/extra.html: not a file the signed manifest lists`]);
   });
 
   it('refuses an archive whose data and manifest were both rewritten (the signature gives it away)', () => {

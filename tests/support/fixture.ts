@@ -6,3 +6,5 @@
 export const FIXTURE = 'tests/fixtures/dataset-2026-03-13';
 export const FIXTURE_CONTENT = `${FIXTURE}/content`;
 export const FIXTURE_RELEASES = `${FIXTURE}/releases`;
+/** The address the fixture is built for (SITE_URL in `npm run build:fixture`): absolute links need one. */
+export const FIXTURE_SITE = 'https://congkhai57.example';

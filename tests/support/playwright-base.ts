@@ -15,6 +15,8 @@ interface Suite {
   /** The data it was built from (CK57_CONTENT, CK57_RELEASES), or undefined for the live content/. */
   content?: string;
   releases?: string;
+  /** SITE_URL of the build, or undefined for a build without one (as `npm run build` makes it by default). */
+  site?: string;
   testMatch?: string[];
   /** Build the extra sites the tests need once, before them (tests/support/variants.ts). */
   variants?: boolean;
@@ -39,6 +41,8 @@ export async function portalTestConfig(suite: Suite): Promise<PlaywrightTestConf
   else delete process.env['CK57_CONTENT'];
   if (suite.releases) process.env['CK57_RELEASES'] = suite.releases;
   else delete process.env['CK57_RELEASES'];
+  if (suite.site) process.env['SITE_URL'] = suite.site;
+  else delete process.env['SITE_URL'];
   process.env['CK57_TEST_PORT'] ??= String(await freePort());
   const port = Number(process.env['CK57_TEST_PORT']);
   return defineConfig({

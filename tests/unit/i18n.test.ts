@@ -19,6 +19,13 @@ const english = strings.en;
 const englishBase = baseKeys(english);
 // Strings that are the same word in English and the other language, checked by hand.
 const SAME_AS_ENGLISH = new Set([
+  // IEC unit symbols (B, KiB, MiB), written so in Vietnamese, Dutch and Indonesian too.
+  'data.size_B',
+  'data.size_KiB',
+  'data.size_MiB',
+  // "source", "indicator": the French and Dutch words are spelt as in English.
+  'cite.kinds.sources',
+  'cite.kinds.indicators',
   // Words French or Dutch spell as English does.
   'revision.fields.description',
   'revision.fields.note',

@@ -13,16 +13,40 @@ import { eventEntries, upcomingDeadlines } from '../../src/feeds/task-feeds.ts';
 import { dataPackage } from '../../src/domain/open-data/datapackage.ts';
 import { TABLES, tableRows } from '../../src/domain/open-data/tables.ts';
 import { useTranslations } from '../../src/i18n/i18n.ts';
+import { CSV_WORDS } from '../../src/i18n/csv-words.ts';
 
 const data = loadDataset(process.cwd(), FIXTURE_CONTENT);
 const table = (name: string) => TABLES.find((t) => t.name === name)!;
-const csvOf = (name: string) => toCsv(tableRows(table(name), data));
+const csvOf = (name: string) => toCsv(tableRows(table(name), data, CSV_WORDS));
 
 describe('CSV tables', () => {
   it('start with a byte-order mark and use CRLF line ends', () => {
     const csv = csvOf('tasks');
     expect(csv.startsWith('\uFEFFid,title_vi,')).toBe(true);
     expect(csv.split('\r\n').length).toBe(32); // header + 30 tasks + final empty string
+  });
+
+  it('carry readable words beside the codes: the lead body’s name and the status in Vietnamese and English', () => {
+    const rows = parse(csvOf('tasks'), { bom: true, columns: true }) as Record<string, string>[];
+    const phase1 = rows.find((r) => r['id'] === 'x-2025-06-19-11-phase-1')!;
+    expect([phase1['current_lead'], phase1['current_lead_name_vi'], phase1['current_lead_name_en']]).toEqual([
+      'ministries-sectors-localities',
+      'Các bộ, ngành, địa phương',
+      'Ministries, sectors and localities',
+    ]);
+    expect([phase1['status'], phase1['status_label_vi'], phase1['status_label_en']]).toEqual([
+      'past_deadline',
+      'Quá hạn, chưa báo cáo hoàn thành',
+      'Past deadline, no completion reported',
+    ]);
+    const header = csvOf('tasks').split('\r\n')[0]!;
+    expect(header).toContain(',current_lead,current_lead_name_vi,current_lead_name_en,');
+    expect(header).toContain(',status,status_label_vi,status_label_en,');
+    const events = parse(csvOf('history'), { bom: true, columns: true }) as Record<string, string>[];
+    const report = events.find((r) => r['task'] === 'x-2025-06-19-11-phase-1' && r['status'] === 'in_progress')!;
+    expect([report['status_label_vi'], report['status_label_en']]).toEqual(['Đang thực hiện', 'In progress']);
+    const sources = parse(csvOf('sources'), { bom: true, columns: true }) as Record<string, string>[];
+    expect(sources.every((r) => (r['issuer'] === '') === (r['issuer_name_vi'] === ''))).toBe(true);
   });
 
   it('parse back with a real CSV parser into the JSON records (checked by hand for two tasks)', () => {

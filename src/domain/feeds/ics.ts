@@ -73,7 +73,8 @@ export function icsCalendar(name: string, dataDate: string, events: CalendarEven
       `DTEND;VALUE=DATE:${compact(addDays(e.date, 1))}`,
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
-      `URL:${singleLine(e.url)}`,
+      // URL takes an absolute address; a build without SITE_URL has only relative ones, so none is written.
+      ...(/^https?:/.test(e.url) ? [`URL:${singleLine(e.url)}`] : []),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

@@ -29,6 +29,7 @@ export const manifestSchema = z.strictObject({
   }),
   events: z.record(z.string(), z.array(z.strictObject({ id: z.string(), hash: hex }))),
   files: hashes,
+  archive: hashes.optional(),
 });
 
 /** The manifest, or every reason it is not one. */
@@ -57,6 +58,30 @@ export function readManifest(text: string): { manifest: Manifest; problems: [] }
       `events: the event chains of ${chained.length} tasks for ${tasks.length} recorded tasks; every recorded task needs its chain`,
     );
   return problems.length > 0 ? { manifest: null, problems } : { manifest, problems: [] };
+}
+
+/**
+ * The archive's entries (path → SHA-256) against the signed manifest: every file must be one it
+ * lists, as published (`files`) or as archived (`archive`: pages and style sheets with relative
+ * links, README.txt), so an edited page is refused even with SHA256SUMS written anew. release/ is
+ * checked by its own signatures and hashes, SHA256SUMS by the entries. A manifest without `archive`
+ * (recorded before archives were covered) can vouch only for the files archived as published.
+ */
+export function archiveEntryProblems(manifest: Manifest, entries: ReadonlyMap<string, string> | null): string[] {
+  const problems: string[] = [];
+  for (const [entry, hash] of entries ?? []) {
+    if (entry === 'SHA256SUMS' || entry.startsWith('release/')) continue;
+    if (manifest.archive === undefined) {
+      const signed = manifest.files[entry];
+      if (signed !== undefined && !/\.(html|css)$/.test(entry) && signed !== hash)
+        problems.push(`${entry}: differs from the file the signed manifest lists`);
+      continue;
+    }
+    const signed = manifest.archive[entry] ?? manifest.files[entry];
+    if (signed === undefined) problems.push(`${entry}: not a file the signed manifest lists`);
+    else if (signed !== hash) problems.push(`${entry}: differs from the file the signed manifest lists`);
+  }
+  return problems;
 }
 
 /** SHA256SUMS against the archive's entries (path → SHA-256): every entry listed, every listed entry matching. */

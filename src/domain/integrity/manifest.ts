@@ -26,6 +26,12 @@ export interface Manifest {
   };
   events: Record<string, ChainLink[]>;
   files: Record<string, string>;
+  /**
+   * SHA-256 of each file as the offline archive carries it where that differs from the site's (pages
+   * and style sheets with relative links, README.txt), so a signature covers every archived file.
+   * Absent in releases recorded before archives were covered (2026-03-13, 2026-12-01).
+   */
+  archive?: Record<string, string>;
 }
 
 const hashes = <T extends { id: string }>(records: readonly T[]) =>
@@ -46,8 +52,14 @@ export function dataPart(indexed: Dataset): Pick<Manifest, 'dataHash' | 'records
 }
 
 /** @param part the data's hashes when the caller has them already (a build computes them once) */
-export function buildManifest(data: Dataset, files: Record<string, string>, previous: string | null, part = dataPart(data)): Manifest {
-  return { format: 1, dataDate: data.meta.asOf, previous, ...part, files };
+export function buildManifest(
+  data: Dataset,
+  files: Record<string, string>,
+  previous: string | null,
+  part = dataPart(data),
+  archive?: Record<string, string>,
+): Manifest {
+  return { format: 1, dataDate: data.meta.asOf, previous, ...part, files, ...(archive ? { archive } : {}) };
 }
 
 /** The manifest as written to disk; its SHA-256 is what the next release records as `previous`. */

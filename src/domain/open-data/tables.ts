@@ -8,11 +8,26 @@ import type { Evidence, HistoryEvent, Indicator, IndicatorObservation, Localized
 import { eventText } from '../timeline.ts';
 
 type Cell = string | number | boolean | null;
+
+/** The words for codes in one language, given by the caller: the domain has no i18n. */
+export interface CodeWords {
+  /** A derived status code (completed_on_time, past_deadline, …). */
+  status: (code: string) => string;
+  /** A reported status code (not_started, in_progress, …). */
+  reported: (code: string) => string;
+}
+
+/** What a column may read besides its row: the whole dataset (to name a body) and the words for codes. */
+export interface TableContext {
+  data: IndexedDataset;
+  words: { vi: CodeWords; en: CodeWords };
+}
+
 export interface Column<R> {
   name: string;
   type: 'string' | 'integer' | 'number' | 'boolean' | 'date';
   description: string;
-  value: (row: R) => Cell;
+  value: (row: R, context: TableContext) => Cell;
 }
 export interface Table<R> {
   name: string;
@@ -25,6 +40,32 @@ export interface Table<R> {
 
 const evidenceUrls = (evidence: readonly Evidence[]) => evidence.map((e) => ('url' in e ? e.url : `source:${e.source}`)).join(' ');
 const text = (value: LocalizedText | undefined, lang: 'vi' | 'en') => (value ? (lang === 'vi' ? value.vi : (value.en ?? null)) : null);
+
+/** A body's name beside its id, in Vietnamese and English (empty when the id is empty or unknown). */
+function bodyNames<R>(name: string, what: string, id: (row: R) => string | null): Column<R>[] {
+  return (['vi', 'en'] as const).map((lang) => ({
+    name: `${name}_${lang}`,
+    type: 'string' as const,
+    description: `Name of the ${what}, in ${lang === 'vi' ? 'Vietnamese' : 'English'}`,
+    value: (row: R, { data }: TableContext) => {
+      const key = id(row);
+      return key === null ? null : text(data.agency(key)?.name, lang);
+    },
+  }));
+}
+
+/** A status code's words beside it, in Vietnamese and English. */
+function statusWords<R>(name: string, kind: keyof CodeWords, code: (row: R) => string | null): Column<R>[] {
+  return (['vi', 'en'] as const).map((lang) => ({
+    name: `${name}_${lang}`,
+    type: 'string' as const,
+    description: `The status in words, in ${lang === 'vi' ? 'Vietnamese' : 'English'}`,
+    value: (row: R, { words }: TableContext) => {
+      const key = code(row);
+      return key === null ? null : words[lang][kind](key);
+    },
+  }));
+}
 
 const tasks: Table<TaskView> = {
   name: 'tasks',
@@ -50,6 +91,7 @@ const tasks: Table<TaskView> = {
       description: 'Lead body at the data date (empty: not named)',
       value: (v) => v.timeline.currentLead,
     },
+    ...bodyNames<TaskView>('current_lead_name', 'lead body at the data date', (v) => v.timeline.currentLead),
     {
       name: 'original_deadline',
       type: 'date',
@@ -69,6 +111,7 @@ const tasks: Table<TaskView> = {
       description: `Derived status code, one of ${DERIVED_STATUSES.join(', ')} (see the Methodology page; earlier codes in statusCodeMapping)`,
       value: (v) => v.status.code,
     },
+    ...statusWords<TaskView>('status_label', 'status', (v) => v.status.code),
     {
       name: 'reported_status',
       type: 'string',
@@ -120,6 +163,7 @@ const history: Table<EventRow> = {
       description: 'Reported status (status events)',
       value: (r) => (r.event.type === 'status' ? r.event.status : null),
     },
+    ...statusWords<EventRow>('status_label', 'reported', (r) => (r.event.type === 'status' ? r.event.status : null)),
     {
       name: 'reporter',
       type: 'string',
@@ -257,6 +301,7 @@ const sources: Table<IndexedDataset['sources'][number]> = {
     { name: 'title_vi', type: 'string', description: 'Title in Vietnamese', value: (s) => s.title.vi },
     { name: 'title_en', type: 'string', description: 'Title in English', value: (s) => s.title.en ?? null },
     { name: 'issuer', type: 'string', description: 'Issuing body id', value: (s) => s.issuer },
+    ...bodyNames<IndexedDataset['sources'][number]>('issuer_name', 'issuing body', (s) => s.issuer),
     { name: 'date', type: 'date', description: 'Date (empty: not stated)', value: (s) => s.date },
     { name: 'outlet', type: 'string', description: 'Publishing outlet (news reports)', value: (s) => s.outlet ?? null },
     { name: 'url', type: 'string', description: 'Address of the original', value: (s) => s.url },
@@ -267,6 +312,15 @@ const sources: Table<IndexedDataset['sources'][number]> = {
 /** Every table, in the order the Data page lists them. */
 export const TABLES = [tasks, history, bodies, indicators, observations, sources] as unknown as Table<unknown>[];
 
-export function tableRows<R>(table: Table<R>, data: IndexedDataset): Cell[][] {
-  return [table.columns.map((c) => c.name), ...table.rows(data).map((row) => table.columns.map((c) => c.value(row)))];
+export function tableRows<R>(table: Table<R>, data: IndexedDataset, words: TableContext['words']): Cell[][] {
+  const context: TableContext = { data, words };
+  return [table.columns.map((c) => c.name), ...table.rows(data).map((row) => table.columns.map((c) => c.value(row, context)))];
+}
+
+/**
+ * A table's file name carrying the data date, published beside the stable one so a download keeps
+ * its date once saved. @example datedCsvName('tasks', '2026-12-01') // 'tasks-2026-12-01.csv'
+ */
+export function datedCsvName(table: string, asOf: string): string {
+  return `${table}-${asOf}.csv`;
 }

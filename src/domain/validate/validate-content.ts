@@ -35,7 +35,7 @@ export interface ValidationResult {
   content: ParsedContent;
 }
 
-function parseJson(file: RawFile, problems: Problem[]): { ok: true; value: unknown } | { ok: false } {
+export function parseJson(file: RawFile, problems: Problem[]): { ok: true; value: unknown } | { ok: false } {
   // Astro's loader stops the build on a byte-order mark, so refuse it here, where the message is clear.
   if (file.text.startsWith('\uFEFF')) {
     problems.push({

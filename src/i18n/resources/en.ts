@@ -387,6 +387,9 @@ export default {
     none: 'None recorded.',
   },
   methodology: {
+    evidenceTitle: 'How evidence is kept',
+    evidence:
+      'Evidence links point to pages the portal does not control, and news sites move or delete pages. Each link is therefore kept with its publisher and date, and a ledger in the data (content/evidence-checks.json) records the day someone last opened it and found it still showing what it is cited for, with the address of an archived copy where one exists (for example in the Internet Archive). Both are shown next to the link. A link with nothing beside it has not been checked since it was cited; no date is ever guessed.',
     title: 'Methodology',
     dataDate:
       'All statuses are worked out at the data date, {{date}}, never at the date the site was built, so the same data always gives the same pages.',
@@ -527,6 +530,9 @@ export default {
     intro:
       'Everything on this portal as files you can download, load in a spreadsheet and reuse under the licence below. Every file is rebuilt from the same data as the pages.',
     tables: 'Tables (CSV)',
+    csvLabels:
+      'Beside each code the tables give it in words: the body’s name next to its id and the status in words next to its code, in Vietnamese and English (columns ending in _vi and _en).',
+    dated: 'The same file, named with its data date',
     csvNote:
       'UTF-8 with a byte-order mark, so Excel shows Vietnamese correctly; comma-separated, quoted as RFC 4180 says; the first line names the columns.',
     csvFormulas:
@@ -553,6 +559,9 @@ export default {
     checksum: 'SHA-256 checksum of the zip',
     verify: 'To check a download: sha256sum -c {{name}}.sha256 beside the zip, then, once unzipped, sha256sum -c SHA256SUMS inside it.',
     licence: 'Licence: {{licence}}. Cite "Công khai 57" and the original sources.',
+    size_B: '{{n}} B',
+    size_KiB: '{{n}} KiB',
+    size_MiB: '{{n}} MiB',
   },
   listing: {
     pages: 'Pages of this list',
@@ -667,13 +676,51 @@ export default {
       kind: 'Kind',
     },
   },
+  evidence: {
+    checked: 'checked {{date}}',
+    archived: 'archived copy',
+  },
+  cite: {
+    title: 'Cite this',
+    release: 'Signed release',
+    asReleased: 'as published in the signed release of {{date}}',
+    changedSince: 'changed since the signed release of {{date}} (see its history and revisions)',
+    addedSince: 'added after the signed release of {{date}}',
+    noRelease: 'no release has been signed yet',
+    hash: 'Record hash (SHA-256)',
+    plain: '“{{title}}”. Công khai 57, {{kind}} {{id}}, data as of {{date}}. {{url}}',
+    bibtexTitle: 'BibTeX, for reference managers',
+    kinds: {
+      tasks: 'task',
+      agencies: 'responsible body',
+      sources: 'source',
+      indicators: 'indicator',
+    },
+  },
   signing: {
     title: 'Signed releases',
     intro:
-      'Each release’s manifest — the hashes of every record and every page — is signed with the portal’s key, which is kept outside the public repository. Its public key, in OpenSSH’s allowed_signers format (save this line as a file named allowed_signers):',
-    check:
-      'To check a release, put allowed_signers beside manifest.json and manifest.json.sig (both in the release folder of the offline archive) and run:',
+      'Each release’s manifest — the hashes of every record and every page — is signed with the portal’s key, which is kept outside the public repository. Its public key, in OpenSSH’s allowed_signers format:',
+    standingNone: 'These pages show the data as of {{date}}. No release has been signed yet, so no signature covers it.',
+    standingExact: 'These pages show the data as of {{date}}, exactly as signed in the release of {{release}}.',
+    standingChanged_one:
+      'These pages show the data as of {{date}}, based on the signed release of {{release}}; since then {{count}} record has changed or been added (an added translation counts). Each record’s page says whether it is as released.',
+    standingChanged_other:
+      'These pages show the data as of {{date}}, based on the signed release of {{release}}; since then {{count}} records have changed or been added (an added translation counts). Each record’s page says whether it is as released.',
+    whatChanged: 'See what changed, record by record',
+    releaseOf: 'Release of {{date}}',
+    keyFile: 'The public key as a file',
+    downloadedTitle: 'Check files downloaded from this page',
+    downloaded:
+      'Save manifest.json and manifest.json.sig of the release of {{release}} and allowed_signers (links above) in one folder, open a terminal in that folder and run:',
+    archiveTitle: 'Check the offline archive',
+    archive:
+      'In the folder where the archive was unzipped, run these two lines: the first checks every file against SHA256SUMS, the second the signature of the newest release the archive carries.',
     good: 'OpenSSH answers “Good "cong-khai-57" signature” when the manifest is exactly the one the portal signed.',
+    compareKey:
+      'The archive carries the key as release/allowed_signers. Compare its line with the one shown above before you trust it: whoever rewrote an archive could replace the key as well.',
+    ownManifest:
+      'release/manifest.json describes this build itself: it lists every file of the site and every page as the archive carries it. It is signed (release/manifest.json.sig) only when the build is itself a recorded release; then, in the portal’s repository, npm run verify -- <zip file> checks every file of the archive against it.',
     none: 'No signing key has been published yet.',
   },
   translations: {

@@ -414,6 +414,9 @@ export default {
     none: 'Aucun élément enregistré.',
   },
   methodology: {
+    evidenceTitle: 'Comment les preuves sont conservées',
+    evidence:
+      'Les liens de preuve mènent à des pages que le portail ne maîtrise pas, et les sites d’information déplacent ou suppriment des pages. Chaque lien est donc conservé avec son éditeur et sa date, et un registre dans les données (content/evidence-checks.json) consigne le jour où quelqu’un l’a ouvert pour la dernière fois et constaté qu’il montre toujours ce pour quoi il est cité, avec l’adresse d’une copie archivée lorsqu’elle existe (par exemple dans l’Internet Archive). Les deux figurent à côté du lien. Un lien sans mention n’a pas été vérifié depuis qu’il est cité ; aucune date n’est jamais devinée.',
     title: 'Méthodologie',
     dataDate:
       'Tous les états sont établis à la date des données, le {{date}}, et jamais à la date de construction du site : les mêmes données donnent toujours les mêmes pages.',
@@ -567,6 +570,9 @@ export default {
     intro:
       'Tout le contenu du portail sous forme de fichiers à télécharger, à ouvrir dans un tableur et à réutiliser selon la licence ci-dessous. Chaque fichier est reconstruit à partir des mêmes données que les pages.',
     tables: 'Tableaux (CSV)',
+    csvLabels:
+      'À côté de chaque code, les tableaux le donnent en toutes lettres : le nom de l’organisme à côté de son identifiant et le statut en mots à côté de son code, en vietnamien et en anglais (colonnes terminées par _vi et _en).',
+    dated: 'Le même fichier, nommé avec la date des données',
     csvNote:
       'UTF-8 avec marque d’ordre des octets, pour qu’Excel affiche correctement le vietnamien ; séparateur virgule, guillemets selon la RFC 4180 ; la première ligne nomme les colonnes.',
     csvFormulas:
@@ -594,6 +600,9 @@ export default {
     verify:
       'Pour vérifier un téléchargement : sha256sum -c {{name}}.sha256 à côté du zip, puis, une fois décompressé, sha256sum -c SHA256SUMS à l’intérieur.',
     licence: 'Licence : {{licence}}. Citez « Công khai 57 » et les sources originales.',
+    size_B: '{{n}} o',
+    size_KiB: '{{n}} Kio',
+    size_MiB: '{{n}} Mio',
   },
   listing: {
     pages: 'Pages de cette liste',
@@ -713,13 +722,54 @@ export default {
       kind: 'Type',
     },
   },
+  evidence: {
+    checked: 'vérifié le {{date}}',
+    archived: 'copie archivée',
+  },
+  cite: {
+    title: 'Citer cette fiche',
+    release: 'Publication signée',
+    asReleased: 'telle que publiée dans la publication signée du {{date}}',
+    changedSince: 'modifiée depuis la publication signée du {{date}} (voir son historique et ses révisions)',
+    addedSince: 'ajoutée après la publication signée du {{date}}',
+    noRelease: 'aucune publication n’a encore été signée',
+    hash: 'Empreinte de la fiche (SHA-256)',
+    plain: '« {{title}} ». Công khai 57, {{kind}} {{id}}, données au {{date}}. {{url}}',
+    bibtexTitle: 'BibTeX, pour les gestionnaires de références',
+    kinds: {
+      tasks: 'tâche',
+      agencies: 'organisme responsable',
+      sources: 'source',
+      indicators: 'indicateur',
+    },
+  },
   signing: {
-    title: 'Versions signées',
+    title: 'Publications signées',
     intro:
-      'Le manifeste de chaque version — les empreintes de chaque fiche et de chaque page — est signé avec la clé du portail, conservée hors du dépôt public. Sa clé publique, au format allowed_signers d’OpenSSH (enregistrez cette ligne dans un fichier nommé allowed_signers) :',
-    check:
-      'Pour vérifier une version, placez allowed_signers à côté de manifest.json et de manifest.json.sig (tous deux dans le dossier release de l’archive hors ligne) et lancez :',
-    good: 'OpenSSH répond « Good "cong-khai-57" signature » lorsque le manifeste est exactement celui que le portail a signé.',
+      'Le manifeste de chaque publication — les empreintes de chaque fiche et de chaque page — est signé avec la clé du portail, conservée hors du dépôt public. Sa clé publique, au format allowed_signers d’OpenSSH :',
+    standingNone:
+      'Ces pages montrent les données au {{date}}. Aucune publication n’a encore été signée ; aucune signature ne les couvre donc.',
+    standingExact: 'Ces pages montrent les données au {{date}}, telles que signées dans la publication du {{release}}.',
+    standingChanged_one:
+      'Ces pages montrent les données au {{date}}, fondées sur la publication signée du {{release}} ; depuis, {{count}} fiche a été modifiée ou ajoutée (l’ajout d’une traduction compte). La page de chaque fiche indique si elle est telle que publiée.',
+    standingChanged_many:
+      'Ces pages montrent les données au {{date}}, fondées sur la publication signée du {{release}} ; depuis, {{count}} fiches ont été modifiées ou ajoutées (l’ajout d’une traduction compte). La page de chaque fiche indique si elle est telle que publiée.',
+    standingChanged_other:
+      'Ces pages montrent les données au {{date}}, fondées sur la publication signée du {{release}} ; depuis, {{count}} fiches ont été modifiées ou ajoutées (l’ajout d’une traduction compte). La page de chaque fiche indique si elle est telle que publiée.',
+    whatChanged: 'Voir ce qui a changé, fiche par fiche',
+    releaseOf: 'Publication du {{date}}',
+    keyFile: 'La clé publique en fichier',
+    downloadedTitle: 'Vérifier les fichiers téléchargés sur cette page',
+    downloaded:
+      'Enregistrez manifest.json et manifest.json.sig de la publication du {{release}} ainsi que allowed_signers (liens ci-dessus) dans un même dossier, ouvrez un terminal dans ce dossier et lancez :',
+    archiveTitle: 'Vérifier l’archive hors ligne',
+    archive:
+      'Dans le dossier où l’archive a été décompressée, lancez ces deux lignes : la première contrôle chaque fichier d’après SHA256SUMS, la seconde la signature de la publication la plus récente que contient l’archive.',
+    good: 'OpenSSH répond « Good "cong-khai-57" signature » quand le manifeste est exactement celui que le portail a signé.',
+    compareKey:
+      'L’archive contient la clé dans release/allowed_signers. Comparez sa ligne avec celle affichée ci-dessus avant de vous y fier : qui a réécrit une archive pourrait aussi en remplacer la clé.',
+    ownManifest:
+      'release/manifest.json décrit cette construction même : il liste chaque fichier du site et chaque page telle que l’archive la contient. Il n’est signé (release/manifest.json.sig) que lorsque la construction est elle-même une publication enregistrée ; alors, dans le dépôt du portail, npm run verify -- <fichier zip> contrôle chaque fichier de l’archive d’après lui.',
     none: 'Aucune clé de signature n’a encore été publiée.',
   },
   translations: {

@@ -375,6 +375,9 @@ export default {
     none: 'Belum ada catatan.',
   },
   methodology: {
+    evidenceTitle: 'Cara bukti disimpan',
+    evidence:
+      'Tautan bukti mengarah ke halaman yang tidak dikendalikan portal, dan situs berita memindahkan atau menghapus halaman. Karena itu setiap tautan disimpan bersama penerbit dan tanggalnya, dan sebuah buku catatan dalam data (content/evidence-checks.json) mencatat hari terakhir seseorang membukanya dan mendapati tautan itu masih menunjukkan hal yang dikutip, beserta alamat salinan arsip bila ada (misalnya di Internet Archive). Keduanya ditampilkan di samping tautan. Tautan tanpa keterangan apa pun belum diperiksa sejak dikutip; tanggal tidak pernah ditebak.',
     title: 'Metodologi',
     dataDate:
       'Semua status ditentukan pada tanggal data, {{date}}, bukan pada tanggal situs dibangun, sehingga data yang sama selalu menghasilkan halaman yang sama.',
@@ -508,6 +511,9 @@ export default {
     intro:
       'Seluruh isi portal dalam bentuk berkas untuk diunduh, dibuka di lembar kerja, dan digunakan ulang sesuai lisensi di bawah. Setiap berkas dibangun ulang dari data yang sama dengan halaman-halamannya.',
     tables: 'Tabel (CSV)',
+    csvLabels:
+      'Di samping setiap kode, tabel menuliskannya dengan kata-kata: nama lembaga di samping id-nya dan status dalam kata-kata di samping kodenya, dalam bahasa Vietnam dan Inggris (kolom berakhiran _vi dan _en).',
+    dated: 'Berkas yang sama, dinamai dengan tanggal datanya',
     csvNote:
       'UTF-8 dengan penanda urutan bita agar Excel menampilkan bahasa Vietnam dengan benar; dipisah koma, dikutip sesuai RFC 4180; baris pertama berisi nama kolom.',
     csvFormulas:
@@ -535,6 +541,9 @@ export default {
     verify:
       'Untuk memeriksa unduhan: sha256sum -c {{name}}.sha256 di samping berkas zip, lalu setelah diekstrak, sha256sum -c SHA256SUMS di dalamnya.',
     licence: 'Lisensi: {{licence}}. Sebutkan “Công khai 57” dan sumber aslinya.',
+    size_B: '{{n}} B',
+    size_KiB: '{{n}} KiB',
+    size_MiB: '{{n}} MiB',
   },
   listing: {
     pages: 'Halaman daftar ini',
@@ -648,13 +657,50 @@ export default {
       kind: 'Jenis',
     },
   },
+  evidence: {
+    checked: 'diperiksa {{date}}',
+    archived: 'salinan arsip',
+  },
+  cite: {
+    title: 'Kutip rekaman ini',
+    release: 'Rilis bertanda tangan',
+    asReleased: 'seperti dalam rilis bertanda tangan {{date}}',
+    changedSince: 'berubah sejak rilis bertanda tangan {{date}} (lihat riwayat dan revisinya)',
+    addedSince: 'ditambahkan setelah rilis bertanda tangan {{date}}',
+    noRelease: 'belum ada rilis yang ditandatangani',
+    hash: 'Hash rekaman (SHA-256)',
+    plain: '“{{title}}”. Công khai 57, {{kind}} {{id}}, data per {{date}}. {{url}}',
+    bibtexTitle: 'BibTeX, untuk pengelola referensi',
+    kinds: {
+      tasks: 'tugas',
+      agencies: 'lembaga penanggung jawab',
+      sources: 'sumber',
+      indicators: 'indikator',
+    },
+  },
   signing: {
     title: 'Rilis bertanda tangan',
     intro:
-      'Manifes setiap rilis — hash setiap catatan dan setiap halaman — ditandatangani dengan kunci portal, yang disimpan di luar repositori publik. Kunci publiknya, dalam format allowed_signers OpenSSH (simpan baris ini sebagai berkas bernama allowed_signers):',
-    check:
-      'Untuk memeriksa sebuah rilis, letakkan allowed_signers di samping manifest.json dan manifest.json.sig (keduanya ada di folder release pada arsip luring) lalu jalankan:',
+      'Manifes setiap rilis — hash setiap rekaman dan setiap halaman — ditandatangani dengan kunci portal, yang disimpan di luar repositori publik. Kunci publiknya, dalam format allowed_signers OpenSSH:',
+    standingNone:
+      'Halaman ini menampilkan data per {{date}}. Belum ada rilis yang ditandatangani, jadi belum ada tanda tangan yang mencakupnya.',
+    standingExact: 'Halaman ini menampilkan data per {{date}}, persis seperti yang ditandatangani dalam rilis {{release}}.',
+    standingChanged_other:
+      'Halaman ini menampilkan data per {{date}}, berdasarkan rilis bertanda tangan {{release}}; sejak itu {{count}} rekaman berubah atau ditambahkan (terjemahan yang ditambahkan ikut dihitung). Halaman setiap rekaman menyebutkan apakah rekaman itu masih seperti saat dirilis.',
+    whatChanged: 'Lihat apa yang berubah, per rekaman',
+    releaseOf: 'Rilis {{date}}',
+    keyFile: 'Kunci publik sebagai berkas',
+    downloadedTitle: 'Memeriksa berkas yang diunduh dari halaman ini',
+    downloaded:
+      'Simpan manifest.json dan manifest.json.sig dari rilis {{release}} serta allowed_signers (tautan di atas) dalam satu folder, buka terminal di folder itu, lalu jalankan:',
+    archiveTitle: 'Memeriksa arsip luring',
+    archive:
+      'Di folder tempat arsip diekstrak, jalankan dua baris ini: baris pertama mencocokkan setiap berkas dengan SHA256SUMS, baris kedua memeriksa tanda tangan rilis terbaru yang dibawa arsip.',
     good: 'OpenSSH menjawab “Good "cong-khai-57" signature” bila manifes itu persis yang ditandatangani portal.',
+    compareKey:
+      'Arsip membawa kunci sebagai release/allowed_signers. Bandingkan barisnya dengan baris di atas sebelum memercayainya: siapa pun yang menulis ulang arsip dapat mengganti kuncinya juga.',
+    ownManifest:
+      'release/manifest.json menggambarkan build ini sendiri: isinya setiap berkas situs dan setiap halaman sebagaimana dibawa arsip. Berkas ini ditandatangani (release/manifest.json.sig) hanya bila build itu sendiri adalah rilis yang tercatat; saat itu, di repositori portal, npm run verify -- <berkas zip> mencocokkan setiap berkas arsip dengannya.',
     none: 'Belum ada kunci penandatanganan yang diterbitkan.',
   },
   translations: {

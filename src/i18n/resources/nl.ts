@@ -391,6 +391,9 @@ export default {
     none: 'Niets vastgelegd.',
   },
   methodology: {
+    evidenceTitle: 'Hoe bewijs bewaard blijft',
+    evidence:
+      'Bewijslinks verwijzen naar pagina’s waar het portaal geen zeggenschap over heeft, en nieuwssites verplaatsen of verwijderen pagina’s. Elke link wordt daarom bewaard met uitgever en datum, en een register in de gegevens (content/evidence-checks.json) legt vast op welke dag iemand de link voor het laatst opende en zag dat hij nog toont waarvoor hij wordt aangehaald, met het adres van een gearchiveerde kopie als die er is (bijvoorbeeld in het Internet Archive). Beide staan naast de link. Een link zonder vermelding is niet gecontroleerd sinds hij werd aangehaald; een datum wordt nooit geraden.',
     title: 'Methode',
     dataDate:
       'Alle statussen worden bepaald op de peildatum, {{date}}, nooit op de datum waarop de site is gebouwd: dezelfde gegevens geven altijd dezelfde pagina’s.',
@@ -534,6 +537,9 @@ export default {
     intro:
       'Alles op dit portaal als bestanden om te downloaden, in een spreadsheet te openen en te hergebruiken onder de licentie hieronder. Elk bestand wordt opnieuw gemaakt uit dezelfde gegevens als de pagina’s.',
     tables: 'Tabellen (CSV)',
+    csvLabels:
+      'Naast elke code geven de tabellen die in woorden: de naam van de instantie naast haar id en de status in woorden naast de code, in het Vietnamees en het Engels (kolommen die eindigen op _vi en _en).',
+    dated: 'Hetzelfde bestand, met de gegevensdatum in de naam',
     csvNote:
       'UTF-8 met byte-order mark, zodat Excel Vietnamees goed toont; gescheiden door komma’s, aanhalingstekens volgens RFC 4180; de eerste regel noemt de kolommen.',
     csvFormulas:
@@ -560,6 +566,9 @@ export default {
     checksum: 'SHA-256-controlesom van de zip',
     verify: 'Een download controleren: sha256sum -c {{name}}.sha256 naast de zip, en na het uitpakken sha256sum -c SHA256SUMS erin.',
     licence: 'Licentie: {{licence}}. Vermeld „Công khai 57” en de oorspronkelijke bronnen.',
+    size_B: '{{n}} B',
+    size_KiB: '{{n}} KiB',
+    size_MiB: '{{n}} MiB',
   },
   listing: {
     pages: 'Pagina’s van deze lijst',
@@ -676,13 +685,51 @@ export default {
       kind: 'Soort',
     },
   },
+  evidence: {
+    checked: 'gecontroleerd op {{date}}',
+    archived: 'gearchiveerde kopie',
+  },
+  cite: {
+    title: 'Zo citeert u dit',
+    release: 'Ondertekende release',
+    asReleased: 'zoals gepubliceerd in de ondertekende release van {{date}}',
+    changedSince: 'gewijzigd sinds de ondertekende release van {{date}} (zie de geschiedenis en revisies)',
+    addedSince: 'toegevoegd na de ondertekende release van {{date}}',
+    noRelease: 'er is nog geen release ondertekend',
+    hash: 'Hash van het record (SHA-256)',
+    plain: '‘{{title}}’. Công khai 57, {{kind}} {{id}}, gegevens per {{date}}. {{url}}',
+    bibtexTitle: 'BibTeX, voor literatuurbeheerprogramma’s',
+    kinds: {
+      tasks: 'taak',
+      agencies: 'verantwoordelijke instantie',
+      sources: 'bron',
+      indicators: 'indicator',
+    },
+  },
   signing: {
     title: 'Ondertekende releases',
     intro:
-      'Het manifest van elke release — de hashes van elk record en elke pagina — is ondertekend met de sleutel van het portaal, die buiten de openbare repository wordt bewaard. De publieke sleutel, in het allowed_signers-formaat van OpenSSH (sla deze regel op als een bestand met de naam allowed_signers):',
-    check:
-      'Om een release te controleren, zet u allowed_signers naast manifest.json en manifest.json.sig (beide in de map release van het offline archief) en voert u uit:',
-    good: 'OpenSSH antwoordt „Good "cong-khai-57" signature” als het manifest precies het manifest is dat het portaal heeft ondertekend.',
+      'Het manifest van elke release — de hashes van elk record en elke pagina — is ondertekend met de sleutel van het portaal, die buiten de openbare repository wordt bewaard. De publieke sleutel, in het allowed_signers-formaat van OpenSSH:',
+    standingNone: 'Deze pagina’s tonen de gegevens per {{date}}. Er is nog geen release ondertekend, dus geen handtekening dekt ze.',
+    standingExact: 'Deze pagina’s tonen de gegevens per {{date}}, precies zoals ondertekend in de release van {{release}}.',
+    standingChanged_one:
+      'Deze pagina’s tonen de gegevens per {{date}}, gebaseerd op de ondertekende release van {{release}}; sindsdien is {{count}} record gewijzigd of toegevoegd (een toegevoegde vertaling telt mee). De pagina van elk record zegt of het nog is zoals uitgebracht.',
+    standingChanged_other:
+      'Deze pagina’s tonen de gegevens per {{date}}, gebaseerd op de ondertekende release van {{release}}; sindsdien zijn {{count}} records gewijzigd of toegevoegd (een toegevoegde vertaling telt mee). De pagina van elk record zegt of het nog is zoals uitgebracht.',
+    whatChanged: 'Bekijk wat er veranderde, record per record',
+    releaseOf: 'Release van {{date}}',
+    keyFile: 'De publieke sleutel als bestand',
+    downloadedTitle: 'Bestanden controleren die u hier downloadt',
+    downloaded:
+      'Sla manifest.json en manifest.json.sig van de release van {{release}} en allowed_signers (links hierboven) op in één map, open daar een terminal en voer uit:',
+    archiveTitle: 'Het offline archief controleren',
+    archive:
+      'Voer in de map waarin het archief is uitgepakt deze twee regels uit: de eerste controleert elk bestand tegen SHA256SUMS, de tweede de handtekening van de nieuwste release in het archief.',
+    good: 'OpenSSH antwoordt “Good "cong-khai-57" signature” als het manifest precies het manifest is dat het portaal heeft ondertekend.',
+    compareKey:
+      'Het archief bevat de sleutel als release/allowed_signers. Vergelijk die regel met de regel hierboven voordat u hem vertrouwt: wie een archief herschreef, kan ook de sleutel vervangen.',
+    ownManifest:
+      'release/manifest.json beschrijft deze build zelf: het noemt elk bestand van de site en elke pagina zoals het archief die bevat. Het is alleen ondertekend (release/manifest.json.sig) als de build zelf een vastgelegde release is; dan controleert npm run verify -- <zipbestand> in de repository van het portaal elk bestand van het archief ertegen.',
     none: 'Er is nog geen ondertekeningssleutel gepubliceerd.',
   },
   translations: {

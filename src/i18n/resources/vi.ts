@@ -373,6 +373,9 @@ export default {
     none: 'Chưa ghi nhận.',
   },
   methodology: {
+    evidenceTitle: 'Cách lưu giữ bằng chứng',
+    evidence:
+      'Các liên kết bằng chứng trỏ tới những trang mà cổng thông tin không kiểm soát, và các trang báo có thể chuyển hoặc xóa bài. Vì vậy mỗi liên kết được ghi kèm cơ quan đăng tải và ngày đăng, và một sổ theo dõi trong dữ liệu (content/evidence-checks.json) ghi ngày gần nhất có người mở liên kết và thấy nó vẫn đúng với nội dung được trích dẫn, cùng địa chỉ của bản lưu trữ nếu có (ví dụ trên Internet Archive). Cả hai được hiển thị cạnh liên kết. Liên kết không có ghi chú gì bên cạnh là chưa được kiểm tra lại kể từ khi trích dẫn; không bao giờ đoán ngày.',
     title: 'Phương pháp',
     dataDate:
       'Mọi tình trạng được xác định tại ngày số liệu, {{date}}, không phải ngày dựng trang, nên cùng một bộ dữ liệu luôn cho ra cùng các trang.',
@@ -504,6 +507,9 @@ export default {
     intro:
       'Toàn bộ nội dung cổng thông tin dưới dạng tệp để tải về, mở bằng bảng tính và sử dụng lại theo giấy phép dưới đây. Mọi tệp được dựng lại từ cùng bộ dữ liệu với các trang.',
     tables: 'Bảng số liệu (CSV)',
+    csvLabels:
+      'Bên cạnh mỗi mã, các bảng ghi rõ bằng chữ: tên cơ quan cạnh mã cơ quan, tình trạng bằng chữ cạnh mã tình trạng, bằng tiếng Việt và tiếng Anh (các cột có đuôi _vi và _en).',
+    dated: 'Cùng tệp, tên có kèm ngày số liệu',
     csvNote:
       'Mã hóa UTF-8 có dấu BOM để Excel hiển thị đúng tiếng Việt; phân cách bằng dấu phẩy, đặt trong ngoặc kép theo RFC 4180; dòng đầu là tên cột.',
     csvFormulas:
@@ -531,6 +537,9 @@ export default {
     verify:
       'Để kiểm tra bản tải: chạy sha256sum -c {{name}}.sha256 cạnh tệp zip, rồi sau khi giải nén, chạy sha256sum -c SHA256SUMS bên trong.',
     licence: 'Giấy phép: {{licence}}. Ghi rõ "Công khai 57" và các nguồn gốc.',
+    size_B: '{{n}} B',
+    size_KiB: '{{n}} KiB',
+    size_MiB: '{{n}} MiB',
   },
   listing: {
     pages: 'Các trang của danh sách',
@@ -643,13 +652,50 @@ export default {
       kind: 'Loại',
     },
   },
+  evidence: {
+    checked: 'đã kiểm tra {{date}}',
+    archived: 'bản lưu trữ',
+  },
+  cite: {
+    title: 'Trích dẫn',
+    release: 'Bản phát hành có chữ ký',
+    asReleased: 'đúng như bản phát hành đã ký {{date}}',
+    changedSince: 'đã thay đổi so với bản phát hành đã ký {{date}} (xem lịch sử và các lần sửa đổi)',
+    addedSince: 'được thêm sau bản phát hành đã ký {{date}}',
+    noRelease: 'chưa có bản phát hành nào được ký',
+    hash: 'Mã băm của bản ghi (SHA-256)',
+    plain: '“{{title}}”. Công khai 57, {{kind}} {{id}}, số liệu tính đến {{date}}. {{url}}',
+    bibtexTitle: 'BibTeX, dùng cho phần mềm quản lý tài liệu tham khảo',
+    kinds: {
+      tasks: 'nhiệm vụ',
+      agencies: 'cơ quan chịu trách nhiệm',
+      sources: 'nguồn',
+      indicators: 'chỉ tiêu',
+    },
+  },
   signing: {
     title: 'Bản phát hành có chữ ký',
     intro:
-      'Bản kê (manifest) của mỗi lần phát hành — mã băm của mọi bản ghi và mọi trang — được ký bằng khóa của cổng thông tin, khóa này được giữ bên ngoài kho mã công khai. Khóa công khai, theo định dạng allowed_signers của OpenSSH (lưu dòng này thành tệp tên allowed_signers):',
-    check:
-      'Để kiểm tra một bản phát hành, đặt allowed_signers cạnh manifest.json và manifest.json.sig (cả hai nằm trong thư mục release của bản lưu trữ ngoại tuyến) rồi chạy:',
+      'Bản kê (manifest) của mỗi lần phát hành — mã băm của mọi bản ghi và mọi trang — được ký bằng khóa của cổng thông tin, khóa này được giữ bên ngoài kho mã công khai. Khóa công khai, theo định dạng allowed_signers của OpenSSH:',
+    standingNone:
+      'Các trang này hiển thị số liệu tính đến {{date}}. Chưa có bản phát hành nào được ký, nên chưa có chữ ký nào xác nhận số liệu này.',
+    standingExact: 'Các trang này hiển thị số liệu tính đến {{date}}, đúng như bản phát hành đã ký {{release}}.',
+    standingChanged_other:
+      'Các trang này hiển thị số liệu tính đến {{date}}, dựa trên bản phát hành đã ký {{release}}; từ đó đến nay có {{count}} bản ghi đã thay đổi hoặc được thêm mới (kể cả khi chỉ thêm bản dịch). Trang của từng bản ghi cho biết bản ghi đó có còn đúng như khi phát hành hay không.',
+    whatChanged: 'Xem những gì đã thay đổi, theo từng bản ghi',
+    releaseOf: 'Bản phát hành {{date}}',
+    keyFile: 'Khóa công khai dưới dạng tệp',
+    downloadedTitle: 'Kiểm tra các tệp tải về từ trang này',
+    downloaded:
+      'Lưu manifest.json và manifest.json.sig của bản phát hành {{release}} cùng tệp allowed_signers (các liên kết ở trên) vào một thư mục, mở cửa sổ dòng lệnh trong thư mục đó và chạy:',
+    archiveTitle: 'Kiểm tra bản lưu ngoại tuyến',
+    archive:
+      'Trong thư mục đã giải nén bản lưu, chạy hai dòng sau: dòng thứ nhất đối chiếu mọi tệp với SHA256SUMS, dòng thứ hai kiểm tra chữ ký của bản phát hành mới nhất có trong bản lưu.',
     good: 'OpenSSH trả lời “Good "cong-khai-57" signature” khi bản kê đúng là bản mà cổng thông tin đã ký.',
+    compareKey:
+      'Bản lưu có kèm khóa trong tệp release/allowed_signers. Hãy so dòng khóa đó với dòng hiển thị ở trên trước khi tin: người đã sửa bản lưu cũng có thể thay cả khóa.',
+    ownManifest:
+      'release/manifest.json mô tả chính bản dựng này: nó liệt kê mọi tệp của trang và mọi trang như trong bản lưu. Tệp này chỉ được ký (release/manifest.json.sig) khi bản dựng chính là một bản phát hành đã ghi nhận; khi đó, trong kho mã của cổng, lệnh npm run verify -- <tệp zip> đối chiếu mọi tệp của bản lưu với nó.',
     none: 'Chưa công bố khóa ký nào.',
   },
   translations: {

@@ -1,0 +1,57 @@
+/**
+ * Each record's citation as a BibTeX file, /data/cite/<kind>/<id>.bib, one per record (not per
+ * language: it cites the Vietnamese page, the original), written with the other per-record files
+ * and linked, with its size, from the record's "Cite this" box. Same function, same bytes.
+ */
+import { buildDataset } from './load-dataset.ts';
+import { recordRelease } from './release-standing.ts';
+import { bibtex } from '../domain/citation.ts';
+import type { RecordKind } from '../domain/integrity/standing.ts';
+import type { LocalizedText } from '../domain/schema/index.ts';
+import { localePath } from '../i18n/paths.ts';
+import { permalink } from '../site-url.ts';
+
+/** The page folder of each kind of record. */
+const PAGE: Record<RecordKind, string> = { tasks: 'tasks', agencies: 'bodies', sources: 'sources', indicators: 'indicators' };
+
+/** Where a record's .bib file is published. */
+export const citationPath = (kind: RecordKind, id: string): string => `/data/cite/${kind}/${id}.bib`;
+
+function titleOf(kind: RecordKind, id: string): LocalizedText {
+  const data = buildDataset();
+  const record =
+    kind === 'tasks'
+      ? data.taskView(id)?.task.title
+      : kind === 'agencies'
+        ? data.agency(id)?.name
+        : kind === 'sources'
+          ? data.source(id)?.title
+          : data.indicator(id)?.name;
+  if (!record) throw new Error(`No ${kind} record "${id}" in this build's data.`);
+  return record;
+}
+
+export function citationBib(kind: RecordKind, id: string, site: URL | string | undefined): string {
+  const { hash, standing, release } = recordRelease(kind, id);
+  return bibtex({
+    kind,
+    id,
+    title: titleOf(kind, id).vi,
+    url: permalink(localePath('vi', PAGE[kind], id), site),
+    asOf: buildDataset().meta.asOf,
+    hash,
+    release: release && standing ? { date: release, standing } : null,
+    language: 'vi',
+  });
+}
+
+/** Every record to write a file for, by kind. */
+export function citedRecords(): [RecordKind, string][] {
+  const data = buildDataset();
+  return [
+    ...data.tasks.map((r) => ['tasks', r.id] as [RecordKind, string]),
+    ...data.agencies.map((r) => ['agencies', r.id] as [RecordKind, string]),
+    ...data.sources.map((r) => ['sources', r.id] as [RecordKind, string]),
+    ...data.indicators.map((r) => ['indicators', r.id] as [RecordKind, string]),
+  ];
+}

@@ -1,0 +1,25 @@
+/** The evidence ledger as the build publishes it: content/evidence-checks.json, checked with the data (npm run check:data). */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { EvidenceChecks } from '../domain/schema/evidence-check.ts';
+import { checkEvidenceLedger } from '../domain/validate/evidence-checks.ts';
+import type { RawFile } from '../domain/validate/validate-content.ts';
+import { formatProblem } from '../domain/validate/problem.ts';
+import { contentDir } from './content-dir.ts';
+import { EVIDENCE_LEDGER } from './read-content.ts';
+import { buildDataset } from './load-dataset.ts';
+
+export function readEvidenceLedger(root: string, dir: string): RawFile | null {
+  const path = resolve(root, dir, EVIDENCE_LEDGER);
+  return existsSync(path) ? { path: join(dir, EVIDENCE_LEDGER), text: readFileSync(path, 'utf8') } : null;
+}
+
+let memo: EvidenceChecks | undefined;
+
+/** The ledger this build shows beside the evidence links (empty when there is none). */
+export function buildEvidenceLedger(): EvidenceChecks {
+  if (memo) return memo;
+  const { ledger, problems } = checkEvidenceLedger(readEvidenceLedger(process.cwd(), contentDir), buildDataset());
+  if (problems.length > 0) throw new Error(`The evidence ledger has problems:\n${problems.map(formatProblem).join('\n')}`);
+  return (memo = ledger);
+}

@@ -1,0 +1,43 @@
+/**
+ * The signed release this build's pages are based on — the newest recorded at or before the data
+ * date — and what changed since, for the pages that say so (Open data, Methodology, "Cite this").
+ */
+import { buildDataPart, buildDataset } from './load-dataset.ts';
+import { releaseStanding } from './releases.ts';
+import { changesSince, recordStanding, type RecordKind, type RecordStanding } from '../domain/integrity/standing.ts';
+import type { Manifest } from '../domain/integrity/manifest.ts';
+
+export interface BasedOn {
+  /** The signed release's data date and its manifest's SHA-256; null when none is recorded. */
+  release: { date: string; sha256: string; records: Manifest['records'] } | null;
+  /** The data is exactly that release (same data hash). */
+  exact: boolean;
+  changed: number;
+  added: number;
+}
+
+let memo: BasedOn | undefined;
+
+export function basedOn(): BasedOn {
+  if (memo) return memo;
+  const data = buildDataset();
+  const part = buildDataPart();
+  const { latest, isLatest } = releaseStanding(process.cwd(), data.meta.asOf, part.dataHash);
+  if (!latest) return (memo = { release: null, exact: false, changed: 0, added: 0 });
+  const { changed, added } = isLatest ? { changed: 0, added: 0 } : changesSince(latest.manifest, part);
+  memo = {
+    release: { date: latest.manifest.dataDate, sha256: latest.sha256, records: latest.manifest.records },
+    exact: isLatest,
+    changed,
+    added,
+  };
+  return memo;
+}
+
+/** A record's hash in this build's manifest and where it stands against the signed release (null: none recorded). */
+export function recordRelease(kind: RecordKind, id: string): { hash: string; standing: RecordStanding | null; release: string | null } {
+  const hash = buildDataPart().records[kind][id];
+  if (hash === undefined) throw new Error(`No ${kind} record "${id}" in this build's data.`);
+  const { release } = basedOn();
+  return { hash, standing: release ? recordStanding(release, kind, id, hash) : null, release: release?.date ?? null };
+}
