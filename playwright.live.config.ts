@@ -6,5 +6,13 @@ import { portalTestConfig } from './tests/support/playwright-base.ts';
 
 export default await portalTestConfig({
   dist: 'dist',
-  testMatch: ['i18n.spec.ts', 'links.spec.ts', 'corrections-visible.spec.ts', 'html-valid.spec.ts', 'size-budget.spec.ts', 'a11y.spec.ts', 'no-localhost.spec.ts'],
+  testMatch: [
+    'i18n.spec.ts',
+    'links.spec.ts',
+    'corrections-visible.spec.ts',
+    'html-valid.spec.ts',
+    'size-budget.spec.ts',
+    'a11y.spec.ts',
+    'no-localhost.spec.ts',
+  ],
 });

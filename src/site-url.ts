@@ -18,7 +18,9 @@ export function siteFromEnv(value: string | undefined): string | undefined {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`${SITE_ENV}: expected the address the portal is published at, such as https://congkhai57.vn/; found ${JSON.stringify(value)}`);
+    throw new Error(
+      `${SITE_ENV}: expected the address the portal is published at, such as https://congkhai57.vn/; found ${JSON.stringify(value)}`,
+    );
   }
   if (!/^https?:$/.test(url.protocol)) throw new Error(`${SITE_ENV}: expected an http or https address; found ${JSON.stringify(value)}`);
   if (LOCAL_HOSTS.test(url.hostname))

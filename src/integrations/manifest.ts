@@ -21,7 +21,8 @@ import { hasSigningKey, signFile, signingKeyPath } from '../data/signing.ts';
 import { RELEASE } from '../domain/archive/names.ts';
 import { copyRecordedReleases } from '../data/published-releases.ts';
 
-const sortedByPath = (hashes: Record<string, string>) => Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => compareStrings(a, b)));
+const sortedByPath = (hashes: Record<string, string>) =>
+  Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => compareStrings(a, b)));
 
 /** SHA-256 of every file under `folder` of the site, by path from the site's root. */
 export function hashFolder(out: string, folder: string): Record<string, string> {
