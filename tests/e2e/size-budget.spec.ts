@@ -10,24 +10,27 @@ import { distDir } from '../support/built-site.ts';
 
 /** A kilobyte as the budgets mean it: 1,000 bytes. */
 const kB = 1000;
-// The task page's 7 kB (an earlier issue's) plus issue 28's "Cite this" box, about 0.3 kB gzipped:
-// the release, the record's hash, the citation and its BibTeX link.
-const BUDGET = { taskHtml: 7.5 * kB, css: 15 * kB, js: 20 * kB };
+// The task page's 7 kB (an earlier issue's) plus issue 28's "Cite this" box, about 0.3 kB gzipped,
+// and issue 29's marks beside unreviewed translations (17 on the heaviest Russian page): the live
+// data's heaviest task page weighed 8.4 kB on 2026-12-04, with ten reports in its history.
+const BUDGET = { taskHtml: 9 * kB, css: 15 * kB, js: 20 * kB };
 /**
  * No HTML page over 40 kB gzipped, at any scale: listings are cut into groups and pages of at most
  * ROWS_PER_PAGE rows (src/domain/listing/pager.ts), so their weight no longer grows with the data.
  */
 const ANY_PAGE_HTML = 40 * kB;
 /**
- * Gzipped HTML per page type: the task page's budget is the issue's 7 kB plus the citation box; the others are what the
- * bundled data weighs in its heaviest language (Russian) plus about a third, so that a regression
- * fails while an ordinary edit of the data does not. A new page type must be given a budget here.
+ * Gzipped HTML per page type: the task page's budget is BUDGET.taskHtml; the others are what the
+ * bundled data weighs in its heaviest language (Russian) plus about a fifth to a third, so that a
+ * regression fails while an ordinary edit of the data does not. Measured again on 2026-12-04, after
+ * the translation marks, the reporter rule and the searched-for lists: home 4.9 kB, progress 10.3,
+ * a month of changes 9.8, a source 6.0, methodology 8.5 (vi). A new page type must be given a budget here.
  */
 const HTML_BUDGET_KB: Record<string, number> = {
-  home: 4.5,
-  progress: 10,
+  home: 6,
+  progress: 12,
   'progress/*': 6,
-  'tasks/*': 7.5,
+  'tasks/*': 9,
   // Every body with tasks while they fit one page, and the phone's sort control with its options.
   responsibility: 7,
   'responsibility/*': 5,
@@ -38,11 +41,11 @@ const HTML_BUDGET_KB: Record<string, number> = {
   'indicators/*': 7,
   sources: 6,
   // A source page carries its "Cite this" box (address, release, hash, citation and BibTeX).
-  'sources/*': 5.5,
+  'sources/*': 7,
   // The status rule, the reporter rule's table, the date rules, how evidence is kept and the signed releases.
-  methodology: 8,
+  methodology: 10,
   changes: 8,
-  'changes/*': 8,
+  'changes/*': 11,
   // Every file with its size and dated name, and the signed releases with the commands that check them.
   data: 6,
   search: 4,
