@@ -80,4 +80,10 @@ test('an independent assessment shows beside the self-reported status, and a dif
   await expect(assessment.locator('.disagree')).toHaveText('⚠ Differs from the latest self-reported status (In progress)');
   await page.goto('/en/tasks/s57-2025-10-15-08/');
   await expect(page.getByText('No independent assessment of this task has been published yet.')).toBeVisible();
+  // …and one tap leads to where we looked for one, in a language without its own Methodology text too.
+  await page.goto('/ru/tasks/s57-2025-10-15-08/');
+  await page.getByRole('link', { name: 'Что мы искали' }).click();
+  await expect(page).toHaveURL(/\/ru\/methodology\/#assessments$/);
+  await expect(page.locator('#assessments h2')).toHaveText('Независимые оценки: что искали');
+  await expect(page.locator('#assessments')).toContainText('Государственной аудиторской службы');
 });

@@ -424,6 +424,9 @@ export default {
     errorsTitle: 'Report an error',
     errors:
       'Every task page has the data behind it and its sources. If a record is wrong or out of date, tell us which task, what is wrong and the source that shows it.',
+    assessmentsTitle: 'Independent assessments: what was searched',
+    assessments:
+      'Every task page sets the responsible body’s own report beside the latest independent assessment. None is published yet. On {{date}} we searched stored public web pages for National Assembly supervision reports and resolutions, State Audit Office findings, Vietnam Fatherland Front supervision results and the Party Central Inspection Commission’s conclusions on carrying out Resolution 57, and found none that names one of these tasks. A finding published by any of these bodies will be recorded, with its source, as an assessment of the task it names.',
     searchTitle: 'How search ranks results',
     search:
       'Search looks only in each record’s own fields, never in table labels or counts: a word in a title, a document number (“Resolution 57”) or a task’s status counts most, then the lead body, then the description. A word typed with its tone marks finds that spelling first and other spellings after it; a query typed without any mark treats all spellings alike, and đ may be typed as d. The offline archive, opened from disk, cannot use the online search (it needs a web server), so it carries a small index and ranks it itself: the same records with the same weights, but a simpler formula (a record’s length does not count), no other pages of the portal and no filters. Its order can therefore differ a little from the online search’s.',
@@ -627,6 +630,7 @@ export default {
   assessment: {
     title: 'Independent assessments',
     none: 'No independent assessment of this task has been published yet.',
+    searched: 'What we searched for',
     by: '{{organisation}}, {{date}}',
     finds: 'Finds: {{status}}',
     disagrees: 'Differs from the latest self-reported status ({{status}})',

@@ -454,6 +454,9 @@ export default {
     errorsTitle: 'Signaler une erreur',
     errors:
       'Chaque page de tâche présente ses données et ses sources. Si une fiche est erronée ou dépassée, indiquez-nous la tâche, ce qui est inexact et la source qui le montre.',
+    assessmentsTitle: 'Évaluations indépendantes : ce qui a été recherché',
+    assessments:
+      'Chaque page de tâche place le propre rapport de l’organisme responsable à côté de la dernière évaluation indépendante. Aucune n’est encore publiée. Le {{date}}, nous avons cherché dans des pages web publiques enregistrées les rapports et résolutions de contrôle de l’Assemblée nationale, les constats de l’Audit d’État, les résultats du contrôle du Front de la Patrie du Vietnam et les conclusions de la Commission centrale d’inspection du Parti sur la mise en œuvre de la Résolution 57, sans en trouver aucun qui nomme l’une de ces tâches. Tout constat publié par l’un de ces organes sera enregistré, avec sa source, comme évaluation de la tâche qu’il nomme.',
     searchTitle: 'Comment la recherche classe les résultats',
     search:
       'La recherche porte uniquement sur les champs propres à chaque fiche, jamais sur les libellés de tableau ni les décomptes : un mot du titre, du numéro d’un document (« Résolution 57 ») ou du statut d’une tâche compte le plus, puis l’organisme chef de file, puis la description. Un mot tapé avec ses accents trouve d’abord cette graphie, puis les autres ; une requête sans aucun accent traite toutes les graphies de la même façon, et đ peut se taper d. L’archive hors ligne, ouverte depuis le disque, ne peut pas utiliser la recherche en ligne (il lui faut un serveur web) : elle emporte un petit index et le classe elle-même, avec les mêmes fiches et les mêmes poids mais une formule plus simple (la longueur d’une fiche ne compte pas), sans les autres pages du portail et sans filtres. Son ordre peut donc différer un peu de celui de la recherche en ligne.',
@@ -671,6 +674,7 @@ export default {
   assessment: {
     title: 'Évaluations indépendantes',
     none: 'Aucune évaluation indépendante de cette tâche n’a encore été publiée.',
+    searched: 'Ce que nous avons recherché',
     by: '{{organisation}}, {{date}}',
     finds: 'Constat : {{status}}',
     disagrees: 'Diffère du dernier état déclaré ({{status}})',

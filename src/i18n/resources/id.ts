@@ -411,6 +411,9 @@ export default {
     errorsTitle: 'Laporkan kesalahan',
     errors:
       'Setiap halaman tugas memuat datanya dan sumbernya. Jika suatu catatan keliru atau sudah usang, beri tahu kami tugas mana, apa yang salah, dan sumber yang menunjukkannya.',
+    assessmentsTitle: 'Penilaian independen: apa yang sudah dicari',
+    assessments:
+      'Setiap halaman tugas menaruh laporan lembaga penanggung jawab sendiri di samping penilaian independen terbaru. Belum ada satu pun yang diterbitkan. Pada {{date}} kami mencari di halaman web publik yang tersimpan laporan dan resolusi pengawasan Majelis Nasional, temuan Badan Audit Negara, hasil pengawasan Front Tanah Air Vietnam, dan kesimpulan Komisi Inspeksi Pusat Partai tentang pelaksanaan Resolusi 57, dan tidak menemukan satu pun yang menyebut salah satu tugas ini. Temuan yang diterbitkan salah satu badan tersebut akan dicatat, beserta sumbernya, sebagai penilaian atas tugas yang disebutnya.',
     searchTitle: 'Cara pencarian mengurutkan hasil',
     search:
       'Pencarian hanya melihat isi setiap catatan itu sendiri, bukan label tabel atau hitungan: kata dalam judul, nomor dokumen (“Resolusi 57”) atau status tugas paling berbobot, lalu lembaga penanggung jawab, lalu deskripsi. Kata yang diketik dengan tanda diakritik lebih dulu menemukan ejaan itu, baru ejaan lainnya; kueri tanpa tanda sama sekali memperlakukan semua ejaan sama, dan đ boleh diketik sebagai d. Arsip luring yang dibuka dari disk tidak dapat memakai pencarian daring (yang memerlukan server web), jadi membawa indeks kecil dan mengurutkannya sendiri: catatan dan bobot yang sama, tetapi rumus yang lebih sederhana (panjang catatan tidak dihitung), tanpa halaman portal lainnya dan tanpa filter. Karena itu urutan hasilnya bisa sedikit berbeda dari pencarian daring.',
@@ -606,6 +609,7 @@ export default {
   assessment: {
     title: 'Penilaian independen',
     none: 'Belum ada penilaian independen atas tugas ini yang dipublikasikan.',
+    searched: 'Apa yang sudah kami cari',
     by: '{{organisation}}, {{date}}',
     finds: 'Temuan: {{status}}',
     disagrees: 'Berbeda dengan status yang dilaporkan sendiri terakhir ({{status}})',

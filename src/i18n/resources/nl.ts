@@ -430,6 +430,9 @@ export default {
     errorsTitle: 'Een fout melden',
     errors:
       'Elke taakpagina toont haar gegevens en bronnen. Is een record onjuist of verouderd, laat ons dan weten om welke taak het gaat, wat er niet klopt en welke bron dat laat zien.',
+    assessmentsTitle: 'Onafhankelijke beoordelingen: waarnaar is gezocht',
+    assessments:
+      'Elke taakpagina zet het eigen verslag van de verantwoordelijke instantie naast de nieuwste onafhankelijke beoordeling. Er is er nog geen gepubliceerd. Op {{date}} hebben we in opgeslagen openbare webpagina’s gezocht naar toezichtsverslagen en -resoluties van de Nationale Assemblee, bevindingen van de Staatsrekenkamer, toezichtsresultaten van het Vietnamese Vaderlandsfront en conclusies van de Centrale Inspectiecommissie van de Partij over de uitvoering van Resolutie 57, en vonden er geen die een van deze taken noemt. Een bevinding die een van deze organen publiceert, wordt met haar bron vastgelegd als beoordeling van de taak die ze noemt.',
     searchTitle: 'Hoe de zoekfunctie resultaten ordent',
     search:
       'De zoekfunctie kijkt alleen naar de eigen velden van elk record, nooit naar tabelkoppen of aantallen: een woord in de titel, het nummer van een document („Resolutie 57”) of de status van een taak telt het zwaarst, daarna de trekker, daarna de beschrijving. Een woord dat met accenten is getypt, vindt eerst precies die spelling en daarna de andere; een zoekopdracht zonder enig accent behandelt alle spellingen gelijk, en đ mag als d worden getypt. Het offline archief, geopend vanaf schijf, kan de online zoekfunctie niet gebruiken (die heeft een webserver nodig); het heeft daarom een kleine eigen index en ordent die zelf: dezelfde records en gewichten, maar een eenvoudigere formule (de lengte van een record telt niet mee), zonder de overige pagina’s van het portaal en zonder filters. De volgorde kan daardoor iets afwijken van die van de online zoekfunctie.',
@@ -634,6 +637,7 @@ export default {
   assessment: {
     title: 'Onafhankelijke beoordelingen',
     none: 'Er is nog geen onafhankelijke beoordeling van deze taak gepubliceerd.',
+    searched: 'Waarnaar we hebben gezocht',
     by: '{{organisation}}, {{date}}',
     finds: 'Bevinding: {{status}}',
     disagrees: 'Wijkt af van de laatst zelf gemelde status ({{status}})',

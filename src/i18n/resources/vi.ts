@@ -408,6 +408,9 @@ export default {
     errorsTitle: 'Báo lỗi',
     errors:
       'Mỗi trang nhiệm vụ đều có dữ liệu và nguồn. Nếu một hồ sơ sai hoặc đã cũ, hãy cho biết nhiệm vụ nào, sai ở đâu và nguồn chứng minh.',
+    assessmentsTitle: 'Đánh giá độc lập: đã tìm những gì',
+    assessments:
+      'Mỗi trang nhiệm vụ đặt báo cáo của chính cơ quan chủ trì bên cạnh đánh giá độc lập mới nhất. Hiện chưa có đánh giá nào được đăng. Ngày {{date}}, chúng tôi đã tìm trong kho trang web công khai đã lưu các báo cáo và nghị quyết giám sát của Quốc hội, kết luận của Kiểm toán nhà nước, kết quả giám sát của Mặt trận Tổ quốc Việt Nam và kết luận của Ủy ban Kiểm tra Trung ương về việc thực hiện Nghị quyết 57, nhưng không thấy kết quả nào nêu tên một trong các nhiệm vụ này. Khi một trong các cơ quan đó công bố kết quả, kết quả ấy sẽ được ghi lại, kèm nguồn, thành đánh giá của nhiệm vụ được nêu tên.',
     searchTitle: 'Cách tìm kiếm xếp hạng kết quả',
     search:
       'Tìm kiếm chỉ xét nội dung của chính từng bản ghi, không xét nhãn bảng hay số đếm: từ nằm trong tiêu đề, số hiệu văn bản (“Nghị quyết 57”) hoặc tình trạng của nhiệm vụ được tính nhiều nhất, sau đó đến cơ quan chủ trì, rồi đến phần mô tả. Từ gõ có dấu tìm đúng cách viết đó trước, các cách viết khác sau; từ khóa gõ hoàn toàn không dấu coi mọi cách viết như nhau, và có thể gõ đ thành d. Bản lưu trữ ngoại tuyến mở từ máy không dùng được tìm kiếm trực tuyến (cần máy chủ web), nên mang theo một chỉ mục nhỏ và tự xếp hạng: cùng các bản ghi và trọng số, nhưng công thức đơn giản hơn (không tính độ dài bản ghi), không tìm trong các trang khác của cổng thông tin và không có bộ lọc. Vì vậy thứ tự kết quả có thể khác đôi chút so với bản trực tuyến.',
@@ -602,6 +605,7 @@ export default {
   assessment: {
     title: 'Đánh giá độc lập',
     none: 'Chưa có đánh giá độc lập nào về nhiệm vụ này được công bố.',
+    searched: 'Chúng tôi đã tìm những gì',
     by: '{{organisation}}, {{date}}',
     finds: 'Nhận định: {{status}}',
     disagrees: 'Khác với tình trạng tự báo cáo gần nhất ({{status}})',
