@@ -51,6 +51,8 @@ function invalidateContext(server: ViteDevServer): void {
   for (const environment of Object.values(server.environments)) {
     const module = environment.moduleGraph.getModuleById(RESOLVED);
     if (!module) continue;
+    // Astro keeps each route's getStaticPaths until told the content changed (a task added or renamed).
+    environment.hot.send('astro:content-changed', {});
     // Vite invalidates the importers too and lists them in `seen`; a module runner keeps its own copies.
     const seen = new Set<EnvironmentModuleNode>();
     environment.moduleGraph.invalidateModule(module, seen, timestamp, true);
@@ -64,18 +66,41 @@ function invalidateContext(server: ViteDevServer): void {
   server.ws.send({ type: 'full-reload' });
 }
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The page `astro dev` answers while the data has problems: each one a line (file › field: expected, found). */
+export function problemsPage(problems: readonly string[]): string {
+  const [heading = '', ...lines] = problems;
+  const items = lines.map((line) => `<li><code>${escapeHtml(line.trim())}</code></li>`).join('\n');
+  return `<!doctype html>
+<html lang="en">
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>The data has problems</title>
+<style>body{font-family:system-ui,sans-serif;margin:1rem auto;max-width:60rem;padding:0 1rem;line-height:1.5}code{white-space:pre-wrap;overflow-wrap:anywhere}</style>
+<h1>The data has problems</h1>
+<p data-problems-heading>${escapeHtml(heading)}</p>
+<ul data-problems>
+${items}
+</ul>
+<p>Fix the files named above and reload this page: the development server checks the data again after every edit.</p>
+</html>
+`;
+}
+
 export function buildContextPlugin({ settings, snapshotFile, context, check }: BuildContextPluginOptions): Plugin {
   if (context) writeSnapshot(snapshotFile, contextSnapshot(context));
   let stale = check !== null;
-  const refresh = () => {
-    if (!check || !stale) return;
+  let problems: string[] = [];
+  /** Under `astro dev`: check the data again when it was edited since the last check; the problems found. */
+  const refresh = (): string[] => {
+    if (!check || !stale) return problems;
     stale = false;
     const result = check();
-    if (result.context === null) for (const line of result.problems) console.error(line);
-    const snapshot = result.context
-      ? contextSnapshot(result.context)
-      : { settings, problems: result.problems, published: null, dataPart: null };
-    writeSnapshot(snapshotFile, snapshot);
+    problems = result.problems;
+    if (result.context === null) for (const line of problems) console.error(line);
+    writeSnapshot(snapshotFile, result.context ? contextSnapshot(result.context) : { settings, problems, published: null, dataPart: null });
+    return problems;
   };
   return {
     name: 'cong-khai-57:build-context',
@@ -96,6 +121,15 @@ export function buildContextPlugin({ settings, snapshotFile, context, check }: B
         invalidateContext(server);
       };
       server.watcher.on('add', edited).on('change', edited).on('unlink', edited);
+      // A page asked for while the data is bad gets the list of problems, in plain HTML, instead of the page.
+      server.middlewares.use((request, response, next) => {
+        if (request.method !== 'GET' || !(request.headers.accept ?? '').includes('text/html')) return next();
+        const found = refresh();
+        if (found.length === 0) return next();
+        response.statusCode = 500;
+        response.setHeader('Content-Type', 'text/html; charset=utf-8');
+        response.end(problemsPage(found));
+      });
     },
   };
 }
