@@ -58,9 +58,11 @@ function once<T>(compute: () => T): () => T {
  */
 export function createBuildContext(settings: BuildSettings, dataset: IndexedDataset, known: { dataPart?: DataPart } = {}): BuildContext {
   const part = once(() => known.dataPart ?? dataPart(dataset));
-  const changes = once(() => changesListing(dataset, part().dataHash));
+  const changes = once(() =>
+    changesListing(dataset, { dataHash: part().dataHash, root: settings.root, releasesDir: settings.releasesDir }),
+  );
   const progress = once(() => progressPages(dataset));
-  const basedOn = once(() => releaseBasis(settings.root, dataset.meta.asOf, part()));
+  const basedOn = once(() => releaseBasis(settings, dataset.meta.asOf, part()));
   const ledger = once(() => buildEvidenceLedger(settings, dataset));
   return {
     settings,

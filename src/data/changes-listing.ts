@@ -39,11 +39,9 @@ export interface ChangesListing {
  * before it, never itself; when it adds to a release of the same date (corrections made after
  * recording it), that release, so the additions show as changes since it.
  */
-export function comparedRelease(
-  data: IndexedDataset,
-  hash: string = dataPart(data).dataHash,
-): Pick<ChangesListing, 'release' | 'latest' | 'isLatest'> {
-  const standing = releaseStanding(process.cwd(), data.meta.asOf, hash);
+export function comparedRelease(data: IndexedDataset, known: KnownToBuild = {}): Pick<ChangesListing, 'release' | 'latest' | 'isLatest'> {
+  const { dataHash = dataPart(data).dataHash, root = process.cwd(), releasesDir } = known;
+  const standing = releaseStanding(root, data.meta.asOf, dataHash, releasesDir);
   const { latest } = standing;
   // For readers, data of the release's own date with nothing listed since it is that release, even
   // when its hash moved (a field the contract gained later, a translation added): never "changes
@@ -56,10 +54,16 @@ export function comparedRelease(
   return { latest, isLatest, release: isLatest ? standing.before : latest };
 }
 
-/** @param dataHash the data's hash, when the build has it already */
-export function changesListing(data: IndexedDataset, dataHash?: string): ChangesListing {
+/** What a build knows already: the data's hash, and where its releases are (the current folder's, unless given). */
+export interface KnownToBuild {
+  dataHash?: string;
+  root?: string;
+  releasesDir?: string | null;
+}
+
+export function changesListing(data: IndexedDataset, known: KnownToBuild = {}): ChangesListing {
   const changes = allChanges(data);
-  const { release, latest, isLatest } = comparedRelease(data, dataHash);
+  const { release, latest, isLatest } = comparedRelease(data, known);
   const sinceRelease = release ? changesSinceRelease(data, release.manifest, release.records?.value ?? null) : [];
   const stale = data.taskViews
     .filter((v) => v.stale)

@@ -3,7 +3,7 @@
  * date — and what changed since, for the pages that say so (Open data, Methodology, "Cite this").
  * Worked out once per build, in its context (src/data/build-context.ts).
  */
-import type { BuildContext, DataPart } from './build-context.ts';
+import type { BuildContext, BuildSettings, DataPart } from './build-context.ts';
 import { releaseStanding } from './releases.ts';
 import { changesSince, recordStanding, type RecordKind, type RecordStanding } from '../domain/integrity/standing.ts';
 import type { Manifest } from '../domain/integrity/manifest.ts';
@@ -17,9 +17,9 @@ export interface BasedOn {
   added: number;
 }
 
-/** Where data of `asOf` with this data part stands against the releases recorded in `root`. */
-export function releaseBasis(root: string, asOf: string, part: DataPart): BasedOn {
-  const { latest, isLatest } = releaseStanding(root, asOf, part.dataHash);
+/** Where data of `asOf` with this data part stands against the build's recorded releases. */
+export function releaseBasis({ root, releasesDir }: BuildSettings, asOf: string, part: DataPart): BasedOn {
+  const { latest, isLatest } = releaseStanding(root, asOf, part.dataHash, releasesDir);
   if (!latest) return { release: null, exact: false, changed: 0, added: 0 };
   const { changed, added } = isLatest ? { changed: 0, added: 0 } : changesSince(latest.manifest, part);
   return {

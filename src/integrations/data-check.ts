@@ -39,7 +39,7 @@ function warnWithoutFeedbackChannel({ contentDir }: BuildSettings, { dataset }: 
 export function dataForBuild(settings: BuildSettings): { context: BuildContext; problems: [] } | { context: null; problems: string[] } {
   const { dataset, problems } = checkedData(settings.root);
   if (dataset === null) return { context: null, problems };
-  const guard = releaseGuardProblems(settings.root, dataset);
+  const guard = releaseGuardProblems(settings, dataset);
   if (guard.length > 0) return { context: null, problems: guard };
   return { context: createBuildContext(settings, dataset), problems: [] };
 }
@@ -48,7 +48,7 @@ export function dataForBuild(settings: BuildSettings): { context: BuildContext; 
 export function checkBuild(settings: BuildSettings): BuildContext {
   const dataset = checkData(settings.root);
   if (dataset === null) throw refused('The data has problems (listed above); nothing was published.');
-  const problems = releaseGuardProblems(settings.root, dataset);
+  const problems = releaseGuardProblems(settings, dataset);
   if (problems.length > 0) {
     for (const line of problems) console.error(line);
     throw refused(problems.join('\n'));

@@ -46,7 +46,7 @@ export function writeManifest(
   const { dataset: data, dataPart: part, settings } = context;
   const files = sortedByPath(hashes);
   // The release this data follows: a build of a recorded release chains exactly as it did.
-  const { followed } = releaseStanding(settings.root, data.meta.asOf, part.dataHash);
+  const { followed } = releaseStanding(settings.root, data.meta.asOf, part.dataHash, settings.releasesDir);
   const manifest = buildManifest(data, files, followed?.sha256 ?? null, part, sortedByPath(archived));
   const text = manifestText(manifest);
   mkdirSync(join(out, RELEASE), { recursive: true });
