@@ -7,11 +7,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FIXTURE_CONTENT } from '../support/fixture.ts';
+import { freePort } from '../support/playwright-base.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -22,17 +22,6 @@ const EDITED = 'Đưa nhân lực khoa học, công nghệ vào dự thảo ngh�
 let work = '';
 let server: ChildProcess | undefined;
 let base = '';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 const taskFile = () => join(work, 'content', 'tasks', `${TASK}.json`);
 function editTask(change: (task: Record<string, unknown>) => void): void {
