@@ -46,11 +46,13 @@ export function checkData(root: string): IndexedDataset | null {
     for (const line of problems) console.error(line);
     return null;
   }
-  console.log(
-    `Data check passed: ${dataset.tasks.length} tasks, ${dataset.agencies.length} bodies, ${dataset.sources.length} sources, ${dataset.indicators.length} indicators (as of ${dataset.meta.asOf}).`,
-  );
+  console.log(passedLine(dataset));
   return dataset;
 }
+
+/** What a passed check prints: how much data, of which date. */
+export const passedLine = (dataset: IndexedDataset): string =>
+  `Data check passed: ${dataset.tasks.length} tasks, ${dataset.agencies.length} bodies, ${dataset.sources.length} sources, ${dataset.indicators.length} indicators (as of ${dataset.meta.asOf}).`;
 
 if (import.meta.main) {
   await exitAfterOutput(checkData(process.cwd()) ? 0 : 1);

@@ -9,7 +9,7 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkData, checkedData } from '../cli/check-data.ts';
+import { checkedData, passedLine } from '../cli/check-data.ts';
 import { buildSettings, createBuildContext, type BuildContext, type BuildSettings } from '../data/build-context.ts';
 import { releaseGuardProblems } from '../data/release-guard.ts';
 import { hasFeedbackChannel } from '../domain/feedback.ts';
@@ -46,14 +46,12 @@ export function dataForBuild(settings: BuildSettings): { context: BuildContext; 
 
 /** The context of a build: the data checked, kept to its releases, every problem printed; throws the refusal otherwise. */
 export function checkBuild(settings: BuildSettings): BuildContext {
-  const dataset = checkData(settings.root);
-  if (dataset === null) throw refused('The data has problems (listed above); nothing was published.');
-  const problems = releaseGuardProblems(settings, dataset);
-  if (problems.length > 0) {
+  const { context, problems } = dataForBuild(settings);
+  if (context === null) {
     for (const line of problems) console.error(line);
-    throw refused(problems.join('\n'));
+    throw refused('The data has problems (listed above); nothing was published.');
   }
-  const context = createBuildContext(settings, dataset);
+  console.log(passedLine(context.dataset));
   warnWithoutFeedbackChannel(settings, context);
   return context;
 }
