@@ -66,7 +66,8 @@ export function checkBuildData(): DataCheckIntegration {
   return {
     name: 'cong-khai-57:data-check',
     context: () => {
-      if (context === undefined) throw new Error('The build context is made in astro:config:setup; nothing asked for it before.');
+      if (context === undefined)
+        throw new Error('No build context yet: it is made when a build checks the data (astro:config:setup of `astro build`).');
       return context;
     },
     hooks: {
