@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync 
 import { dirname, join, resolve } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { shardDir, shardsComplete, shardsDir } from './shards.ts';
-import { buildSettings } from '../data/build-context.ts';
+import { buildSettings } from '../data/build-settings.ts';
 import { checkBuild, isDataRefusal } from '../integrations/data-check.ts';
 import { filesUnder } from '../data/site-files.ts';
 import { publishRelease } from '../integrations/release.ts';

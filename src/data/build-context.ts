@@ -11,27 +11,12 @@ import { dataPart } from '../domain/integrity/manifest.ts';
 import type { ListingPage } from '../domain/listing/pager.ts';
 import type { EvidenceChecks } from '../domain/schema/evidence-check.ts';
 import { changesListing, type ChangesListing } from './changes-listing.ts';
-import { contentDir, releasesDir } from './content-dir.ts';
 import { buildEvidenceLedger } from './evidence-ledger.ts';
 import { progressPages } from './progress-listing.ts';
 import { releaseBasis, type BasedOn } from './release-standing.ts';
+import type { BuildSettings } from './build-settings.ts';
 
 export type DataPart = ReturnType<typeof dataPart>;
-
-/** What a build reads besides the data, read once from the environment (README › Building). */
-export interface BuildSettings {
-  /** The project folder. */
-  root: string;
-  /** The content folder, relative to the root (CK57_CONTENT; content/ unless set). */
-  contentDir: string;
-  /** The recorded releases the data must keep (CK57_RELEASES), or null for generated data. */
-  releasesDir: string | null;
-}
-
-/** The settings of a build started in `root` (the current folder unless given). */
-export function buildSettings(root: string = process.cwd()): BuildSettings {
-  return { root, contentDir, releasesDir };
-}
 
 export interface BuildContext {
   readonly settings: BuildSettings;

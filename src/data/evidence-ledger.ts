@@ -6,7 +6,7 @@ import { checkEvidenceLedger } from '../domain/validate/evidence-checks.ts';
 import type { RawFile } from '../domain/validate/validate-content.ts';
 import { formatProblem } from '../domain/validate/problem.ts';
 import { EVIDENCE_LEDGER } from './read-content.ts';
-import type { BuildSettings } from './build-context.ts';
+import type { BuildSettings } from './build-settings.ts';
 import type { IndexedDataset } from '../domain/dataset.ts';
 
 export function readEvidenceLedger(root: string, dir: string): RawFile | null {

@@ -5,7 +5,7 @@
  * of building are refused alike.
  */
 import type { IndexedDataset } from '../domain/dataset.ts';
-import type { BuildSettings } from './build-context.ts';
+import type { BuildSettings } from './build-settings.ts';
 import { guardRelease } from '../domain/integrity/guard.ts';
 import { newestRelease } from './releases.ts';
 

@@ -3,7 +3,8 @@
  * date — and what changed since, for the pages that say so (Open data, Methodology, "Cite this").
  * Worked out once per build, in its context (src/data/build-context.ts).
  */
-import type { BuildContext, BuildSettings, DataPart } from './build-context.ts';
+import type { BuildContext, DataPart } from './build-context.ts';
+import type { BuildSettings } from './build-settings.ts';
 import { releaseStanding } from './releases.ts';
 import { changesSince, recordStanding, type RecordKind, type RecordStanding } from '../domain/integrity/standing.ts';
 import type { Manifest } from '../domain/integrity/manifest.ts';

@@ -13,7 +13,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EnvironmentModuleNode, Plugin, RunnableDevEnvironment, ViteDevServer } from 'vite';
-import { contextSnapshot, type BuildContext, type BuildSettings, type BuildSnapshot } from '../data/build-context.ts';
+import { contextSnapshot, type BuildContext, type BuildSnapshot } from '../data/build-context.ts';
+import type { BuildSettings } from '../data/build-settings.ts';
 
 export const BUILD_CONTEXT_MODULE = 'virtual:ck57/build-context';
 const RESOLVED = `\0${BUILD_CONTEXT_MODULE}`;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { IndexedDataset } from '../domain/dataset.ts';
 import { filesUnder } from '../data/site-files.ts';
+import { buildSettings } from '../data/build-settings.ts';
 import { facetsFor } from './search-facets.ts';
 import { documentFor } from './search-documents.ts';
 import { prepareForIndex, type SearchFacets } from '../domain/search/index-content.ts';
@@ -31,8 +32,7 @@ const IN_FLIGHT = 16;
 
 /** Pages per part; tests set CK57_SEARCH_PART_PAGES small to search a site of several parts. */
 function pagesPerPart(): number {
-  const configured = process.env['CK57_SEARCH_PART_PAGES'];
-  return configured === undefined ? PAGES_PER_PART : Number(configured);
+  return buildSettings().searchPartPages ?? PAGES_PER_PART;
 }
 
 interface IndexedPage {

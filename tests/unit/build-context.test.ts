@@ -3,12 +3,19 @@
  * (src/integrations/build-context-plugin.ts): made again on the pages' side it must be the same data.
  */
 import { describe, expect, it } from 'vitest';
-import { contextFromSnapshot, contextSnapshot, createBuildContext, type BuildSettings } from '../../src/data/build-context.ts';
+import { contextFromSnapshot, contextSnapshot, createBuildContext } from '../../src/data/build-context.ts';
+import type { BuildSettings } from '../../src/data/build-settings.ts';
 import { loadDataset } from '../../src/data/load-dataset.ts';
 import { problemsPage } from '../../src/integrations/build-context-plugin.ts';
 import { FIXTURE_CONTENT, FIXTURE_RELEASES } from '../support/fixture.ts';
 
-const settings: BuildSettings = { root: process.cwd(), contentDir: FIXTURE_CONTENT, releasesDir: FIXTURE_RELEASES };
+const settings: BuildSettings = {
+  root: process.cwd(),
+  contentDir: FIXTURE_CONTENT,
+  releasesDir: FIXTURE_RELEASES,
+  shard: null,
+  searchPartPages: null,
+};
 const context = createBuildContext(settings, loadDataset(settings.root, FIXTURE_CONTENT));
 
 describe('the build context', () => {
