@@ -1,8 +1,8 @@
 /**
  * Astro's content collections: the editorial pages (MDX). The JSON data is not one of them:
- * `npm run build` reads and checks content/ once (src/data/load-dataset.ts) and hands that one
- * result to the pages and to every after-build step, so no second copy is parsed, validated or
- * hashed. The editors' JSON Schemas come from the same data contract (src/cli/write-schemas.ts).
+ * the data-check integration reads and checks content/ once (src/integrations/data-check.ts) and
+ * hands that one result, the build's context, to the pages and to every after-build step, so no
+ * second copy is validated or hashed. The editors' JSON Schemas come from the same data contract (src/cli/write-schemas.ts).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';

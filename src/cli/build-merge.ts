@@ -8,9 +8,9 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import { checkData } from './check-data.ts';
 import { shardDir, shardsComplete, shardsDir } from './shards.ts';
-import { shareBuildDataset } from '../data/load-dataset.ts';
+import { buildSettings } from '../data/build-settings.ts';
+import { checkBuild, isDataRefusal } from '../integrations/data-check.ts';
 import { filesUnder } from '../data/site-files.ts';
 import { publishRelease } from '../integrations/release.ts';
 import { cleanLeftovers, stagingFolder, swapIn } from './swap-in.ts';
@@ -46,9 +46,15 @@ function joinShards(folders: readonly string[], into: string): number {
 }
 
 async function main(): Promise<number> {
-  const data = checkData(root);
-  if (data === null) return 1;
-  shareBuildDataset(data);
+  // The same checks as every build: the data, then the releases it must keep.
+  let context;
+  try {
+    context = checkBuild(buildSettings(root));
+  } catch (error) {
+    if (!isDataRefusal(error)) throw error;
+    console.error(`Merge refused; ${finalDir} was left as it was.`);
+    return 1;
+  }
   const logger = consoleLogger('merge');
   try {
     const found = existsSync(shardsDir(finalDir)) ? readdirSync(shardsDir(finalDir)) : [];
@@ -61,7 +67,7 @@ async function main(): Promise<number> {
     );
     logger.info(`${shards.length} shards joined: ${files} files in ${Math.round(performance.now() - started)} ms`);
     // The shards wrote their search indexes already: nothing to index beside the packer.
-    await publishRelease(stagingDir, data.meta.asOf, logger, async () => undefined);
+    await publishRelease(context, stagingDir, logger, async () => undefined);
   } catch (error) {
     rmSync(stagingDir, { recursive: true, force: true });
     console.error(`Merge failed; ${finalDir} was left as it was.`);

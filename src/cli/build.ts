@@ -1,18 +1,14 @@
 /**
- * `npm run build`: check the data, build the site aside, and only when every step succeeded swap
- * it in as dist/. A failed build leaves the previous dist/ exactly as it was.
+ * `npm run build`: build the site aside, and only when every step succeeded swap it in as dist/. A
+ * failed build leaves the previous dist/ exactly as it was. The data is checked by the Astro
+ * integration (src/integrations/data-check.ts), as in every other way of building.
  */
 import { rmSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkData } from './check-data.ts';
-import { contentDir } from '../data/content-dir.ts';
-import { shareBuildDataset } from '../data/load-dataset.ts';
-import type { IndexedDataset } from '../domain/dataset.ts';
 import { exitAfterOutput } from './exit.ts';
 import { isDataRefusal } from '../integrations/data-check.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { writeEditorSchemas } from './write-schemas.ts';
-import { hasFeedbackChannel } from '../domain/feedback.ts';
 import { shardDir, shardOrExit } from './shards.ts';
 import { cleanLeftovers, stagingFolder, swapIn } from './swap-in.ts';
 
@@ -23,24 +19,11 @@ if (shard) process.env['CK57_SHARD'] = `${shard.index}/${shard.count}`;
 const distDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
 const finalDir = shard ? shardDir(distDir, shard) : distDir;
 const stagingDir = stagingFolder(finalDir);
-/** Readers can still copy a report without an address, so this warns and does not stop the build. */
-function warnWithoutFeedbackChannel({ meta }: IndexedDataset): void {
-  if (hasFeedbackChannel(meta.feedback)) return;
-  console.warn(
-    `Warning: ${contentDir}/dataset.json › feedback: no "email" or "formUrl" is set, so "Report a problem" can only offer text to copy and say who publishes the portal.`,
-  );
-}
 
 async function main(): Promise<number> {
-  // The one check of the data: the pages and every after-build step use this result.
-  const data = checkData(root);
-  // The release guard runs in the Astro integration (src/integrations/data-check.ts), for every way of building.
-  if (data === null) return 1;
   // Astro's caches (.astro/, node_modules/.astro) are per project folder, so one build at a time in it.
   acquireBuildLock(root);
-  shareBuildDataset(data);
   writeEditorSchemas(root);
-  warnWithoutFeedbackChannel(data);
   mkdirSync(resolve(finalDir, '..'), { recursive: true });
   cleanLeftovers(finalDir);
   process.env['CK57_OUT_DIR'] = stagingDir;

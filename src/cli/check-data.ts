@@ -15,8 +15,8 @@ import { ledgerState } from '../data/translation-ledger.ts';
 import { readEvidenceLedger } from '../data/evidence-ledger.ts';
 import { checkEvidenceLedger } from '../domain/validate/evidence-checks.ts';
 
-/** The checked dataset, or null after printing every problem. */
-export function checkData(root: string): IndexedDataset | null {
+/** The checked dataset, or every problem of the data, one a line (file, field, expected, found). */
+export function checkedData(root: string): { dataset: IndexedDataset; problems: [] } | { dataset: null; problems: string[] } {
   const { problems: dataProblems, dataset, content } = checkContent(root, contentDir);
   // The editorial pages name records: check them against the data as it was read.
   const ids = <T extends { data: { id: string } }>(records: T[]) => new Set(records.map((r) => r.data.id));
@@ -33,15 +33,26 @@ export function checkData(root: string): IndexedDataset | null {
   const evidenceProblems = dataset === null ? [] : checkEvidenceLedger(readEvidenceLedger(root, contentDir), dataset).problems;
   const problems = [...dataProblems, ...proseProblems, ...ledgerProblems, ...evidenceProblems];
   if (dataset === null || problems.length > 0) {
-    console.error(`The data in ${contentDir}/ has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was published:`);
-    for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+    const heading = `The data in ${contentDir}/ has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was published:`;
+    return { dataset: null, problems: [heading, ...problems.map((problem) => `  ${formatProblem(problem)}`)] };
+  }
+  return { dataset, problems: [] };
+}
+
+/** The checked dataset, or null after printing every problem. */
+export function checkData(root: string): IndexedDataset | null {
+  const { dataset, problems } = checkedData(root);
+  if (dataset === null) {
+    for (const line of problems) console.error(line);
     return null;
   }
-  console.log(
-    `Data check passed: ${dataset.tasks.length} tasks, ${dataset.agencies.length} bodies, ${dataset.sources.length} sources, ${dataset.indicators.length} indicators (as of ${dataset.meta.asOf}).`,
-  );
+  console.log(passedLine(dataset));
   return dataset;
 }
+
+/** What a passed check prints: how much data, of which date. */
+export const passedLine = (dataset: IndexedDataset): string =>
+  `Data check passed: ${dataset.tasks.length} tasks, ${dataset.agencies.length} bodies, ${dataset.sources.length} sources, ${dataset.indicators.length} indicators (as of ${dataset.meta.asOf}).`;
 
 if (import.meta.main) {
   await exitAfterOutput(checkData(process.cwd()) ? 0 : 1);

@@ -1,5 +1,5 @@
 /**
- * The Changes listing, worked out once per build and shared by its overview (/changes/) and its
+ * The Changes listing, worked out once per build (in its context, src/data/build-context.ts) and shared by its overview (/changes/) and its
  * pages (/changes/<group>/[<n>/]): changes by month, newest first; changes since the recorded
  * release; records not updated for too long; completions with no independent assessment. Each
  * group is cut into pages of a bounded size (src/domain/listing/pager.ts).
@@ -9,7 +9,6 @@ import type { IndexedDataset, TaskView } from '../domain/dataset.ts';
 import { allChanges, changesSinceRelease, type Change } from '../domain/integrity/changes.ts';
 import { groupInOrder, pageSegments, paginate, type ListingPage } from '../domain/listing/pager.ts';
 import { dataPart } from '../domain/integrity/manifest.ts';
-import { buildDataPart, buildDataset } from './load-dataset.ts';
 import { releaseStanding, type RecordedRelease } from './releases.ts';
 
 /** The groups that are not months. */
@@ -40,9 +39,9 @@ export interface ChangesListing {
  * before it, never itself; when it adds to a release of the same date (corrections made after
  * recording it), that release, so the additions show as changes since it.
  */
-export function comparedRelease(data: IndexedDataset): Pick<ChangesListing, 'release' | 'latest' | 'isLatest'> {
-  const hash = data === buildDataset() ? buildDataPart().dataHash : dataPart(data).dataHash;
-  const standing = releaseStanding(process.cwd(), data.meta.asOf, hash);
+export function comparedRelease(data: IndexedDataset, known: KnownToBuild = {}): Pick<ChangesListing, 'release' | 'latest' | 'isLatest'> {
+  const { dataHash = dataPart(data).dataHash, root = process.cwd(), releasesDir } = known;
+  const standing = releaseStanding(root, data.meta.asOf, dataHash, releasesDir);
   const { latest } = standing;
   // For readers, data of the release's own date with nothing listed since it is that release, even
   // when its hash moved (a field the contract gained later, a translation added): never "changes
@@ -55,12 +54,16 @@ export function comparedRelease(data: IndexedDataset): Pick<ChangesListing, 'rel
   return { latest, isLatest, release: isLatest ? standing.before : latest };
 }
 
-let shared: { data: IndexedDataset; listing: ChangesListing } | undefined;
+/** What a build knows already: the data's hash, and where its releases are (the current folder's, unless given). */
+export interface KnownToBuild {
+  dataHash?: string;
+  root?: string;
+  releasesDir?: string | null;
+}
 
-export function changesListing(data: IndexedDataset = buildDataset()): ChangesListing {
-  if (shared?.data === data) return shared.listing;
+export function changesListing(data: IndexedDataset, known: KnownToBuild = {}): ChangesListing {
   const changes = allChanges(data);
-  const { release, latest, isLatest } = comparedRelease(data);
+  const { release, latest, isLatest } = comparedRelease(data, known);
   const sinceRelease = release ? changesSinceRelease(data, release.manifest, release.records?.value ?? null) : [];
   const stale = data.taskViews
     .filter((v) => v.stale)
@@ -75,7 +78,7 @@ export function changesListing(data: IndexedDataset = buildDataset()): ChangesLi
     { key: STALE_GROUP, items: views(stale) },
     { key: UNASSESSED_GROUP, items: views(unassessed) },
   ]);
-  const listing = {
+  return {
     changes,
     release,
     latest,
@@ -86,11 +89,9 @@ export function changesListing(data: IndexedDataset = buildDataset()): ChangesLi
     unassessed,
     pages,
   };
-  shared = { data, listing };
-  return listing;
 }
 
 /** The listing's pages as paths below the locale ("changes/2026-03", "changes/stale/2"), for the sitemap. */
-export function changesListingPaths(data: IndexedDataset = buildDataset()): string[] {
+export function changesListingPaths(data: IndexedDataset): string[] {
   return changesListing(data).pages.map((page) => ['changes', ...pageSegments(page.key, page.number)].join('/'));
 }

@@ -3,7 +3,8 @@
  * language: it cites the Vietnamese page, the original), written with the other per-record files
  * and linked, with its size, from the record's "Cite this" box. Same function, same bytes.
  */
-import { buildDataset } from './load-dataset.ts';
+import type { BuildContext } from './build-context.ts';
+import type { IndexedDataset } from '../domain/dataset.ts';
 import { recordRelease } from './release-standing.ts';
 import { bibtex } from '../domain/citation.ts';
 import type { RecordKind } from '../domain/integrity/standing.ts';
@@ -17,8 +18,7 @@ const PAGE: Record<RecordKind, string> = { tasks: 'tasks', agencies: 'bodies', s
 /** Where a record's .bib file is published. */
 export const citationPath = (kind: RecordKind, id: string): string => `/data/cite/${kind}/${id}.bib`;
 
-function titleOf(kind: RecordKind, id: string): LocalizedText {
-  const data = buildDataset();
+function titleOf(data: IndexedDataset, kind: RecordKind, id: string): LocalizedText {
   const record =
     kind === 'tasks'
       ? data.taskView(id)?.task.title
@@ -31,14 +31,14 @@ function titleOf(kind: RecordKind, id: string): LocalizedText {
   return record;
 }
 
-export function citationBib(kind: RecordKind, id: string, site: URL | string | undefined): string {
-  const { hash, standing, release } = recordRelease(kind, id);
+export function citationBib(context: BuildContext, kind: RecordKind, id: string, site: URL | string | undefined): string {
+  const { hash, standing, release } = recordRelease(context, kind, id);
   return bibtex({
     kind,
     id,
-    title: titleOf(kind, id).vi,
+    title: titleOf(context.dataset, kind, id).vi,
     url: permalink(localePath('vi', PAGE[kind], id), site),
-    asOf: buildDataset().meta.asOf,
+    asOf: context.dataset.meta.asOf,
     hash,
     release: release && standing ? { date: release, standing } : null,
     language: 'vi',
@@ -46,8 +46,7 @@ export function citationBib(kind: RecordKind, id: string, site: URL | string | u
 }
 
 /** Every record to write a file for, by kind. */
-export function citedRecords(): [RecordKind, string][] {
-  const data = buildDataset();
+export function citedRecords(data: IndexedDataset): [RecordKind, string][] {
   return [
     ...data.tasks.map((r) => ['tasks', r.id] as [RecordKind, string]),
     ...data.agencies.map((r) => ['agencies', r.id] as [RecordKind, string]),

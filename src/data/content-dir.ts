@@ -1,10 +1,12 @@
 /**
- * Which data a build reads. The real data is content/ with its recorded releases in releases/.
- * CK57_CONTENT names another content folder (the frozen test fixture, the benchmark's generated
- * data) and CK57_RELEASES the releases that data must keep; generated data has none, so it never
- * mixes with the real record.
+ * Which data a build reads: content/ with its recorded releases in releases/, unless the
+ * environment names others (src/data/build-settings.ts), for the tools that run outside a build.
  */
-export const contentDir: string = process.env['CK57_CONTENT'] ?? 'content';
+import { buildSettings } from './build-settings.ts';
+
+const settings = buildSettings();
+
+export const contentDir: string = settings.contentDir;
 
 /** The folder of recorded releases the data is checked against, or null when it has none. */
-export const releasesDir: string | null = process.env['CK57_RELEASES'] ?? (process.env['CK57_CONTENT'] === undefined ? 'releases' : null);
+export const releasesDir: string | null = settings.releasesDir;

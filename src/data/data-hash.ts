@@ -1,6 +1,6 @@
 /** The identity of the data this build publishes (the manifest's dataHash), computed once per build. */
-import { buildDataPart } from './load-dataset.ts';
+import { getBuildContext } from './dataset.ts';
 
 export function getDataHash(): Promise<string> {
-  return Promise.resolve(buildDataPart().dataHash);
+  return Promise.resolve(getBuildContext().dataPart.dataHash);
 }

@@ -5,21 +5,18 @@ import type { EvidenceChecks } from '../domain/schema/evidence-check.ts';
 import { checkEvidenceLedger } from '../domain/validate/evidence-checks.ts';
 import type { RawFile } from '../domain/validate/validate-content.ts';
 import { formatProblem } from '../domain/validate/problem.ts';
-import { contentDir } from './content-dir.ts';
 import { EVIDENCE_LEDGER } from './read-content.ts';
-import { buildDataset } from './load-dataset.ts';
+import type { BuildSettings } from './build-settings.ts';
+import type { IndexedDataset } from '../domain/dataset.ts';
 
 export function readEvidenceLedger(root: string, dir: string): RawFile | null {
   const path = resolve(root, dir, EVIDENCE_LEDGER);
   return existsSync(path) ? { path: join(dir, EVIDENCE_LEDGER), text: readFileSync(path, 'utf8') } : null;
 }
 
-let memo: EvidenceChecks | undefined;
-
-/** The ledger this build shows beside the evidence links (empty when there is none). */
-export function buildEvidenceLedger(): EvidenceChecks {
-  if (memo) return memo;
-  const { ledger, problems } = checkEvidenceLedger(readEvidenceLedger(process.cwd(), contentDir), buildDataset());
+/** The ledger a build shows beside the evidence links (empty when there is none); kept in the build's context. */
+export function buildEvidenceLedger({ root, contentDir }: BuildSettings, data: IndexedDataset): EvidenceChecks {
+  const { ledger, problems } = checkEvidenceLedger(readEvidenceLedger(root, contentDir), data);
   if (problems.length > 0) throw new Error(`The evidence ledger has problems:\n${problems.map(formatProblem).join('\n')}`);
-  return (memo = ledger);
+  return ledger;
 }

@@ -12,7 +12,6 @@ import { groupInOrder, pageSegments, paginate, ROWS_PER_PAGE, type Group, type L
 import { DERIVED_STATUSES } from '../domain/status.ts';
 import { byUrgency, pastDeadlineTasks } from '../domain/rollups.ts';
 import { compareStrings } from '../domain/compare.ts';
-import { buildDataset } from './load-dataset.ts';
 
 /** Past their deadline first: what monitors look at first. */
 const GROUP_ORDER = ['past_deadline', ...DERIVED_STATUSES.filter((code) => code !== 'past_deadline')];
@@ -60,17 +59,15 @@ function largeBodyGroups(data: IndexedDataset, bodyRows: number): Group<TaskView
     .map((g) => ({ key: g.key, items: byUrgency(g.items) }));
 }
 
-let shared: { data: IndexedDataset; pages: ListingPage<TaskView>[] } | undefined;
-
-/** @param bodyRows how many tasks a body's own page lists (a test passes a small number) */
-export function progressPages(data: IndexedDataset = buildDataset(), bodyRows = BODY_PAGE_ROWS): ListingPage<TaskView>[] {
-  if (shared?.data === data && bodyRows === BODY_PAGE_ROWS) return shared.pages;
-  const pages = paginate([...statusGroups(data.taskViews), ...monthGroups(data.taskViews), ...largeBodyGroups(data, bodyRows)]);
-  if (bodyRows === BODY_PAGE_ROWS) shared = { data, pages };
-  return pages;
+/**
+ * The listing's pages; a build works them out once, in its context (src/data/build-context.ts).
+ * @param bodyRows how many tasks a body's own page lists (a test passes a small number)
+ */
+export function progressPages(data: IndexedDataset, bodyRows = BODY_PAGE_ROWS): ListingPage<TaskView>[] {
+  return paginate([...statusGroups(data.taskViews), ...monthGroups(data.taskViews), ...largeBodyGroups(data, bodyRows)]);
 }
 
 /** The listing's pages as paths below the locale ("progress/past_deadline/2"), for the sitemap. */
-export function progressListingPaths(data: IndexedDataset = buildDataset()): string[] {
+export function progressListingPaths(data: IndexedDataset): string[] {
   return progressPages(data).map((page) => ['progress', ...pageSegments(page.key, page.number)].join('/'));
 }

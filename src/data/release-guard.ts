@@ -5,15 +5,15 @@
  * of building are refused alike.
  */
 import type { IndexedDataset } from '../domain/dataset.ts';
+import type { BuildSettings } from './build-settings.ts';
 import { guardRelease } from '../domain/integrity/guard.ts';
-import { contentDir } from './content-dir.ts';
 import { newestRelease } from './releases.ts';
 
 /** Why the data may not be published, one line each (the first says which release); empty when it may. */
-export function releaseGuardProblems(root: string, data: IndexedDataset): string[] {
+export function releaseGuardProblems({ root, contentDir, releasesDir }: BuildSettings, data: IndexedDataset): string[] {
   let release: ReturnType<typeof newestRelease>;
   try {
-    release = newestRelease(root);
+    release = newestRelease(root, releasesDir);
   } catch (error) {
     return [`A recorded release cannot be read (${error instanceof Error ? error.message : String(error)}); nothing was published.`];
   }

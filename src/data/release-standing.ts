@@ -1,8 +1,10 @@
 /**
  * The signed release this build's pages are based on — the newest recorded at or before the data
  * date — and what changed since, for the pages that say so (Open data, Methodology, "Cite this").
+ * Worked out once per build, in its context (src/data/build-context.ts).
  */
-import { buildDataPart, buildDataset } from './load-dataset.ts';
+import type { BuildContext, DataPart } from './build-context.ts';
+import type { BuildSettings } from './build-settings.ts';
 import { releaseStanding } from './releases.ts';
 import { changesSince, recordStanding, type RecordKind, type RecordStanding } from '../domain/integrity/standing.ts';
 import type { Manifest } from '../domain/integrity/manifest.ts';
@@ -16,28 +18,27 @@ export interface BasedOn {
   added: number;
 }
 
-let memo: BasedOn | undefined;
-
-export function basedOn(): BasedOn {
-  if (memo) return memo;
-  const data = buildDataset();
-  const part = buildDataPart();
-  const { latest, isLatest } = releaseStanding(process.cwd(), data.meta.asOf, part.dataHash);
-  if (!latest) return (memo = { release: null, exact: false, changed: 0, added: 0 });
+/** Where data of `asOf` with this data part stands against the build's recorded releases. */
+export function releaseBasis({ root, releasesDir }: BuildSettings, asOf: string, part: DataPart): BasedOn {
+  const { latest, isLatest } = releaseStanding(root, asOf, part.dataHash, releasesDir);
+  if (!latest) return { release: null, exact: false, changed: 0, added: 0 };
   const { changed, added } = isLatest ? { changed: 0, added: 0 } : changesSince(latest.manifest, part);
-  memo = {
+  return {
     release: { date: latest.manifest.dataDate, sha256: latest.sha256, records: latest.manifest.records },
     exact: isLatest,
     changed,
     added,
   };
-  return memo;
 }
 
 /** A record's hash in this build's manifest and where it stands against the signed release (null: none recorded). */
-export function recordRelease(kind: RecordKind, id: string): { hash: string; standing: RecordStanding | null; release: string | null } {
-  const hash = buildDataPart().records[kind][id];
+export function recordRelease(
+  context: BuildContext,
+  kind: RecordKind,
+  id: string,
+): { hash: string; standing: RecordStanding | null; release: string | null } {
+  const hash = context.dataPart.records[kind][id];
   if (hash === undefined) throw new Error(`No ${kind} record "${id}" in this build's data.`);
-  const { release } = basedOn();
+  const { release } = context.basedOn;
   return { hash, standing: release ? recordStanding(release, kind, id, hash) : null, release: release?.date ?? null };
 }

@@ -80,6 +80,6 @@ export function releaseStanding(
 }
 
 /** The newest recorded release whatever the data's date: the one the data must keep (and not predate). */
-export function newestRelease(root: string): RecordedRelease | undefined {
-  return recordedReleases(root).at(-1);
+export function newestRelease(root: string, folder: string | null = releasesDir): RecordedRelease | undefined {
+  return recordedReleases(root, folder).at(-1);
 }

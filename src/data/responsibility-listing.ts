@@ -6,7 +6,6 @@
 import type { IndexedDataset } from '../domain/dataset.ts';
 import { groupInOrder, pageSegments, paginate, type Group, type ListingPage } from '../domain/listing/pager.ts';
 import { bodyRecords, hasTasks, worstFirst, type BodyRecord } from '../domain/responsibility.ts';
-import { buildDataset } from './load-dataset.ts';
 
 /** Every body with tasks, worst first (src/domain/responsibility.ts), as the overview lists them. */
 export function bodiesWithTasks(data: IndexedDataset): BodyRecord[] {
@@ -17,17 +16,17 @@ export function bodiesWithTasks(data: IndexedDataset): BodyRecord[] {
  * Bodies with tasks by kind, the kind of the busiest body first. Pages are cut in an order that
  * does not depend on the language (most tasks led, then id), so every locale has the same pages.
  */
-export function bodiesByKind(data: IndexedDataset = buildDataset()): Group<BodyRecord>[] {
+export function bodiesByKind(data: IndexedDataset): Group<BodyRecord>[] {
   // worstFirst breaks ties by the records' id order, so every locale has the same pages.
   const sorted = worstFirst(bodyRecords(data).filter(hasTasks));
   return groupInOrder(sorted, (r) => data.agency(r.agencyId)!.kind);
 }
 
-export function responsibilityPages(data: IndexedDataset = buildDataset()): ListingPage<BodyRecord>[] {
+export function responsibilityPages(data: IndexedDataset): ListingPage<BodyRecord>[] {
   return paginate(bodiesByKind(data));
 }
 
 /** The listing's pages as paths below the locale ("responsibility/commune/2"), for the sitemap. */
-export function responsibilityListingPaths(data: IndexedDataset = buildDataset()): string[] {
+export function responsibilityListingPaths(data: IndexedDataset): string[] {
   return responsibilityPages(data).map((page) => ['responsibility', ...pageSegments(page.key, page.number)].join('/'));
 }

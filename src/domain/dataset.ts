@@ -28,7 +28,17 @@ export interface TaskView {
   stale: boolean;
 }
 
+/** The kinds of record a page shows on its own, by their collection. */
+export type RecordCollection = 'agencies' | 'sources' | 'tasks' | 'indicators';
+
 export interface IndexedDataset extends Dataset {
+  /**
+   * The records as in the files, published values unrevised: what releases hash and the guard
+   * compares. A copy made with `{ ...data, tasks }` keeps its source's: make changed records from these.
+   */
+  published: Dataset;
+  /** One record as published, before its revisions (a page shows each value before and after). */
+  publishedRecord(collection: RecordCollection, id: string): Dataset[RecordCollection][number] | undefined;
   agency(id: string): Agency | undefined;
   source(id: string): Source | undefined;
   indicator(id: string): Indicator | undefined;
@@ -85,14 +95,12 @@ const byId = <T extends { id: string }>(a: T, b: T) => compareStrings(a.id, b.id
  * The task with its history in date order (stable: events of one date keep their recorded order).
  * The file lists events as they were recorded, so a report found late sits after later-dated ones;
  * everything read from the history (status, current deadline and lead, the page's timeline) reads
- * it by date. A copy keeps every property of the task, the hidden published form included.
+ * it by date.
  */
 function historyInDateOrder(task: Task): Task {
   const sorted = [...task.history].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1));
   if (sorted.every((event, i) => event === task.history[i])) return task;
-  const copy = Object.create(Object.getPrototypeOf(task) as object, Object.getOwnPropertyDescriptors(task)) as Task;
-  copy.history = sorted;
-  return copy;
+  return { ...task, history: sorted };
 }
 
 export function indexDataset(raw: Dataset): IndexedDataset {
@@ -115,7 +123,15 @@ export function indexDataset(raw: Dataset): IndexedDataset {
   const taskViews = tasks.map((t) => viewTask(t, dataset.meta));
   const assessments = [...dataset.assessments].sort((a, b) => (a.date === b.date ? compareStrings(a.id, b.id) : a.date < b.date ? -1 : 1));
   const viewMap = new Map(taskViews.map((v) => [v.task.id, v]));
-  const indexed: IndexedDataset = {
+  const publishedMaps = {
+    agencies: new Map(raw.agencies.map((r) => [r.id, r])),
+    sources: new Map(raw.sources.map((r) => [r.id, r])),
+    tasks: new Map(raw.tasks.map((r) => [r.id, r])),
+    indicators: new Map(raw.indicators.map((r) => [r.id, r])),
+  };
+  return {
+    published: recordsOf(raw),
+    publishedRecord: (collection, id) => publishedMaps[collection].get(id),
     meta: dataset.meta,
     agencies,
     sources,
@@ -134,15 +150,22 @@ export function indexDataset(raw: Dataset): IndexedDataset {
     indicator: (id) => indicatorMap.get(id),
     taskView: (id) => viewMap.get(id),
   };
-  // Not enumerable, so a copy made with `{ ...data, tasks }` is never mistaken for its source; a
-  // registered symbol, because the build hands this dataset to pages loaded as separate modules.
-  Object.defineProperty(indexed, RAW, { value: raw, enumerable: false });
-  return indexed;
 }
 
-const RAW = Symbol.for('cong-khai-57.raw-records');
-
-/** The records as in the files, published values unrevised: what releases hash and the guard compares. */
+/**
+ * The records as in the files, published values unrevised: what releases hash and the guard
+ * compares. An indexed dataset carries them (`published`); plain records are their own.
+ */
 export function rawRecords(data: Dataset): Dataset {
-  return (data as Dataset & { [RAW]?: Dataset })[RAW] ?? data;
+  return (data as Partial<IndexedDataset>).published ?? data;
 }
+
+/** The six collections alone, without the lookups of an indexed dataset passed in their place. */
+const recordsOf = ({ meta, agencies, sources, tasks, indicators, assessments }: Dataset): Dataset => ({
+  meta,
+  agencies,
+  sources,
+  tasks,
+  indicators,
+  assessments,
+});

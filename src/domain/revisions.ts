@@ -53,17 +53,6 @@ interface Revisable {
   revisions?: Revision[] | undefined;
 }
 
-/**
- * A revised record's published form, so its page can show each value before and after: kept on
- * the record under a registered symbol, not enumerable (never copied, never hashed), because the
- * build hands the dataset to pages that load this module separately.
- */
-const PUBLISHED = Symbol.for('cong-khai-57.published-form');
-const publishedForm = {
-  set: (revised: object, published: object) => Object.defineProperty(revised, PUBLISHED, { value: published, enumerable: false }),
-  get: (revised: object): object | undefined => (revised as { [PUBLISHED]?: object })[PUBLISHED],
-};
-
 /** The record with every revision applied (the data check has made sure each applies). */
 export function applyRevisions<T extends Revisable>(record: T): T {
   let current = record;
@@ -71,7 +60,6 @@ export function applyRevisions<T extends Revisable>(record: T): T {
     if (r.type !== 'revision') continue;
     current = withValueAt(current, parseFieldPath(r.field), r.value) ?? current;
   }
-  if (current !== record) publishedForm.set(current, record);
   return current;
 }
 
@@ -87,9 +75,11 @@ export interface FieldChange {
   after: unknown;
 }
 
-/** Each revision of the record with the value it replaced, in order; the record may be the revised one. */
-export function fieldChanges<T extends Revisable>(revised: T): FieldChange[] {
-  const record = (publishedForm.get(revised) as T | undefined) ?? revised;
+/**
+ * Each revision of the record with the value it replaced, in order. Give the record as published
+ * (IndexedDataset.publishedRecord): the revised one has lost the values its revisions replaced.
+ */
+export function fieldChanges<T extends Revisable>(record: T): FieldChange[] {
   const changes: FieldChange[] = [];
   let current: T = record;
   for (const r of record.revisions ?? []) {

@@ -10,16 +10,17 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { buildDataset } from '../data/load-dataset.ts';
 import { publishRelease } from './release.ts';
 import { writeRecordFiles } from './record-files.ts';
 import { isShardBuild } from '../i18n/built-locales.ts';
 import { indexSite } from './search.ts';
 import { logTranslationStatus } from './translation-status.ts';
 import { NO_SITE_WARNING } from '../site-url.ts';
+import type { BuildContext } from '../data/build-context.ts';
 import { checkBuildData } from './data-check.ts';
 
-function publishSite(): AstroIntegration {
+/** @param context the build's context, from the integration that checked the data */
+function publishSite(context: () => BuildContext): AstroIntegration {
   let site: URL | undefined;
   return {
     name: 'cong-khai-57:publish',
@@ -32,15 +33,17 @@ function publishSite(): AstroIntegration {
         const out = fileURLToPath(dir);
         // Tables, whole-dataset files and overall feeds are Astro endpoints (src/pages/data,
         // src/pages/[lang]/feeds), written with the pages; the per-record files come right after.
-        writeRecordFiles(out, site, logger.fork('cong-khai-57:record-files'));
+        const build = context();
+        writeRecordFiles(build, out, site, logger.fork('cong-khai-57:record-files'));
         // One shard of several: its pages and index only; `npm run build:merge` does the rest once.
-        if (isShardBuild()) return indexSite(out, logger.fork('cong-khai-57:search'));
-        await publishRelease(out, buildDataset().meta.asOf, logger, () => indexSite(out, logger.fork('cong-khai-57:search')));
+        if (isShardBuild()) return indexSite(build.dataset, out, logger.fork('cong-khai-57:search'));
+        await publishRelease(build, out, logger, () => indexSite(build.dataset, out, logger.fork('cong-khai-57:search')));
       },
     },
   };
 }
 
 export function portalIntegrations(): AstroIntegration[] {
-  return [checkBuildData(), logTranslationStatus(), publishSite()];
+  const dataCheck = checkBuildData();
+  return [dataCheck, logTranslationStatus(dataCheck.context), publishSite(dataCheck.context)];
 }

@@ -9,14 +9,13 @@ import { compareStrings } from '../domain/compare.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import { buildDataPart, buildDataset } from '../data/load-dataset.ts';
+import type { BuildContext } from '../data/build-context.ts';
 import { filesUnder } from '../data/site-files.ts';
 import { releaseStanding } from '../data/releases.ts';
 import { sha256 } from '../lib/sha256.ts';
 import { buildManifest, manifestText } from '../domain/integrity/manifest.ts';
 import { snapshotOf, snapshotText } from '../domain/integrity/snapshot.ts';
 import { RECORDS_FILE } from '../data/releases.ts';
-import { releasesDir } from '../data/content-dir.ts';
 import { hasSigningKey, signFile, signingKeyPath } from '../data/signing.ts';
 import { RELEASE } from '../domain/archive/names.ts';
 import { copyRecordedReleases } from '../data/published-releases.ts';
@@ -38,16 +37,16 @@ export function hashFolder(out: string, folder: string): Record<string, string> 
  * @param archived SHA-256 of each file as the archive carries it where that differs from the site's
  */
 export function writeManifest(
+  context: BuildContext,
   out: string,
   hashes: Record<string, string>,
   archived: Record<string, string>,
   logger: AstroIntegrationLogger,
 ): void {
-  const data = buildDataset();
+  const { dataset: data, dataPart: part, settings } = context;
   const files = sortedByPath(hashes);
-  const part = buildDataPart();
   // The release this data follows: a build of a recorded release chains exactly as it did.
-  const { followed } = releaseStanding(process.cwd(), data.meta.asOf, part.dataHash);
+  const { followed } = releaseStanding(settings.root, data.meta.asOf, part.dataHash, settings.releasesDir);
   const manifest = buildManifest(data, files, followed?.sha256 ?? null, part, sortedByPath(archived));
   const text = manifestText(manifest);
   mkdirSync(join(out, RELEASE), { recursive: true });
@@ -55,11 +54,11 @@ export function writeManifest(
   writeFileSync(join(out, RELEASE, 'manifest.sha256'), `${sha256(text)}  manifest.json\n`);
   // The records as published, proven by the manifest's hashes: later builds compare field by field with them.
   writeFileSync(join(out, RELEASE, RECORDS_FILE), snapshotText(snapshotOf(data)));
-  const copied = copyRecordedReleases(process.cwd(), join(out, RELEASE));
+  const copied = copyRecordedReleases(settings.root, join(out, RELEASE));
   if (copied > 0) logger.info(`${copied} signed release${copied === 1 ? '' : 's'} and the public key published in ${RELEASE}/`);
   // Signed here, before the archive packs release/, so the archive carries the signature. Generated
   // data (no releases folder) is never signed with the project's key.
-  if (releasesDir !== null && hasSigningKey()) {
+  if (settings.releasesDir !== null && hasSigningKey()) {
     const failed = signFile(join(out, RELEASE, 'manifest.json'));
     if (failed !== null) throw new Error(`Signing the manifest with ${signingKeyPath()}: ${failed}`);
     logger.info(`manifest signed with ${signingKeyPath()}`);

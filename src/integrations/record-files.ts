@@ -8,16 +8,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { citationBib, citationPath, citedRecords } from '../data/citation-files.ts';
 import type { AstroIntegrationLogger } from 'astro';
-import { buildDataset } from '../data/load-dataset.ts';
+import type { BuildContext } from '../data/build-context.ts';
 import { makeFeedContext } from '../feeds/context.ts';
 import { bodyCalendar, bodyFeed, taskFeed, taskRecordJson } from '../feeds/record-files.ts';
 import { builtLocales } from '../i18n/built-locales.ts';
 
-export function writeRecordFiles(out: string, site: URL | undefined, logger: AstroIntegrationLogger): void {
+export function writeRecordFiles(build: BuildContext, out: string, site: URL | undefined, logger: AstroIntegrationLogger): void {
   // The benchmark times each phase from these start lines.
   logger.info('writing the feeds and JSON of every record…');
   const started = performance.now();
-  const data = buildDataset();
+  const data = build.dataset;
   let files = 0;
   const write = (folder: string, name: string, text: string) => {
     writeFileSync(join(folder, name), text);
@@ -26,10 +26,10 @@ export function writeRecordFiles(out: string, site: URL | undefined, logger: Ast
   const json = join(out, 'data', 'tasks');
   mkdirSync(json, { recursive: true });
   for (const view of data.taskViews) write(json, `${view.task.id}.json`, taskRecordJson(view, data.meta));
-  for (const [kind, id] of citedRecords()) {
+  for (const [kind, id] of citedRecords(data)) {
     const path = join(out, citationPath(kind, id));
     mkdirSync(dirname(path), { recursive: true });
-    write(dirname(path), basename(path), citationBib(kind, id, site));
+    write(dirname(path), basename(path), citationBib(build, kind, id, site));
   }
   for (const locale of builtLocales().map((l) => l.code)) {
     const context = makeFeedContext(locale, data, site);

@@ -5,18 +5,19 @@
  * `npm run build:merge` once the shards' folders are joined (their indexes already written).
  */
 import type { AstroIntegrationLogger } from 'astro';
+import type { BuildContext } from '../data/build-context.ts';
 import { SEARCH_INDEX } from '../domain/archive/names.ts';
 import { startPacker } from './archive.ts';
 import { writeHostConfig } from './host-config.ts';
 import { hashFolder, writeManifest } from './manifest.ts';
 
 export async function publishRelease(
+  context: BuildContext,
   out: string,
-  asOf: string,
   logger: AstroIntegrationLogger,
   indexSearch: () => Promise<void>,
 ): Promise<void> {
-  const packer = startPacker(out, asOf, logger.fork('cong-khai-57:archive'));
+  const packer = startPacker(out, context.dataset.meta.asOf, logger.fork('cong-khai-57:archive'));
   try {
     await indexSearch();
     const manifestLogger = logger.fork('cong-khai-57:manifest');
@@ -24,7 +25,7 @@ export async function publishRelease(
     manifestLogger.info('hashing the search index and writing the manifest…');
     const searchIndex = hashFolder(out, SEARCH_INDEX);
     const { files, archived } = await packer.published;
-    writeManifest(out, { ...files, ...searchIndex }, archived, manifestLogger);
+    writeManifest(context, out, { ...files, ...searchIndex }, archived, manifestLogger);
     await packer.finish();
     writeHostConfig(out, logger.fork('cong-khai-57:hosting'));
   } catch (error) {

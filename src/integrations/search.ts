@@ -7,8 +7,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import { buildDataset } from '../data/load-dataset.ts';
+import type { IndexedDataset } from '../domain/dataset.ts';
 import { filesUnder } from '../data/site-files.ts';
+import { buildSettings } from '../data/build-settings.ts';
 import { facetsFor } from './search-facets.ts';
 import { documentFor } from './search-documents.ts';
 import { prepareForIndex, type SearchFacets } from '../domain/search/index-content.ts';
@@ -31,8 +32,7 @@ const IN_FLIGHT = 16;
 
 /** Pages per part; tests set CK57_SEARCH_PART_PAGES small to search a site of several parts. */
 function pagesPerPart(): number {
-  const configured = process.env['CK57_SEARCH_PART_PAGES'];
-  return configured === undefined ? PAGES_PER_PART : Number(configured);
+  return buildSettings().searchPartPages ?? PAGES_PER_PART;
 }
 
 interface IndexedPage {
@@ -43,7 +43,7 @@ interface IndexedPage {
 }
 
 /** The pages of a locale worth finding: those with an indexed body (data-pagefind-body). */
-function pagesToIndex(out: string, locale: LocaleCode, data: ReturnType<typeof buildDataset>): IndexedPage[] {
+function pagesToIndex(out: string, locale: LocaleCode, data: IndexedDataset): IndexedPage[] {
   const t = useTranslations(locale);
   const pages: IndexedPage[] = [];
   for (const path of filesUnder(join(out, locale)).filter((p) => p.endsWith('.html'))) {
@@ -63,7 +63,7 @@ async function writePart(
   locale: LocaleCode,
   pages: IndexedPage[],
   folder: string,
-  data: ReturnType<typeof buildDataset>,
+  data: IndexedDataset,
 ): Promise<void> {
   const t = useTranslations(locale);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: locale });
@@ -104,11 +104,10 @@ function partsFile(folders: string[], parts: IndexedPage[][], locale: LocaleCode
   };
 }
 
-export async function indexSite(out: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function indexSite(data: IndexedDataset, out: string, logger: AstroIntegrationLogger): Promise<void> {
   const perPart = pagesPerPart();
   // The benchmark times each phase from these start lines.
   logger.info(`indexing pages, one index per locale, in parts of at most ${perPart} pages…`);
-  const data = buildDataset();
   const pagefind = await import('pagefind');
   try {
     for (const locale of builtLocales()) {

@@ -1,17 +1,18 @@
 /** One line per language in the build log: how many texts are written in it, and how many of those nobody has reviewed or are stale. */
 import type { AstroIntegration } from 'astro';
-import { buildDataset } from '../data/load-dataset.ts';
-import { contentDir } from '../data/content-dir.ts';
+import type { BuildContext } from '../data/build-context.ts';
 import { getTranslationLedger, hashText } from '../data/translation-ledger.ts';
 import { ledgerCounts, sumCounts } from '../domain/translation-ledger.ts';
 import { LOCALE_CODES } from '../i18n/locales.ts';
 
-export function logTranslationStatus(): AstroIntegration {
+/** @param context the build's context, from the integration that checked the data */
+export function logTranslationStatus(context: () => BuildContext): AstroIntegration {
   return {
     name: 'cong-khai-57:translation-status',
     hooks: {
       'astro:build:start': ({ logger }) => {
-        const { texts, ledgers } = getTranslationLedger(process.cwd(), contentDir, buildDataset());
+        const { settings, dataset } = context();
+        const { texts, ledgers } = getTranslationLedger(settings.root, settings.contentDir, dataset);
         for (const locale of LOCALE_CODES) {
           const all = sumCounts(ledgerCounts(texts, ledgers[locale] ?? {}, locale, hashText));
           logger.info(

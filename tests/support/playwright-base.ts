@@ -23,7 +23,7 @@ interface Suite {
 }
 
 /** A port nobody listens on, asked of the OS once by the runner; its workers inherit it. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

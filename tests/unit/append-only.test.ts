@@ -135,7 +135,7 @@ describe('the append-only guard against the recorded release', () => {
     const shown = data as ReturnType<typeof indexDataset>;
     expect(shown.agency('vff-party-committee')!.name).toEqual({ vi: 'Tên mới' });
     expect(shown.indicator('egdi-ranking')!.observations[0]!.value).toBe(72);
-    expect(fieldChanges(shown.indicator('egdi-ranking')!).map((c) => [c.before, c.after])).toEqual([[71, 72]]);
+    expect(fieldChanges(shown.publishedRecord('indicators', 'egdi-ranking')!).map((c) => [c.before, c.after])).toEqual([[71, 72]]);
   });
 
   it('records a merger and a dissolution as revisions of fields the body did not have', () => {
@@ -164,9 +164,10 @@ describe('the append-only guard against the recorded release', () => {
       ];
     });
     expect(guard(data)).toEqual([]);
-    const body = (data as ReturnType<typeof indexDataset>).agency('sc-working-group')!;
+    const shown = data as ReturnType<typeof indexDataset>;
+    const body = shown.agency('sc-working-group')!;
     expect([body.mergedInto, body.dissolved]).toEqual(['central-steering-committee', '2026-03-01']);
-    expect(fieldChanges(body).map((c) => [c.revision.field, c.before, c.after])).toEqual([
+    expect(fieldChanges(shown.publishedRecord('agencies', 'sc-working-group')!).map((c) => [c.revision.field, c.before, c.after])).toEqual([
       ['mergedInto', undefined, 'central-steering-committee'],
       ['dissolved', undefined, '2026-03-01'],
     ]);

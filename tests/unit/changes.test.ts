@@ -26,9 +26,10 @@ describe('changes', () => {
   });
 
   it('finds what the data adds to an earlier release: a new task and a new event', () => {
+    // An earlier release is made of records as published (a copy of the indexed dataset would carry its `published`).
     const older = {
-      ...data,
-      tasks: data.tasks
+      ...data.published,
+      tasks: data.published.tasks
         .filter((t) => t.id !== 'overdue-task')
         .map((t) => (t.id === 'late-task' ? { ...t, history: t.history.slice(0, 1) } : t)),
     };

@@ -8,6 +8,8 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { indexSite } from '../../integrations/search.ts';
+import { contentDir } from '../../data/content-dir.ts';
+import { loadDataset } from '../../data/load-dataset.ts';
 import { builtLocales } from '../../i18n/built-locales.ts';
 import { SEARCH_INDEX } from '../../domain/archive/names.ts';
 
@@ -18,4 +20,4 @@ for (const folder of readdirSync(join(site, SEARCH_INDEX)))
   if (codes.has(folder.replace(/-\d+$/, ''))) rmSync(join(site, SEARCH_INDEX, folder), { recursive: true });
 const say = (message: string) => console.log(message);
 const logger = { info: say, warn: say, error: say, debug: () => undefined } as unknown as AstroIntegrationLogger;
-await indexSite(site, logger);
+await indexSite(loadDataset(process.cwd(), contentDir), site, logger);

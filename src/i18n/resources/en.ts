@@ -495,6 +495,9 @@ export default {
     none: 'Nothing found. Try fewer or other words.',
     needsJs:
       'Search runs in your browser and needs JavaScript. Without it, every task is listed on the Progress page and every body on the Responsibility page.',
+    /** Under `astro dev` only: the development server has no search index. */
+    devNeedsBuild:
+      'This is the development server (astro dev): it has no search index, so search finds nothing here. Search needs a built site: run npm start, which builds the portal and serves it with search.',
     filters: 'Narrow the results',
     sort: 'Order',
     sortRelevance: 'Best match first',

@@ -531,6 +531,9 @@ export default {
     none: 'Aucun résultat. Essayez avec moins de mots ou d’autres mots.',
     needsJs:
       'La recherche fonctionne dans votre navigateur et nécessite JavaScript. Sans lui, toutes les tâches figurent sur la page Avancement et tous les organismes sur la page Responsabilité.',
+    /** Under `astro dev` only: the development server has no search index. */
+    devNeedsBuild:
+      'Ceci est le serveur de développement (astro dev) : il n’a pas d’index de recherche, la recherche n’y trouve donc rien. La recherche demande un site construit : lancez npm start, qui construit le portail et le sert avec la recherche.',
     filters: 'Affiner les résultats',
     sort: 'Ordre',
     sortRelevance: 'Les plus pertinents d’abord',

@@ -478,6 +478,9 @@ export default {
     none: 'Tidak ditemukan. Coba kata yang lebih sedikit atau kata lain.',
     needsJs:
       'Pencarian berjalan di peramban Anda dan memerlukan JavaScript. Tanpanya, semua tugas tercantum di halaman Kemajuan dan semua lembaga di halaman Tanggung jawab.',
+    /** Under `astro dev` only: the development server has no search index. */
+    devNeedsBuild:
+      'Ini adalah server pengembangan (astro dev): tidak ada indeks pencarian, jadi pencarian di sini tidak menemukan apa pun. Pencarian memerlukan situs yang sudah dibangun: jalankan npm start, yang membangun portal dan menyajikannya dengan pencarian.',
     filters: 'Saring hasil',
     sort: 'Urutan',
     sortRelevance: 'Paling cocok dulu',

@@ -501,6 +501,9 @@ export default {
     none: 'Niets gevonden. Probeer minder of andere woorden.',
     needsJs:
       'Zoeken gebeurt in uw browser en vraagt JavaScript. Zonder JavaScript staan alle taken op de pagina Voortgang en alle instanties op de pagina Verantwoordelijkheid.',
+    /** Under `astro dev` only: the development server has no search index. */
+    devNeedsBuild:
+      'Dit is de ontwikkelserver (astro dev): die heeft geen zoekindex, dus zoeken vindt hier niets. Zoeken vraagt een gebouwde site: voer npm start uit, dat de portal bouwt en met zoekfunctie serveert.',
     filters: 'Resultaten verfijnen',
     sort: 'Volgorde',
     sortRelevance: 'Beste overeenkomst eerst',

@@ -474,6 +474,9 @@ export default {
     none: 'Không tìm thấy. Hãy thử ít từ hơn hoặc từ khác.',
     needsJs:
       'Tìm kiếm chạy trong trình duyệt và cần JavaScript. Không có JavaScript, mọi nhiệm vụ vẫn có ở trang Tiến độ và mọi cơ quan ở trang Trách nhiệm.',
+    /** Under `astro dev` only: the development server has no search index. */
+    devNeedsBuild:
+      'Đây là máy chủ phát triển (astro dev): không có chỉ mục tìm kiếm nên tìm kiếm ở đây không cho kết quả. Tìm kiếm cần trang đã được dựng: hãy chạy npm start để dựng cổng thông tin và phục vụ nó kèm tìm kiếm.',
     filters: 'Lọc kết quả',
     sort: 'Thứ tự',
     sortRelevance: 'Phù hợp nhất trước',
