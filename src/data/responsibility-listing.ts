@@ -4,7 +4,7 @@
  * at /responsibility/<kind>/[<n>/]. Worst first.
  */
 import type { IndexedDataset } from '../domain/dataset.ts';
-import { groupInOrder, pageSegments, paginate, type Group, type ListingPage } from '../domain/listing/pager.ts';
+import { groupInOrder, paginate, type Group, type ListingPage } from '../domain/listing/pager.ts';
 import { bodyRecords, hasTasks, worstFirst, type BodyRecord } from '../domain/responsibility.ts';
 import { buildDataset } from './load-dataset.ts';
 
@@ -25,9 +25,4 @@ export function bodiesByKind(data: IndexedDataset = buildDataset()): Group<BodyR
 
 export function responsibilityPages(data: IndexedDataset = buildDataset()): ListingPage<BodyRecord>[] {
   return paginate(bodiesByKind(data));
-}
-
-/** The listing's pages as paths below the locale ("responsibility/commune/2"), for the sitemap. */
-export function responsibilityListingPaths(data: IndexedDataset = buildDataset()): string[] {
-  return responsibilityPages(data).map((page) => ['responsibility', ...pageSegments(page.key, page.number)].join('/'));
 }

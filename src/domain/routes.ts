@@ -50,6 +50,25 @@ export const ROUTES = {
 export type Section = keyof typeof ROUTES;
 export const SECTIONS = Object.keys(ROUTES) as Section[];
 
+/**
+ * The sections of the main navigation, in its order ("home" is the locale's own page): the three
+ * publicities first, then the meetings and the monitors' desk, which readers look for by name.
+ */
+export const NAV_SECTIONS = [
+  'home',
+  'progress',
+  'responsibility',
+  'results',
+  'meetings',
+  'monitors',
+  'sources',
+  'changes',
+  'data',
+  'search',
+  'methodology',
+] as const satisfies readonly Section[];
+export type NavSection = (typeof NAV_SECTIONS)[number];
+
 /** A page below its locale: its section and, below the section's own page, what names it. */
 export interface Route {
   section: Section;
@@ -60,7 +79,7 @@ export interface Route {
 }
 
 const isSection = (name: string): name is Section => Object.hasOwn(ROUTES, name);
-const isLocale = (code: string): code is LocaleCode => (LOCALE_CODES as readonly string[]).includes(code);
+export const isLocale = (code: string): code is LocaleCode => (LOCALE_CODES as readonly string[]).includes(code);
 const SEGMENT = /^[\w.~-]+$/u;
 
 /** The segments of a route below the locale. @example routeSegments({ section: 'tasks', id: 'x' }) // ['tasks', 'x'] */
@@ -82,6 +101,16 @@ export function sectionPath(locale: LocaleCode, section: Section, ...rest: strin
 
 /** A route's path. @example routePath('en', { section: 'changes', id: '2026-03', page: 2 }) // '/en/changes/2026-03/2/' */
 export const routePath = (locale: LocaleCode, route: Route): string => sectionPath(locale, 'home', ...routeSegments(route));
+
+/**
+ * The file a path is published as: a page ("/vi/tasks/x/") is its folder's index.html (Astro's
+ * directory format), which the offline archive names outright since no server adds it there.
+ * @example pageFile('/vi/tasks/x/') // '/vi/tasks/x/index.html'
+ */
+export const pageFile = (path: string): string => (path.endsWith('/') ? `${path}index.html` : path);
+
+/** A page's path from its file, the inverse of pageFile. @example filePage('/vi/tasks/x/index.html') // '/vi/tasks/x/' */
+export const filePage = (file: string): string => file.replace(/(^|\/)index\.html$/, '$1');
 
 /**
  * Read segments below the locale back into a route; null when no page is published there (an
@@ -114,7 +143,7 @@ export function parseSegments(segments: readonly string[]): Route | null {
  * @example parsePagePath('/vi/tasks/x/') // { locale: 'vi', section: 'tasks', id: 'x' }
  */
 export function parsePagePath(path: string): (Route & { locale: LocaleCode }) | null {
-  const trimmed = path.replace(/^\//, '').replace(/(^|\/)index\.html$/, '$1');
+  const trimmed = filePage(path.replace(/^\//, ''));
   if (!trimmed.endsWith('/')) return null;
   const [locale, ...segments] = trimmed.slice(0, -1).split('/');
   if (locale === undefined || !isLocale(locale)) return null;

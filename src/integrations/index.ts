@@ -18,6 +18,7 @@ import { indexSite } from './search.ts';
 import { logTranslationStatus } from './translation-status.ts';
 import { NO_SITE_WARNING } from '../site-url.ts';
 import { checkBuildData } from './data-check.ts';
+import { writeSitemaps } from './sitemap.ts';
 
 function publishSite(): AstroIntegration {
   let site: URL | undefined;
@@ -33,6 +34,7 @@ function publishSite(): AstroIntegration {
         // Tables, whole-dataset files and overall feeds are Astro endpoints (src/pages/data,
         // src/pages/[lang]/feeds), written with the pages; the per-record files come right after.
         writeRecordFiles(out, site, logger.fork('cong-khai-57:record-files'));
+        if (!isShardBuild()) writeSitemaps(out, site, buildDataset()); // a sharded build's are written by the merge
         // One shard of several: its pages and index only; `npm run build:merge` does the rest once.
         if (isShardBuild()) return indexSite(out, logger.fork('cong-khai-57:search'));
         await publishRelease(out, buildDataset().meta.asOf, logger, () => indexSite(out, logger.fork('cong-khai-57:search')));
