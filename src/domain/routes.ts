@@ -23,6 +23,8 @@ interface RouteSpec {
    */
   readonly below?: 'record' | 'listing' | 'slug' | 'files' | readonly string[];
   readonly collection?: RecordCollection;
+  /** An editorial page, built only once written in content/pages/ (src/data/prose.ts). */
+  readonly editorial?: true;
 }
 
 /** Every section, in the order the sitemap lists them. Derived from src/pages/[lang]. */
@@ -39,8 +41,8 @@ export const ROUTES = {
   search: { index: true },
   methodology: { index: true },
   translations: { index: true },
-  about: { index: true },
-  guides: { index: false, below: 'slug' },
+  about: { index: true, editorial: true },
+  guides: { index: false, below: 'slug', editorial: true },
   tasks: { index: false, below: 'record', collection: 'tasks' },
   bodies: { index: false, below: 'record', collection: 'agencies' },
   indicators: { index: false, below: 'record', collection: 'indicators' },
@@ -162,6 +164,18 @@ export function recordSection(collection: RecordCollection): Section {
   const found = SECTIONS.find((s) => s !== 'meetings' && (ROUTES[s] as RouteSpec).collection === collection);
   if (found === undefined) throw new Error(`No section shows records of ${collection}`);
   return found;
+}
+
+/**
+ * Every kind of page the table declares, as pageKind names them ("tasks/*" for the pages below a
+ * section), so a test can check each is built in every locale.
+ */
+export function declaredPageKinds(): { kind: string; editorial: boolean }[] {
+  return SECTIONS.flatMap((section) => {
+    const spec: RouteSpec = ROUTES[section];
+    const kinds = [...(spec.index ? [section] : []), ...(spec.below !== undefined && spec.below !== 'files' ? [`${section}/*`] : [])];
+    return kinds.map((kind) => ({ kind, editorial: spec.editorial === true }));
+  });
 }
 
 /**

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import {
   ROUTES,
   SECTIONS,
+  declaredPageKinds,
+  filePage,
+  pageFile,
   pageKind,
   parsePagePath,
   parseSegments,
@@ -55,9 +58,42 @@ describe('the route table', () => {
     }
   });
 
-  it('has an example of every section that is a page', () => {
-    const covered = new Set(EXAMPLES.map((r) => r.section));
-    expect(SECTIONS.filter((s) => !covered.has(s))).toEqual(['feeds']);
+  it('round-trips a page of every shape each section of the table allows', () => {
+    for (const section of SECTIONS) {
+      const spec = ROUTES[section] as { index: boolean; below?: string | readonly string[] };
+      const routes: Route[] = [
+        ...(spec.index ? [{ section }] : []),
+        ...(spec.below === 'record' || spec.below === 'slug' ? [{ section, id: 'x-1' }] : []),
+        ...(Array.isArray(spec.below) ? spec.below.map((id: string) => ({ section, id })) : []),
+        ...(spec.below === 'listing'
+          ? [
+              { section, id: 'g' },
+              { section, id: 'month/2026-03', page: 2 },
+            ]
+          : []),
+      ];
+      if (section === 'feeds') expect(routes).toEqual([]);
+      else expect(routes.length, section).toBeGreaterThan(0);
+      for (const route of routes) expect(parsePagePath(routePath('nl', route))).toEqual({ locale: 'nl', ...route });
+    }
+  });
+
+  it('declares the kinds of page each section has', () => {
+    const kinds = declaredPageKinds();
+    expect(kinds.filter((k) => k.editorial)).toEqual([
+      { kind: 'about', editorial: true },
+      { kind: 'guides/*', editorial: true },
+    ]);
+    expect(kinds.map((k) => k.kind)).toEqual(expect.arrayContaining(['home', 'sources', 'sources/*', 'tasks/*', 'monitors/*']));
+    expect(kinds.map((k) => k.kind)).not.toContain('tasks');
+    expect(kinds.map((k) => k.kind).filter((k) => k.startsWith('feeds'))).toEqual([]);
+  });
+
+  it('names the file each path is published as, and reads it back', () => {
+    expect(pageFile('/vi/tasks/x/')).toBe('/vi/tasks/x/index.html');
+    expect(pageFile('/vi/feeds/events.atom')).toBe('/vi/feeds/events.atom');
+    expect(filePage('/vi/tasks/x/index.html')).toBe('/vi/tasks/x/');
+    expect(filePage('index.html')).toBe('');
   });
 
   it('builds paths as the pages link them', () => {
