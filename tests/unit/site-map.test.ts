@@ -48,8 +48,8 @@ describe('the pages the sitemap lists', () => {
   });
 
   it('refuses a built page the route table does not know', () => {
-    expect(() => sitemapPages(['vi/glossary/index.html'], data)).toThrow(
-      'vi/glossary/index.html: a built page with no entry in the route table (src/domain/routes.ts)',
+    expect(() => sitemapPages(['vi/nowhere/index.html'], data)).toThrow(
+      'vi/nowhere/index.html: a built page with no entry in the route table (src/domain/routes.ts)',
     );
   });
 
