@@ -4,6 +4,7 @@
  * explicit index.html for directory URLs, since no server is there to add it.
  */
 import { posix } from 'node:path';
+import { pageFile } from '../domain/routes.ts';
 
 /**
  * @param fromFile the referring file as a site path, e.g. "/vi/tasks/x/index.html"
@@ -13,7 +14,7 @@ export function relativeUrl(fromFile: string, target: string): string {
   const cut = target.search(/[?#]/);
   const path = cut < 0 ? target : target.slice(0, cut);
   const suffix = cut < 0 ? '' : target.slice(cut);
-  const file = path.endsWith('/') ? `${path}index.html` : path;
+  const file = pageFile(path);
   const relative = posix.relative(posix.dirname(fromFile), file);
   return `${relative === '' ? posix.basename(file) : relative}${suffix}`;
 }

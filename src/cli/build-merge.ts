@@ -13,11 +13,19 @@ import { buildSettings } from '../data/build-settings.ts';
 import { checkBuild, isDataRefusal } from '../integrations/data-check.ts';
 import { filesUnder } from '../data/site-files.ts';
 import { publishRelease } from '../integrations/release.ts';
+import { writeSitemaps } from '../integrations/sitemap.ts';
+import { SITE_ENV, siteFromEnv } from '../site-url.ts';
 import { cleanLeftovers, stagingFolder, swapIn } from './swap-in.ts';
 
 const root = process.cwd();
 const finalDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
 const stagingDir = stagingFolder(finalDir);
+
+/** The site's address the shards were built for (SITE_URL, as the build reads it), for the sitemaps. */
+function siteUrl(): URL | undefined {
+  const href = siteFromEnv(process.env[SITE_ENV]);
+  return href === undefined ? undefined : new URL(href);
+}
 
 /** The after-build steps log through Astro's logger; outside Astro, the same lines on the console. */
 function consoleLogger(label: string): AstroIntegrationLogger {
@@ -46,6 +54,7 @@ function joinShards(folders: readonly string[], into: string): number {
 }
 
 async function main(): Promise<number> {
+  const site = siteUrl();
   // The same checks as every build: the data, then the releases it must keep.
   let context;
   try {
@@ -66,6 +75,7 @@ async function main(): Promise<number> {
       stagingDir,
     );
     logger.info(`${shards.length} shards joined: ${files} files in ${Math.round(performance.now() - started)} ms`);
+    writeSitemaps(stagingDir, site, context.dataset);
     // The shards wrote their search indexes already: nothing to index beside the packer.
     await publishRelease(context, stagingDir, logger, async () => undefined);
   } catch (error) {

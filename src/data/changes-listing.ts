@@ -7,7 +7,7 @@
 import { compareStrings } from '../domain/compare.ts';
 import type { IndexedDataset, TaskView } from '../domain/dataset.ts';
 import { allChanges, changesSinceRelease, type Change } from '../domain/integrity/changes.ts';
-import { groupInOrder, pageSegments, paginate, type ListingPage } from '../domain/listing/pager.ts';
+import { groupInOrder, paginate, type ListingPage } from '../domain/listing/pager.ts';
 import { dataPart } from '../domain/integrity/manifest.ts';
 import { releaseStanding, type RecordedRelease } from './releases.ts';
 
@@ -89,9 +89,4 @@ export function changesListing(data: IndexedDataset, known: KnownToBuild = {}): 
     unassessed,
     pages,
   };
-}
-
-/** The listing's pages as paths below the locale ("changes/2026-03", "changes/stale/2"), for the sitemap. */
-export function changesListingPaths(data: IndexedDataset): string[] {
-  return changesListing(data).pages.map((page) => ['changes', ...pageSegments(page.key, page.number)].join('/'));
 }

@@ -10,10 +10,8 @@ import { bibtex } from '../domain/citation.ts';
 import type { RecordKind } from '../domain/integrity/standing.ts';
 import type { LocalizedText } from '../domain/schema/index.ts';
 import { localePath } from '../i18n/paths.ts';
+import { recordSection } from '../domain/routes.ts';
 import { permalink } from '../site-url.ts';
-
-/** The page folder of each kind of record. */
-const PAGE: Record<RecordKind, string> = { tasks: 'tasks', agencies: 'bodies', sources: 'sources', indicators: 'indicators' };
 
 /** Where a record's .bib file is published. */
 export const citationPath = (kind: RecordKind, id: string): string => `/data/cite/${kind}/${id}.bib`;
@@ -37,7 +35,7 @@ export function citationBib(context: BuildContext, kind: RecordKind, id: string,
     kind,
     id,
     title: titleOf(context.dataset, kind, id).vi,
-    url: permalink(localePath('vi', PAGE[kind], id), site),
+    url: permalink(localePath('vi', recordSection(kind), id), site),
     asOf: context.dataset.meta.asOf,
     hash,
     release: release && standing ? { date: release, standing } : null,

@@ -8,7 +8,7 @@
  *   (BODY_PAGE_ROWS): /progress/body/<id>/. A smaller body's page is its list, so no copy is built.
  */
 import type { IndexedDataset, TaskView } from '../domain/dataset.ts';
-import { groupInOrder, pageSegments, paginate, ROWS_PER_PAGE, type Group, type ListingPage } from '../domain/listing/pager.ts';
+import { groupInOrder, paginate, ROWS_PER_PAGE, type Group, type ListingPage } from '../domain/listing/pager.ts';
 import { DERIVED_STATUSES } from '../domain/status.ts';
 import { byUrgency, pastDeadlineTasks } from '../domain/rollups.ts';
 import { compareStrings } from '../domain/compare.ts';
@@ -65,9 +65,4 @@ function largeBodyGroups(data: IndexedDataset, bodyRows: number): Group<TaskView
  */
 export function progressPages(data: IndexedDataset, bodyRows = BODY_PAGE_ROWS): ListingPage<TaskView>[] {
   return paginate([...statusGroups(data.taskViews), ...monthGroups(data.taskViews), ...largeBodyGroups(data, bodyRows)]);
-}
-
-/** The listing's pages as paths below the locale ("progress/past_deadline/2"), for the sitemap. */
-export function progressListingPaths(data: IndexedDataset): string[] {
-  return progressPages(data).map((page) => ['progress', ...pageSegments(page.key, page.number)].join('/'));
 }

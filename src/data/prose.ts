@@ -54,9 +54,3 @@ export async function proseFoldersUnder(section: string): Promise<string[]> {
     .map((folder) => folder.slice(section.length + 1))
     .sort();
 }
-
-/** The editorial pages that are pages of their own ("about", "guides/<name>"), for the sitemap. */
-export async function standalonePages(): Promise<string[]> {
-  const about = (await getProse('about', 'vi')) ? ['about'] : [];
-  return [...about, ...(await proseFoldersUnder('guides')).map((slug) => `guides/${slug}`)];
-}

@@ -4,7 +4,7 @@
  * at /responsibility/<kind>/[<n>/]. Worst first.
  */
 import type { IndexedDataset } from '../domain/dataset.ts';
-import { groupInOrder, pageSegments, paginate, type Group, type ListingPage } from '../domain/listing/pager.ts';
+import { groupInOrder, paginate, type Group, type ListingPage } from '../domain/listing/pager.ts';
 import { bodyRecords, hasTasks, worstFirst, type BodyRecord } from '../domain/responsibility.ts';
 
 /** Every body with tasks, worst first (src/domain/responsibility.ts), as the overview lists them. */
@@ -24,9 +24,4 @@ export function bodiesByKind(data: IndexedDataset): Group<BodyRecord>[] {
 
 export function responsibilityPages(data: IndexedDataset): ListingPage<BodyRecord>[] {
   return paginate(bodiesByKind(data));
-}
-
-/** The listing's pages as paths below the locale ("responsibility/commune/2"), for the sitemap. */
-export function responsibilityListingPaths(data: IndexedDataset): string[] {
-  return responsibilityPages(data).map((page) => ['responsibility', ...pageSegments(page.key, page.number)].join('/'));
 }

@@ -4,7 +4,6 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LOCALE_CODES } from '../i18n/locales.ts';
 
 /** Every file under `root`, as sorted paths relative to it with "/" separators ("vi/tasks/x/index.html"). */
 export function filesUnder(root: string): string[] {
@@ -14,14 +13,5 @@ export function filesUnder(root: string): string[] {
     .sort();
 }
 
-/**
- * A page's type: "home", or the first path segment below the locale ("progress"), with "/*" for a
- * record page below it ("tasks/*"); null for anything that is not a locale's index.html.
- * @example pageType('vi/tasks/x/index.html') // 'tasks/*'
- */
-export function pageType(path: string): string | null {
-  const parts = path.split('/').filter(Boolean);
-  if (parts.length < 2 || parts[parts.length - 1] !== 'index.html' || !(LOCALE_CODES as readonly string[]).includes(parts[0]!)) return null;
-  const depth = parts.length - 2;
-  return depth === 0 ? 'home' : depth === 1 ? parts[1]! : `${parts[1]}/*`;
-}
+/** A page's type ("home", "progress", "tasks/*"), read by the route table; null for a file that is no page. */
+export { pageKind as pageType } from '../domain/routes.ts';

@@ -5,6 +5,7 @@ import type { AtomEntry } from '../domain/feeds/atom.ts';
 import { allChanges } from '../domain/integrity/changes.ts';
 import type { LocaleCode } from '../domain/schema/index.ts';
 import { recordPage } from '../data/record-page.ts';
+import type { Section } from '../domain/routes.ts';
 import { textIn } from '../i18n/localized.ts';
 import { revisionFieldLabel } from '../i18n/revision-field.ts';
 
@@ -12,11 +13,11 @@ export function revisionEntries(
   data: IndexedDataset,
   locale: LocaleCode,
   t: TFunction,
-  url: (...segments: string[]) => string,
+  url: (section: Section, ...rest: string[]) => string,
 ): AtomEntry[] {
   return allChanges(data).flatMap((change) => {
     if (change.kind !== 'revision' && change.kind !== 'withdrawal') return [];
-    const { segments, title } = recordPage(data, change.collection, change.recordId);
+    const { section, id, title } = recordPage(data, change.collection, change.recordId);
     const record = (data[change.collection] as readonly { id: string; revisions?: { id: string; reason: { vi: string } }[] }[]).find(
       (r) => r.id === change.recordId,
     );
@@ -30,7 +31,7 @@ export function revisionEntries(
         id: `tag:congkhai57.portal,2025:${change.collection}/${change.recordId}/revision/${change.eventId}`,
         title: `${title ? textIn(title, locale) : change.recordId} — ${what}`,
         updated: change.date,
-        link: `${url(...segments)}#revision-${change.eventId}`,
+        link: `${url(section, id)}#revision-${change.eventId}`,
         summary: revision ? textIn(revision.reason, locale) : what,
         lang: locale,
       },

@@ -18,6 +18,7 @@ import { logTranslationStatus } from './translation-status.ts';
 import { NO_SITE_WARNING } from '../site-url.ts';
 import type { BuildContext } from '../data/build-context.ts';
 import { checkBuildData } from './data-check.ts';
+import { writeSitemaps } from './sitemap.ts';
 
 /** @param context the build's context, from the integration that checked the data */
 function publishSite(context: () => BuildContext): AstroIntegration {
@@ -35,6 +36,7 @@ function publishSite(context: () => BuildContext): AstroIntegration {
         // src/pages/[lang]/feeds), written with the pages; the per-record files come right after.
         const build = context();
         writeRecordFiles(build, out, site, logger.fork('cong-khai-57:record-files'));
+        if (!isShardBuild()) writeSitemaps(out, site, build.dataset); // a sharded build's are written by the merge
         // One shard of several: its pages and index only; `npm run build:merge` does the rest once.
         if (isShardBuild()) return indexSite(build.dataset, out, logger.fork('cong-khai-57:search'));
         await publishRelease(build, out, logger, () => indexSite(build.dataset, out, logger.fork('cong-khai-57:search')));

@@ -10,31 +10,34 @@ import type { LocaleCode } from '../domain/schema/index.ts';
 import type { SearchDocument, SearchField } from '../domain/search/document.ts';
 import { textIn } from '../i18n/localized.ts';
 import { localePath } from '../i18n/paths.ts';
+import { parsePagePath, recordSection, routeRecord, type RecordCollection } from '../domain/routes.ts';
 
 type Fields = (SearchField | false | undefined | null)[];
 const fieldsOf = (fields: Fields): SearchField[] => fields.filter((f): f is SearchField => !!f && f.text.trim() !== '');
 
 /** @param path a page path such as "/vi/tasks/s57-2025-10-15-08/"; html is needed only for pages that show no record. */
 export function documentFor(path: string, html: string, data: IndexedDataset, locale: LocaleCode, t: TFunction): SearchDocument {
-  const [, , section, id, more] = path.split('/');
-  const record = more ? undefined : recordDocument(section, id, data, locale, t);
+  const route = parsePagePath(path);
+  const shown = route ? routeRecord(route) : undefined;
+  // A record's own page only: a meeting's page shows a source but reads as a page of its own.
+  const own = shown && route?.section === recordSection(shown.collection) ? shown : undefined;
+  const record = own ? recordDocument(own.collection, own.id, data, locale, t) : undefined;
   return record ? { url: path, title: record[0]!.text, fields: record } : pageDocument(path, html);
 }
 
 function recordDocument(
-  section: string | undefined,
-  id: string | undefined,
+  collection: RecordCollection,
+  id: string,
   data: IndexedDataset,
   locale: LocaleCode,
   t: TFunction,
 ): SearchField[] | undefined {
-  if (!id) return undefined;
   const text = (value: Parameters<typeof textIn>[0] | undefined) => (value ? textIn(value, locale) : '');
   const bodyName = (agencyId: string | null | undefined) => {
     const agency = agencyId ? data.agency(agencyId) : undefined;
     return agency ? [text(agency.name), text(agency.shortName)].filter(Boolean).join(' · ') : '';
   };
-  if (section === 'tasks') {
+  if (collection === 'tasks') {
     const view = data.taskView(id);
     if (!view) return undefined;
     const { task } = view;
@@ -54,7 +57,7 @@ function recordDocument(
       !!source && { name: 'text', text: text(source.title) },
     ]);
   }
-  if (section === 'bodies') {
+  if (collection === 'agencies') {
     const agency = data.agency(id);
     if (!agency) return undefined;
     return fieldsOf([
@@ -63,7 +66,7 @@ function recordDocument(
       { name: 'text', text: [t(`agencyKind.${agency.kind}`), text(agency.leaderRole), bodyName(agency.parent)].filter(Boolean).join('. ') },
     ]);
   }
-  if (section === 'sources') {
+  if (collection === 'sources') {
     const source = data.source(id);
     if (!source) return undefined;
     return fieldsOf([
@@ -73,7 +76,7 @@ function recordDocument(
       { name: 'text', text: [text(source.summary), source.outlet ?? ''].filter(Boolean).join('. ') },
     ]);
   }
-  if (section === 'indicators') {
+  if (collection === 'indicators') {
     const indicator = data.indicator(id);
     if (!indicator) return undefined;
     return fieldsOf([
@@ -136,9 +139,9 @@ export function pageDocument(url: string, html: string): SearchDocument {
 /** The record pages of a locale, for the offline index (which has no built HTML to read). */
 export function recordPaths(data: IndexedDataset, locale: LocaleCode): string[] {
   return [
-    ...data.taskViews.map((v) => localePath(locale, 'tasks', v.task.id)),
-    ...data.agencies.map((a) => localePath(locale, 'bodies', a.id)),
-    ...data.indicators.map((i) => localePath(locale, 'indicators', i.id)),
-    ...data.sources.map((s) => localePath(locale, 'sources', s.id)),
+    ...data.taskViews.map((v) => localePath(locale, recordSection('tasks'), v.task.id)),
+    ...data.agencies.map((a) => localePath(locale, recordSection('agencies'), a.id)),
+    ...data.indicators.map((i) => localePath(locale, recordSection('indicators'), i.id)),
+    ...data.sources.map((s) => localePath(locale, recordSection('sources'), s.id)),
   ];
 }

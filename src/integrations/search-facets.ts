@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import type { IndexedDataset } from '../domain/dataset.ts';
 import type { LocaleCode, Source } from '../domain/schema/index.ts';
 import { textIn } from '../i18n/localized.ts';
+import { parsePagePath } from '../domain/routes.ts';
 import { dueMonth, type SearchFacets } from '../domain/search/index-content.ts';
 
 /**
@@ -19,7 +20,9 @@ function meetingDate(source: Source | undefined, data: IndexedDataset): { meetin
 
 /** @param path a page path such as "/vi/tasks/s57-2025-10-15-08/" */
 export function facetsFor(path: string, data: IndexedDataset, locale: LocaleCode, t: TFunction): SearchFacets {
-  const [, , section, id] = path.split('/');
+  const route = parsePagePath(path);
+  const section = route?.section;
+  const id = route?.id;
   if (section === 'tasks' && id) {
     const view = data.taskView(id);
     if (view) {

@@ -27,6 +27,7 @@ import { useTranslations } from '../i18n/i18n.ts';
 import type { LocaleCode } from '../i18n/locales.ts';
 import { builtLocales } from '../i18n/built-locales.ts';
 import { SEARCH_INDEX } from '../domain/archive/names.ts';
+import { filePage, parsePagePath } from '../domain/routes.ts';
 
 const IN_FLIGHT = 16;
 
@@ -48,9 +49,9 @@ function pagesToIndex(out: string, locale: LocaleCode, data: IndexedDataset): In
   const pages: IndexedPage[] = [];
   for (const path of filesUnder(join(out, locale)).filter((p) => p.endsWith('.html'))) {
     if (!readFileSync(join(out, locale, path), 'utf8').includes('data-pagefind-body')) continue;
-    const url = `/${locale}/${path}`.replace(/index\.html$/, '');
+    const url = filePage(`/${locale}/${path}`);
     // "/vi/tasks/<id>/": a task's own page (the list of tasks is not indexed).
-    pages.push({ url, path: join(locale, path), task: url.split('/')[2] === 'tasks', facets: facetsFor(url, data, locale, t) });
+    pages.push({ url, path: join(locale, path), task: parsePagePath(url)?.section === 'tasks', facets: facetsFor(url, data, locale, t) });
   }
   return pages;
 }

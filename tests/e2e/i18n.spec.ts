@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { declaredPageKinds } from '../../src/domain/routes.ts';
 import { distDir, htmlPages, pageTypeSamples } from '../support/built-site.ts';
 import { contentDir } from '../../src/data/content-dir.ts';
 import { readProse } from '../../src/data/read-prose.ts';
@@ -17,32 +18,10 @@ const EDITORIAL_TYPES = [
 test('every page type is built in all seven locales, with the right <html lang> and seven alternates', () => {
   const samples = pageTypeSamples();
   const types = [...new Set(samples.map((s) => s.type))].sort();
-  expect(types).toEqual(
-    [
-      'bodies/*',
-      'changes',
-      'changes/*',
-      'data',
-      'home',
-      'indicators/*',
-      'meetings',
-      'meetings/*',
-      'methodology',
-      'monitors',
-      'monitors/*',
-      'progress',
-      'progress/*',
-      'responsibility',
-      'responsibility/*',
-      'results',
-      'search',
-      'sources',
-      'sources/*',
-      'tasks/*',
-      'translations',
-      ...EDITORIAL_TYPES,
-    ].sort(),
-  );
+  // Every kind of page the route table declares; editorial ones only once written.
+  const declared = declaredPageKinds().filter((k) => !k.editorial || EDITORIAL_TYPES.includes(k.kind));
+  expect(types).toEqual(declared.map((k) => k.kind).sort());
+  expect(types).toContain('tasks/*');
   for (const type of types) {
     for (const locale of LOCALES) {
       const sample = samples.find((s) => s.type === type && s.locale === locale.code);
@@ -59,17 +38,24 @@ test('the same task exists in every locale', () => {
   for (const locale of LOCALES) expect(pages.has(`/${locale.code}/tasks/s57-2025-10-15-08/index.html`)).toBe(true);
 });
 
-test('the sitemap index names sitemap files that list every built page with its alternates', () => {
+test('the sitemap index names sitemap files that list every built page, and only those, with its last change and alternates', () => {
   const index = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
   const files = [...index.matchAll(/<sitemap><loc>([^<]+)<\/loc><\/sitemap>/g)].map((m) => new URL(m[1]!).pathname);
   expect(files.length).toBeGreaterThan(0);
   const sitemap = files.map((file) => readFileSync(join(distDir, file), 'utf8')).join('\n');
-  const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+  const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>(\d{4}-\d{2}-\d{2})<\/lastmod>)?/g)];
+  const listed = entries.map((m) => new URL(m[1]!).pathname);
   const built = htmlPages()
     .filter((p) => p !== '/404.html')
     .map((p) => p.replace(/index\.html$/, ''));
-  expect(built.filter((p) => !listed.has(p))).toEqual([]);
+  expect(built.filter((p) => !listed.includes(p))).toEqual([]);
+  expect(listed.filter((p) => !built.includes(p))).toEqual([]);
+  expect(new Set(listed).size).toBe(listed.length);
+  expect(entries.filter((m) => m[2] === undefined).map((m) => m[1])).toEqual([]);
   expect(sitemap).toContain('hreflang="uk-UA"');
+  // A task's page changed when it was assigned (the frozen fixture records nothing since); a list, on the data's date.
+  expect(sitemap).toContain('<loc>https://congkhai57.example/fr/tasks/s57-2025-10-15-08/</loc><lastmod>2025-10-15</lastmod>');
+  expect(sitemap).toContain('<loc>https://congkhai57.example/vi/progress/</loc><lastmod>2026-03-13</lastmod>');
 });
 
 test('the language switcher lands on the same task in French, without JavaScript', async ({ browser }) => {

@@ -1,6 +1,7 @@
 /** The built site as the after-build tests see it: its folder, its pages, one page of each type. */
 import { resolve } from 'node:path';
-import { filesUnder, pageType } from '../../src/data/site-files.ts';
+import { filesUnder } from '../../src/data/site-files.ts';
+import { filePage, pageKind, parsePagePath } from '../../src/domain/routes.ts';
 
 /** The folder `npm run build` wrote (CK57_DIST when set). */
 export const distDir = resolve(process.env['CK57_DIST'] ?? 'dist');
@@ -16,16 +17,16 @@ export function htmlPages(dir = distDir): string[] {
 
 /**
  * One page per page type and locale: "/vi/" (home), "/vi/progress/", "/vi/tasks/<first>/", …
- * A page type is the locale's first path segment plus whether it is a record page below it.
+ * A page type is its section in the route table plus whether it is a page below it (src/domain/routes.ts).
  */
 export function pageTypeSamples(dir = distDir): { locale: string; type: string; url: string }[] {
   const samples = new Map<string, { locale: string; type: string; url: string }>();
   for (const file of htmlPages(dir)) {
-    const type = pageType(file);
-    if (type === null) continue;
-    const locale = file.split('/')[1]!;
-    const key = `${locale}:${type}`;
-    if (!samples.has(key)) samples.set(key, { locale, type, url: file.replace(/index\.html$/, '') });
+    const route = parsePagePath(file);
+    const type = pageKind(file);
+    if (route === null || type === null) continue;
+    const key = `${route.locale}:${type}`;
+    if (!samples.has(key)) samples.set(key, { locale: route.locale, type, url: filePage(file) });
   }
   return [...samples.values()];
 }
