@@ -13,6 +13,7 @@ import { shardDir, shardsComplete, shardsDir } from './shards.ts';
 import { shareBuildDataset } from '../data/load-dataset.ts';
 import { filesUnder } from '../data/site-files.ts';
 import { publishRelease } from '../integrations/release.ts';
+import { stepRunner } from '../integrations/steps.ts';
 import { cleanLeftovers, stagingFolder, swapIn } from './swap-in.ts';
 
 const root = process.cwd();
@@ -60,8 +61,9 @@ async function main(): Promise<number> {
       stagingDir,
     );
     logger.info(`${shards.length} shards joined: ${files} files in ${Math.round(performance.now() - started)} ms`);
-    // The shards wrote their search indexes already: nothing to index beside the packer.
-    await publishRelease(stagingDir, data.meta.asOf, logger, async () => undefined);
+    // The shards wrote their search indexes already: nothing to index beside the packer. The
+    // steps' timings go to the log only: the merge is no Astro build, with no cache folder.
+    await publishRelease(stagingDir, data.meta.asOf, logger, stepRunner(null, logger.fork('steps')), null);
   } catch (error) {
     rmSync(stagingDir, { recursive: true, force: true });
     console.error(`Merge failed; ${finalDir} was left as it was.`);
