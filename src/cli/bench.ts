@@ -42,9 +42,9 @@ const MiB = 1_048_576;
 // The build's step timings: in Astro's cache folder, which astro.config.mjs puts at <CK57_DIST>.cache.
 const stepsFile = stepsFileIn(`${dist}.cache`);
 
-/** A step of the build, with the highest memory of the process tree sampled while it ran. */
+/** A step of the build, with the highest memory of the process tree sampled while it ran (null: no sample fell inside it). */
 interface Step extends StepRow {
-  peakMiB: number;
+  peakMiB: number | null;
 }
 
 function sizeOf(dir: string): { files: number; bytes: number } {
@@ -110,7 +110,7 @@ function stepsOf(launchedAt: number, samples: { at: number; bytes: number }[], e
     const from = row.startsAt * 1000;
     const to = from + row.seconds * 1000;
     const during = samples.filter((s) => s.at >= from && s.at < to);
-    return { ...row, peakMiB: Math.max(0, ...during.map((s) => s.bytes)) / MiB };
+    return { ...row, peakMiB: during.length === 0 ? null : Math.max(...during.map((s) => s.bytes)) / MiB };
   });
 }
 

@@ -113,13 +113,13 @@ describe("the benchmark's step table", () => {
     ]);
   });
 
-  it('adds the peak memory column when every row has one', () => {
-    const rows = stepTable(timings.slice(0, 1), launchedAt, 20_000).map((row, i) => ({ ...row, peakMiB: [512.4, 80][i]! }));
+  it('adds the peak memory column when the rows have it, a dash where no sample fell inside the step', () => {
+    const rows = stepTable(timings.slice(0, 1), launchedAt, 20_000).map((row, i) => ({ ...row, peakMiB: [512.4, null][i] ?? null }));
     expect(stepTableMarkdown(rows)).toEqual([
       '| step | starts at (s) | seconds | share | peak MiB |',
       '|---|---:|---:|---:|---:|',
       '| start-up | 0.5 | 1.5 | 8 % | 512 |',
-      `| ${OUTSIDE_STEPS} | 0.0 | 18.5 | 93 % | 80 |`,
+      `| ${OUTSIDE_STEPS} | 0.0 | 18.5 | 93 % | — |`,
     ]);
   });
 });

@@ -46,15 +46,18 @@ export function stepTable(timings: readonly StepTiming[], launchedAt: number, en
   return [...rows, row(OUTSIDE_STEPS, 0, endToEndMs - covered(timings))];
 }
 
-/** The table in Markdown: step, starts at, seconds, share, and the peak memory while it ran when every row has one. */
-export function stepTableMarkdown(rows: readonly (StepRow & { peakMiB?: number })[]): string[] {
+/**
+ * The table in Markdown: step, starts at, seconds, share, and the peak memory while it ran when the
+ * rows have it (null, shown as "—": no sample fell inside a step that short).
+ */
+export function stepTableMarkdown(rows: readonly (StepRow & { peakMiB?: number | null })[]): string[] {
   const withPeak = rows.length > 0 && rows.every((r) => r.peakMiB !== undefined);
   return [
     `| step | starts at (s) | seconds | share |${withPeak ? ' peak MiB |' : ''}`,
     `|---|---:|---:|---:|${withPeak ? '---:|' : ''}`,
     ...rows.map(
       (r) =>
-        `| ${r.step} | ${r.startsAt.toFixed(1)} | ${r.seconds.toFixed(1)} | ${(r.share * 100).toFixed(0)} % |${withPeak ? ` ${r.peakMiB!.toFixed(0)} |` : ''}`,
+        `| ${r.step} | ${r.startsAt.toFixed(1)} | ${r.seconds.toFixed(1)} | ${(r.share * 100).toFixed(0)} % |${withPeak ? ` ${r.peakMiB?.toFixed(0) ?? '—'} |` : ''}`,
     ),
   ];
 }
