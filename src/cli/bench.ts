@@ -20,7 +20,7 @@ import { treeResident } from './bench/process-memory.ts';
 import { queryDownloadBytes } from './bench/query-download.ts';
 import { plainAstroReference, type PlainAstroReference } from './bench/plain-astro.ts';
 import { lighthouseListings, type ListingScore } from './bench/lighthouse-listings.ts';
-import { stepTable, stepTableMarkdown, type StepRow } from './bench/step-table.ts';
+import { OUTSIDE_STEPS, stepTable, stepTableMarkdown, type StepRow } from './bench/step-table.ts';
 import { now, parseSteps, stepsFileIn } from '../integrations/steps.ts';
 
 const arg = (name: string, fallback: string) => {
@@ -109,7 +109,8 @@ function stepsOf(launchedAt: number, samples: { at: number; bytes: number }[], e
   return stepTable(parseSteps(readFileSync(stepsFile, 'utf8'), stepsFile), launchedAt, endMs).map((row) => {
     const from = row.startsAt * 1000;
     const to = from + row.seconds * 1000;
-    const during = samples.filter((s) => s.at >= from && s.at < to);
+    // The time outside the steps is no one interval: it has no peak of its own.
+    const during = row.step === OUTSIDE_STEPS ? [] : samples.filter((s) => s.at >= from && s.at < to);
     return { ...row, peakMiB: during.length === 0 ? null : Math.max(...during.map((s) => s.bytes)) / MiB };
   });
 }
