@@ -1,14 +1,15 @@
 /**
  * `npm run bench -- --tasks N [--seed S]`: generate N synthetic tasks (seeds/generate.ts), build the
  * whole portal from them exactly as `npm run build` does (all locales, search index, data files,
- * feeds, manifest, archive) and report wall time per phase, peak memory of the whole process tree,
+ * feeds, manifest, archive) and report wall time per named step of the build (the steps file it writes,
+ * src/integrations/steps.ts), the ratio to plain Astro + Pagefind, peak memory of the whole process tree,
  * pages, pages per second, sizes and what a reader downloads. Writes bench-output/report-N.json
  * and a readable bench-output/report-N.md. Benchmarks stay out of `npm test`. With `--search-only`,
  * after a full run at the same N: only the Vietnamese search index is written again, and one search measured.
  */
 import { compareStrings } from '../domain/compare.ts';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -19,6 +20,8 @@ import { treeResident } from './bench/process-memory.ts';
 import { queryDownloadBytes } from './bench/query-download.ts';
 import { plainAstroReference, type PlainAstroReference } from './bench/plain-astro.ts';
 import { lighthouseListings, type ListingScore } from './bench/lighthouse-listings.ts';
+import { OUTSIDE_STEPS, stepTable, stepTableMarkdown, type StepRow } from './bench/step-table.ts';
+import { now, parseSteps, stepsFileIn } from '../integrations/steps.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -36,23 +39,12 @@ const content = join(out, `content-${tasks}`);
 const dist = join(out, `dist-${tasks}`);
 const MiB = 1_048_576;
 
-/** Phases in build order, each starting at the first log line that matches. */
-const PHASES: { name: string; start: RegExp }[] = [
-  { name: 'check data', start: /^/ },
-  { name: 'content sync', start: /\[content\] Syncing content/ },
-  { name: 'render pages, data tables and overall feeds', start: /\[content\] Synced content/ },
-  { name: 'per-record feeds and JSON', start: /\[cong-khai-57:record-files\] writing/ },
-  // The archive packer starts with the search index and packs the site beside it (its own time is
-  // reported apart); the last phase hashes the index, writes the manifest and closes the archive.
-  { name: 'search index, archive packed beside it', start: /\[cong-khai-57:search\] indexing/ },
-  { name: 'release manifest, archive closed', start: /\[cong-khai-57:manifest\] hashing/ },
-  { name: 'swap into place', start: /page\(s\) built in/ },
-];
+// The build's step timings: in Astro's cache folder, which astro.config.mjs puts at <CK57_DIST>.cache.
+const stepsFile = stepsFileIn(`${dist}.cache`);
 
-interface Phase {
-  name: string;
-  seconds: number;
-  peakMiB: number;
+/** A step of the build, with the highest memory of the process tree sampled while it ran (null: no sample fell inside it). */
+interface Step extends StepRow {
+  peakMiB: number | null;
 }
 
 function sizeOf(dir: string): { files: number; bytes: number } {
@@ -74,21 +66,18 @@ function renderSplit(lines: string[]): { pagesMs: number; dataAndFeedsMs: number
   return { pagesMs, dataAndFeedsMs };
 }
 
-/** Seconds the archive packer took over the site's files, beside the search index (from its log line). */
-function packingSeconds(lines: string[]): number {
-  const m = lines.map((line) => /site files packed in (\d+) ms/.exec(line)).find(Boolean);
-  return m ? Number(m[1]) / 1000 : NaN;
-}
-
 /** The highest resident memory seen of each process of the build (the build, Pagefind, the archive packer). */
 const processPeaks = new Map<string, number>();
 
 async function runBuild(): Promise<{
   exitCode: number;
+  /** When the build was launched, in milliseconds since 1970 (the steps' clock). */
+  launchedAt: number;
   lines: { at: number; text: string }[];
   samples: { at: number; bytes: number }[];
   seconds: number;
 }> {
+  const launchedAt = now();
   const started = performance.now();
   const log = createWriteStream(join(out, `build-${tasks}.log`));
   const child = spawn(process.execPath, ['src/cli/build.ts'], {
@@ -112,19 +101,17 @@ async function runBuild(): Promise<{
   const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
   clearInterval(sampler);
   log.end();
-  return { exitCode, lines, samples, seconds: (performance.now() - started) / 1000 };
+  return { exitCode, launchedAt, lines, samples, seconds: (performance.now() - started) / 1000 };
 }
 
-function phasesOf(lines: { at: number; text: string }[], samples: { at: number; bytes: number }[], endMs: number): Phase[] {
-  const starts = PHASES.map((p, i) => ({ name: p.name, at: i === 0 ? 0 : (lines.find((l) => p.start.test(l.text))?.at ?? NaN) }));
-  return starts.map((p, i) => {
-    const end = starts.slice(i + 1).find((s) => !Number.isNaN(s.at))?.at ?? endMs;
-    const inPhase = samples.filter((s) => s.at >= p.at && s.at < end);
-    return {
-      name: p.name,
-      seconds: Number.isNaN(p.at) ? NaN : (end - p.at) / 1000,
-      peakMiB: Math.max(0, ...inPhase.map((s) => s.bytes)) / MiB,
-    };
+/** The build's steps from its steps file, each with the peak memory sampled while it ran (samples are on the launch clock). */
+function stepsOf(launchedAt: number, samples: { at: number; bytes: number }[], endMs: number): Step[] {
+  return stepTable(parseSteps(readFileSync(stepsFile, 'utf8'), stepsFile), launchedAt, endMs).map((row) => {
+    const from = row.startsAt * 1000;
+    const to = from + row.seconds * 1000;
+    // The time outside the steps is no one interval: it has no peak of its own.
+    const during = row.step === OUTSIDE_STEPS ? [] : samples.filter((s) => s.at >= from && s.at < to);
+    return { ...row, peakMiB: during.length === 0 ? null : Math.max(...during.map((s) => s.bytes)) / MiB };
   });
 }
 
@@ -154,14 +141,13 @@ function markdown(report: Report): string {
     `${r.htmlPages} HTML pages (${r.pagesPerSecond.toFixed(0)} pages/s overall), ${r.files} files, dist/ ${(r.distBytes / MiB).toFixed(0)} MiB,`,
     `search index ${(r.searchIndexBytes / MiB).toFixed(1)} MiB, archive ${(r.archiveBytes / MiB).toFixed(1)} MiB; one search ("${r.query}") downloads ${kB(r.queryBytes)} kB (budget ≤ ${kB(queryBudgetBytes(r.tasks))} kB: ${r.queryBytes <= queryBudgetBytes(r.tasks) ? 'met' : 'NOT met'}).`,
     '',
-    '| phase | seconds | peak MiB |',
-    '|---|---:|---:|',
-    ...r.phases.map((p) => `| ${p.name} | ${p.seconds.toFixed(1)} | ${p.peakMiB.toFixed(0)} |`),
+    `The build's named steps (${stepsFile}; archive-pack runs beside search-index, so shares can add up to more than 100 %):`,
     '',
-    `Reference, in the same run: a plain Astro site of ${r.reference.pages} simple pages built in ${r.reference.renderSeconds.toFixed(1)} s and indexed by Pagefind in ${r.reference.indexSeconds.toFixed(1)} s; this project took **${(r.buildSeconds / (r.reference.renderSeconds + r.reference.indexSeconds)).toFixed(1)} ×** that (it also writes data files, feeds, the manifest and the archive).`,
+    ...stepTableMarkdown(r.steps),
+    '',
+    `Reference, in the same run: a plain Astro site of ${r.reference.pages} simple pages built in ${r.reference.renderSeconds.toFixed(1)} s and indexed by Pagefind in ${r.reference.indexSeconds.toFixed(1)} s; this project took **${r.ratio.toFixed(1)} ×** that (it also writes data files, feeds, the manifest and the archive).`,
     '',
     `Rendering as Astro reports it, summed per file: pages ${(r.render.pagesMs / 1000).toFixed(1)} s, data tables and overall feeds ${(r.render.dataAndFeedsMs / 1000).toFixed(1)} s.`,
-    `The archive packer took ${r.packingSeconds.toFixed(1)} s over the site's files, beside the search index.`,
     '',
     '| page type | pages | HTML gzip median / max (kB) | CSS gzip (kB) | JS gzip (kB) |',
     '|---|---:|---:|---:|---:|',
@@ -188,9 +174,10 @@ interface Report {
   buildSeconds: number;
   peakMiB: number;
   processPeakMiB: Record<string, number>;
-  phases: Phase[];
+  steps: Step[];
+  /** End to end, as a multiple of plain Astro + Pagefind on as many pages. */
+  ratio: number;
   render: { pagesMs: number; dataAndFeedsMs: number };
-  packingSeconds: number;
   htmlPages: number;
   pagesPerSecond: number;
   files: number;
@@ -232,7 +219,7 @@ mkdirSync(out, { recursive: true });
 const generated = generate(tasks, seed, content);
 console.log(`Generated ${tasks} tasks and ${generated.bodies} bodies into ${content}; building…`);
 // Start from nothing, outside the timing: an earlier run's site (or the leftovers of an interrupted one) would be deleted inside it.
-for (const old of [dist, `${dist}.staging`, `${dist}.previous`]) rmSync(old, { recursive: true, force: true });
+for (const old of [dist, `${dist}.staging`, `${dist}.previous`, stepsFile]) rmSync(old, { recursive: true, force: true });
 const run = await runBuild();
 if (run.exitCode !== 0) {
   console.error(`The build failed (exit ${run.exitCode}); see ${join(out, `build-${tasks}.log`)}.`);
@@ -242,7 +229,7 @@ const { files, bytes } = sizeOf(dist);
 const downloads = join(dist, 'downloads');
 const archive = readdirSync(downloads).find((f) => f.endsWith('.zip'))!;
 const htmlPages = filesUnder(dist).filter((f) => f.endsWith('.html')).length;
-const report: Report = {
+const measured: Omit<Report, 'ratio'> = {
   tasks,
   seed,
   bodies: generated.bodies,
@@ -258,9 +245,8 @@ const report: Report = {
   processPeakMiB: Object.fromEntries(
     [...processPeaks].sort(([a], [b]) => compareStrings(a, b)).map(([name, bytes]) => [name, bytes / MiB]),
   ),
-  phases: phasesOf(run.lines, run.samples, run.seconds * 1000),
+  steps: stepsOf(run.launchedAt, run.samples, run.seconds * 1000),
   render: renderSplit(run.lines.map((l) => l.text)),
-  packingSeconds: packingSeconds(run.lines.map((l) => l.text)),
   htmlPages,
   pagesPerSecond: htmlPages / run.seconds,
   files,
@@ -273,6 +259,10 @@ const report: Report = {
   listings: await lighthouseListings(dist),
   // Last, so it never runs beside the project's build: the same number of simple pages.
   reference: await plainAstroReference(htmlPages, join(out, `plain-astro-${tasks}`)),
+};
+const report: Report = {
+  ...measured,
+  ratio: measured.buildSeconds / (measured.reference.renderSeconds + measured.reference.indexSeconds),
 };
 writeFileSync(join(out, `report-${tasks}.json`), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(join(out, `report-${tasks}.md`), markdown(report));

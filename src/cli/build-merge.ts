@@ -15,6 +15,7 @@ import { filesUnder } from '../data/site-files.ts';
 import { publishRelease } from '../integrations/release.ts';
 import { writeSitemaps } from '../integrations/sitemap.ts';
 import { SITE_ENV, siteFromEnv } from '../site-url.ts';
+import { stepRunner } from '../integrations/steps.ts';
 import { cleanLeftovers, stagingFolder, swapIn } from './swap-in.ts';
 
 const root = process.cwd();
@@ -75,9 +76,11 @@ async function main(): Promise<number> {
       stagingDir,
     );
     logger.info(`${shards.length} shards joined: ${files} files in ${Math.round(performance.now() - started)} ms`);
-    writeSitemaps(stagingDir, site, context.dataset);
-    // The shards wrote their search indexes already: nothing to index beside the packer.
-    await publishRelease(context, stagingDir, logger, async () => undefined);
+    // The shards wrote their search indexes already: nothing to index beside the packer. The
+    // steps' timings go to the log only: the merge is no Astro build, with no cache folder.
+    const steps = stepRunner(null, logger.fork('steps'));
+    await steps.run('sitemap', () => writeSitemaps(stagingDir, site, context.dataset));
+    await publishRelease(context, stagingDir, logger, steps, null);
   } catch (error) {
     rmSync(stagingDir, { recursive: true, force: true });
     console.error(`Merge failed; ${finalDir} was left as it was.`);

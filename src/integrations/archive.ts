@@ -29,7 +29,6 @@ export interface Packer {
 }
 
 export function startPacker(out: string, asOf: string, logger: AstroIntegrationLogger): Packer {
-  // The benchmark times each phase from these start lines.
   logger.info('packing the offline archive beside the search index…');
   const started = performance.now();
   const script = join(process.cwd(), 'src', 'cli', 'pack-archive.ts');

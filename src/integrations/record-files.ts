@@ -14,7 +14,6 @@ import { bodyCalendar, bodyFeed, taskFeed, taskRecordJson } from '../feeds/recor
 import { builtLocales } from '../i18n/built-locales.ts';
 
 export function writeRecordFiles(build: BuildContext, out: string, site: URL | undefined, logger: AstroIntegrationLogger): void {
-  // The benchmark times each phase from these start lines.
   logger.info('writing the feeds and JSON of every record…');
   const started = performance.now();
   const data = build.dataset;

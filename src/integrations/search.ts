@@ -107,7 +107,6 @@ function partsFile(folders: string[], parts: IndexedPage[][], locale: LocaleCode
 
 export async function indexSite(data: IndexedDataset, out: string, logger: AstroIntegrationLogger): Promise<void> {
   const perPart = pagesPerPart();
-  // The benchmark times each phase from these start lines.
   logger.info(`indexing pages, one index per locale, in parts of at most ${perPart} pages…`);
   const pagefind = await import('pagefind');
   try {
