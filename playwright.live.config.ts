@@ -14,5 +14,6 @@ export default await portalTestConfig({
     'size-budget.spec.ts',
     'a11y.spec.ts',
     'no-localhost.spec.ts',
+    'signed-releases.spec.ts',
   ],
 });

@@ -1,23 +1,40 @@
-/** The public key releases are signed with, as committed (releases/allowed_signers), for the pages that show it. */
+/**
+ * The public keys releases are signed with, as committed (releases/allowed_signers), for the pages
+ * that show them. When the key changes the new line is added beside the old one (older releases
+ * still verify), so there can be several; they are numbered in the file's order.
+ */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { releasesDir } from './content-dir.ts';
 import { ALLOWED_SIGNERS_FILE, RELEASES_DIR } from './releases.ts';
-import { VERIFY_COMMAND } from '../domain/integrity/signature.ts';
 
 export interface PublicKey {
+  /** 1 for the file's first key, 2 for the next… */
+  number: number;
   /** The allowed_signers line, as a reader saves it. */
   line: string;
-  /** The command that checks a manifest with it. */
-  command: string;
+  /** The key blob, base64, as the line carries it (and as a signature names its signer). */
+  blob: string;
+  /** OpenSSH's fingerprint, as `ssh-keygen -Y verify` prints it: "SHA256:…". */
+  fingerprint: string;
 }
 
-export function publicKey(): PublicKey | null {
-  const path = join(process.cwd(), releasesDir ?? RELEASES_DIR, ALLOWED_SIGNERS_FILE);
-  if (!existsSync(path)) return null;
-  const line = readFileSync(path, 'utf8')
+/** The key's fingerprint the way OpenSSH writes it: SHA-256 of the blob, base64 without padding. */
+export function fingerprintOf(blob: string): string {
+  return `SHA256:${createHash('sha256').update(Buffer.from(blob, 'base64')).digest('base64').replace(/=+$/, '')}`;
+}
+
+export function publicKeys(root = process.cwd()): PublicKey[] {
+  const path = join(root, releasesDir ?? RELEASES_DIR, ALLOWED_SIGNERS_FILE);
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
     .split('\n')
-    .find((l) => l.trim() !== '' && !l.startsWith('#'));
-  if (line === undefined) return null;
-  return { line, command: VERIFY_COMMAND };
+    .filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#'))
+    .map((line, i) => {
+      // principal, options, key type, key blob[, comment]; the blob is the word after the type.
+      const words = line.trim().split(/\s+/);
+      const blob = words[words.findIndex((w) => w.startsWith('ssh-') || w.startsWith('ecdsa-')) + 1] ?? '';
+      return { number: i + 1, line, blob, fingerprint: fingerprintOf(blob) };
+    });
 }

@@ -716,6 +716,13 @@ export default {
       'These pages show the data as of {{date}}, based on the signed release of {{release}}; since then {{count}} records have changed or been added (an added translation counts). Each record’s page says whether it is as released.',
     whatChanged: 'See what changed, record by record',
     releaseOf: 'Release of {{date}}',
+    keysIntro:
+      'Each release’s manifest — the hashes of every record and every page — is signed with the portal’s key, which is kept outside the public repository. The key has been changed, so there is more than one public key: each is one line of OpenSSH’s allowed_signers format, the allowed_signers file holds them all, and each release’s signature checks with one of them.',
+    keyNumber: 'Key {{number}}',
+    keySigned: 'signed the releases of {{dates}}',
+    keySignedNone: 'has not signed a recorded release yet',
+    keyChange:
+      'When the signing key changes, the new key is added beside the old one and the change is explained in the note on the first release it signs (on the Changes page). The old key stays, so the releases it signed can still be checked. Before you trust a key, compare it with the one in the portal’s public repository.',
     keyFile: 'The public key as a file',
     downloadedTitle: 'Check files downloaded from this page',
     downloaded:
