@@ -71,8 +71,9 @@ test('the Open data page’s step passes verbatim on every recorded release, and
     const dates = (signedBy.get(fingerprint) ?? []).map((d) =>
       new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(d)),
     );
+    const list = new Intl.ListFormat('en', { type: 'conjunction' }).format(dates);
     const said =
-      dates.length > 0 ? `signed the releases of ${new Intl.ListFormat('en', { type: 'conjunction' }).format(dates)}` : 'has not signed';
+      dates.length === 0 ? 'has not signed' : dates.length === 1 ? `signed the release of ${list}` : `signed the releases of ${list}`;
     expect(text, `key ${i + 1}`).toContain(`Key ${i + 1} (${fingerprint}): ${said}`);
   });
 });

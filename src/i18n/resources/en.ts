@@ -719,7 +719,9 @@ export default {
     keysIntro:
       'Each release’s manifest — the hashes of every record and every page — is signed with the portal’s key, which is kept outside the public repository. The key has been changed, so there is more than one public key: each is one line of OpenSSH’s allowed_signers format, the allowed_signers file holds them all, and each release’s signature checks with one of them.',
     keyNumber: 'Key {{number}}',
-    keySigned: 'signed the releases of {{dates}}',
+    keySigned_one: 'signed the release of {{dates}}',
+    keySigned_other: 'signed the releases of {{dates}}',
+    keyRef: 'key {{number}}',
     keySignedNone: 'has not signed a recorded release yet',
     keyChange:
       'When the signing key changes, the new key is added beside the old one and the change is explained in the note on the first release it signs (on the Changes page). The old key stays, so the releases it signed can still be checked. Before you trust a key, compare it with the one in the portal’s public repository.',

@@ -768,7 +768,10 @@ export default {
     keysIntro:
       'Le manifeste de chaque publication — les empreintes de chaque fiche et de chaque page — est signé avec la clé du portail, conservée hors du dépôt public. La clé a été changée ; il y a donc plusieurs clés publiques : chacune tient sur une ligne au format allowed_signers d’OpenSSH, le fichier allowed_signers les contient toutes, et la signature de chaque publication se vérifie avec l’une d’elles.',
     keyNumber: 'Clé {{number}}',
-    keySigned: 'a signé les publications du {{dates}}',
+    keySigned_one: 'a signé la publication du {{dates}}',
+    keySigned_many: 'a signé les publications du {{dates}}',
+    keySigned_other: 'a signé les publications du {{dates}}',
+    keyRef: 'clé {{number}}',
     keySignedNone: 'n’a encore signé aucune publication enregistrée',
     keyChange:
       'Quand la clé de signature change, la nouvelle clé est ajoutée à côté de l’ancienne, et le changement est expliqué dans la note de la première publication qu’elle signe (page Modifications). L’ancienne clé reste, pour que les publications qu’elle a signées puissent toujours être vérifiées. Avant de vous fier à une clé, comparez-la avec celle du dépôt public du portail.',

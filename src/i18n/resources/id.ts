@@ -699,7 +699,8 @@ export default {
     keysIntro:
       'Manifes setiap rilis — hash setiap rekaman dan setiap halaman — ditandatangani dengan kunci portal, yang disimpan di luar repositori publik. Kunci itu pernah diganti, jadi ada lebih dari satu kunci publik: masing-masing satu baris dalam format allowed_signers OpenSSH, berkas allowed_signers memuat semuanya, dan tanda tangan setiap rilis cocok dengan salah satunya.',
     keyNumber: 'Kunci {{number}}',
-    keySigned: 'menandatangani rilis {{dates}}',
+    keySigned_other: 'menandatangani rilis {{dates}}',
+    keyRef: 'kunci {{number}}',
     keySignedNone: 'belum menandatangani rilis tercatat mana pun',
     keyChange:
       'Bila kunci penandatanganan diganti, kunci baru ditambahkan di samping kunci lama, dan penggantiannya dijelaskan dalam catatan rilis pertama yang ditandatanganinya (di halaman Perubahan). Kunci lama tetap ada agar rilis yang ditandatanganinya masih dapat diperiksa. Sebelum memercayai sebuah kunci, bandingkan dengan kunci di repositori publik portal.',

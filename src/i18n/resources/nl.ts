@@ -728,7 +728,9 @@ export default {
     keysIntro:
       'Het manifest van elke release — de hashes van elk record en elke pagina — is ondertekend met de sleutel van het portaal, die buiten de openbare repository wordt bewaard. De sleutel is vervangen, dus er is meer dan één publieke sleutel: elke sleutel is één regel in het allowed_signers-formaat van OpenSSH, het bestand allowed_signers bevat ze allemaal, en de handtekening van elke release klopt met een van de sleutels.',
     keyNumber: 'Sleutel {{number}}',
-    keySigned: 'ondertekende de releases van {{dates}}',
+    keySigned_one: 'ondertekende de release van {{dates}}',
+    keySigned_other: 'ondertekende de releases van {{dates}}',
+    keyRef: 'sleutel {{number}}',
     keySignedNone: 'heeft nog geen vastgelegde release ondertekend',
     keyChange:
       'Als de ondertekeningssleutel verandert, wordt de nieuwe sleutel naast de oude gezet en wordt de wissel uitgelegd in de notitie bij de eerste release die hij ondertekent (op de pagina Wijzigingen). De oude sleutel blijft staan, zodat de releases die hij ondertekende te controleren blijven. Vergelijk een sleutel met die in de openbare repository van het portaal voordat u hem vertrouwt.',

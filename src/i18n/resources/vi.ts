@@ -694,7 +694,8 @@ export default {
     keysIntro:
       'Bản kê (manifest) của mỗi lần phát hành — mã băm của mọi bản ghi và mọi trang — được ký bằng khóa của cổng thông tin, khóa này được giữ bên ngoài kho mã công khai. Khóa ký đã được thay nên có hơn một khóa công khai: mỗi khóa là một dòng theo định dạng allowed_signers của OpenSSH, tệp allowed_signers chứa tất cả, và chữ ký của mỗi bản phát hành được kiểm bằng một trong các khóa đó.',
     keyNumber: 'Khóa {{number}}',
-    keySigned: 'đã ký các bản phát hành {{dates}}',
+    keySigned_other: 'đã ký bản phát hành {{dates}}',
+    keyRef: 'khóa {{number}}',
     keySignedNone: 'chưa ký bản phát hành nào được lưu',
     keyChange:
       'Khi thay khóa ký, khóa mới được thêm bên cạnh khóa cũ và việc thay khóa được giải thích trong ghi chú của bản phát hành đầu tiên do khóa mới ký (ở trang Thay đổi). Khóa cũ được giữ lại để vẫn kiểm được các bản phát hành nó đã ký. Trước khi tin một khóa, hãy so nó với khóa trong kho mã công khai của cổng thông tin.',
