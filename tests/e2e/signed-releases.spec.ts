@@ -10,22 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { distDir } from '../support/built-site.ts';
+import { dataPage, decodeHtml, verifyCommands } from '../support/verify-steps-page.ts';
 
 /** The releases the site was built with: the live ones, or the frozen fixture's under playwright.config.ts. */
 const RELEASES = process.env['CK57_RELEASES'] ?? 'releases';
 const recorded = readdirSync(RELEASES)
   .filter((d) => existsSync(join(RELEASES, d, 'manifest.json')))
   .sort();
-const page = readFileSync(join(distDir, 'en', 'data', 'index.html'), 'utf8');
-const decode = (html: string) =>
-  html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-const downloadedStep = decode(/<pre[^>]*data-verify="downloaded"[^>]*><code[^>]*>([\s\S]*?)<\/code><\/pre>/.exec(page)?.[1] ?? '');
-const text = decode(page.replace(/<[^>]+>/g, ''));
+const page = dataPage();
+const downloadedStep = verifyCommands(page, 'downloaded');
+const text = decodeHtml(page.replace(/<[^>]+>/g, ''));
 
 /** Run the page's step on one release's files saved under their names; OpenSSH's answer. */
 function checkRelease(date: string): { status: number | null; stdout: string } {

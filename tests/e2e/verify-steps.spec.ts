@@ -11,22 +11,10 @@ import { expect, test } from '@playwright/test';
 import { distDir } from '../support/built-site.ts';
 import { FIXTURE_RELEASES } from '../support/fixture.ts';
 import { unzipTo } from '../support/unzip.ts';
+import { dataPage, verifyCommands } from '../support/verify-steps-page.ts';
 
-const page = readFileSync(join(distDir, 'en', 'data', 'index.html'), 'utf8');
-const decode = (html: string) =>
-  html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-
-/** The text of the command block marked data-verify="<kind>", as a reader copies it. */
-function commands(kind: string): string {
-  const match = new RegExp(`<pre[^>]*data-verify="${kind}"[^>]*><code[^>]*>([\\s\\S]*?)</code></pre>`).exec(page);
-  if (!match) throw new Error(`no data-verify="${kind}" block on /en/data/`);
-  return decode(match[1]!);
-}
+const page = dataPage();
+const commands = (kind: string) => verifyCommands(page, kind);
 
 /** The links of the signing section that download a file: its address and the name it is saved under. */
 function downloadLinks(): { href: string; name: string }[] {
