@@ -19,7 +19,7 @@ import { stepRunner } from '../integrations/steps.ts';
 import { cleanLeftovers, stagingFolder, swapIn } from './swap-in.ts';
 
 const root = process.cwd();
-const finalDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
+const finalDir = resolve(root, buildSettings(root).distDir);
 const stagingDir = stagingFolder(finalDir);
 
 /** The site's address the shards were built for (SITE_URL, as the build reads it), for the sitemaps. */

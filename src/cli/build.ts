@@ -5,6 +5,7 @@
  */
 import { rmSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { buildSettings } from '../data/build-settings.ts';
 import { exitAfterOutput } from './exit.ts';
 import { isDataRefusal } from '../integrations/data-check.ts';
 import { acquireBuildLock } from './build-lock.ts';
@@ -16,7 +17,7 @@ const root = process.cwd();
 // `--shard K/N`: one share of the locales, into <dist>.shards/K-of-N/ for `npm run build:merge`.
 const shard = shardOrExit(process.argv);
 if (shard) process.env['CK57_SHARD'] = `${shard.index}/${shard.count}`;
-const distDir = resolve(root, process.env['CK57_DIST'] ?? 'dist');
+const distDir = resolve(root, buildSettings(root).distDir);
 const finalDir = shard ? shardDir(distDir, shard) : distDir;
 const stagingDir = stagingFolder(finalDir);
 

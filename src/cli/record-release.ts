@@ -6,13 +6,15 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALLOWED_SIGNERS_FILE, RECORDS_FILE, RELEASES_DIR, SIGNATURE_FILE } from '../data/releases.ts';
+import { buildSettings } from '../data/build-settings.ts';
+import { ALLOWED_SIGNERS_FILE, RECORDS_FILE, SIGNATURE_FILE } from '../data/releases.ts';
 import { checkSignature, hasSigningKey, signFile, signingKeyPath } from '../data/signing.ts';
 import { exitAfterOutput } from './exit.ts';
 
 function record(): string | null {
-  const dist = process.env['CK57_DIST'] ?? 'dist';
-  const releases = process.env['CK57_RELEASES'] ?? RELEASES_DIR;
+  const { distDir: dist, releasesDir: releases, contentDir } = buildSettings();
+  // Other data (the benchmark's) has no releases of its own and must never be recorded beside the real ones.
+  if (releases === null) return `${contentDir} has no releases folder: set CK57_RELEASES to the one its releases are kept in.`;
   const built = join(dist, 'release');
   const manifest = join(built, 'manifest.json');
   if (!existsSync(manifest)) return `No ${manifest}: run "npm run build" first.`;

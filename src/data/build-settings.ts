@@ -7,7 +7,13 @@
  *   mixes with the real record.
  * - CK57_SHARD: one share of the locales, `K/N` (set by `npm run build -- --shard K/N`).
  * - CK57_SEARCH_PART_PAGES: pages per part of a search index (tests set it small).
+ * - CK57_DIST: the folder the finished site is swapped into (dist/ unless set; tests use their own).
+ * - CK57_SIGNING_KEY: the release signing key's private half, outside the repository.
+ * SITE_URL, the public address, is read by astro.config.mjs through src/site-url.ts, which refuses a
+ * local one; the after-build steps take it from Astro's own configuration.
  */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { parseShard, type Shard } from '../domain/shard.ts';
 
 export interface BuildSettings {
@@ -21,6 +27,10 @@ export interface BuildSettings {
   shard: Shard | null;
   /** Pages per part of a search index, or null for the default (src/domain/search/parts.ts). */
   searchPartPages: number | null;
+  /** Where the finished site goes, relative to the root unless absolute. */
+  distDir: string;
+  /** The private signing key: ~/.config/cong-khai-57/release-signing-key unless CK57_SIGNING_KEY says otherwise. */
+  signingKey: string;
 }
 
 function wholeNumber(name: string, text: string | undefined): number | null {
@@ -42,5 +52,7 @@ export function buildSettings(root: string = process.cwd(), env: NodeJS.ProcessE
     releasesDir: env['CK57_RELEASES'] ?? (content === undefined ? 'releases' : null),
     shard: env['CK57_SHARD'] ? parseShard(env['CK57_SHARD']) : null,
     searchPartPages: wholeNumber('CK57_SEARCH_PART_PAGES', env['CK57_SEARCH_PART_PAGES']),
+    distDir: env['CK57_DIST'] ?? 'dist',
+    signingKey: env['CK57_SIGNING_KEY'] ?? join(homedir(), '.config', 'cong-khai-57', 'release-signing-key'),
   };
 }

@@ -6,14 +6,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { buildSettings } from './build-settings.ts';
 
 import { NAMESPACE, SIGNER } from '../domain/integrity/signature.ts';
 
 /** The private key: CK57_SIGNING_KEY, else ~/.config/cong-khai-57/release-signing-key. Never inside the repository. */
 export function signingKeyPath(): string {
-  return process.env['CK57_SIGNING_KEY'] ?? join(homedir(), '.config', 'cong-khai-57', 'release-signing-key');
+  return buildSettings().signingKey;
 }
 
 export function hasSigningKey(): boolean {

@@ -41,6 +41,18 @@ describe('npm run release:record', () => {
     expect(existsSync(join(releases, '2026-03-13'))).toBe(false);
   });
 
+  it('refuses to record a build of other data (the benchmark’s) beside the real releases', () => {
+    const env = { ...process.env, CK57_DIST: dist, CK57_CONTENT: 'bench-output/content-1300', CK57_SIGNING_KEY: key };
+    delete env['CK57_RELEASES'];
+    const run = spawnSync(process.execPath, ['src/cli/record-release.ts'], {
+      env,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('bench-output/content-1300 has no releases folder: set CK57_RELEASES');
+    expect(existsSync(join(releases, '2026-03-13'))).toBe(false);
+  });
+
   it('signs and records the manifest unchanged, with its records, checkable with ssh-keygen -Y verify', () => {
     const run = record(key);
     expect(run.status).toBe(0);

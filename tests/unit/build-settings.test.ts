@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSettings } from '../../src/data/build-settings.ts';
 
@@ -9,7 +11,14 @@ describe('the build settings', () => {
       releasesDir: 'releases',
       shard: null,
       searchPartPages: null,
+      distDir: 'dist',
+      signingKey: join(homedir(), '.config', 'cong-khai-57', 'release-signing-key'),
     });
+  });
+
+  it('read where the site goes and the signing key from the environment when set', () => {
+    const settings = buildSettings('/r', { CK57_DIST: '.build/test-dist', CK57_SIGNING_KEY: '/keys/ck57' });
+    expect([settings.distDir, settings.signingKey]).toEqual(['.build/test-dist', '/keys/ck57']);
   });
 
   it('keep other data apart from the real releases unless its own are named', () => {
