@@ -52,7 +52,8 @@ export function buildSettings(root: string = process.cwd(), env: NodeJS.ProcessE
     releasesDir: env['CK57_RELEASES'] ?? (content === undefined ? 'releases' : null),
     shard: env['CK57_SHARD'] ? parseShard(env['CK57_SHARD']) : null,
     searchPartPages: wholeNumber('CK57_SEARCH_PART_PAGES', env['CK57_SEARCH_PART_PAGES']),
-    distDir: env['CK57_DIST'] ?? 'dist',
+    // An empty CK57_DIST would name the project folder itself, which the swap would replace.
+    distDir: env['CK57_DIST'] || 'dist',
     signingKey: env['CK57_SIGNING_KEY'] ?? join(homedir(), '.config', 'cong-khai-57', 'release-signing-key'),
   };
 }

@@ -28,13 +28,20 @@ export function fingerprintOf(blob: string): string {
 export function publicKeys(root = process.cwd()): PublicKey[] {
   const path = join(root, releasesDir ?? RELEASES_DIR, ALLOWED_SIGNERS_FILE);
   if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#'))
-    .map((line, i) => {
-      // principal, options, key type, key blob[, comment]; the blob is the word after the type.
-      const words = line.trim().split(/\s+/);
-      const blob = words[words.findIndex((w) => w.startsWith('ssh-') || w.startsWith('ecdsa-')) + 1] ?? '';
-      return { number: i + 1, line, blob, fingerprint: fingerprintOf(blob) };
-    });
+  return (
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#'))
+      .map((line, i) => {
+        // principal, options, key type, key blob[, comment]; the blob is the word after the type
+        // (ssh-ed25519, ecdsa-sha2-…, sk-ssh-ed25519@openssh.com, …).
+        const words = line.trim().split(/\s+/);
+        const type = words.findIndex((w) => /^(ssh-|ecdsa-|sk-)/.test(w));
+        const blob = type < 0 ? '' : (words[type + 1] ?? '');
+        return { number: i + 1, line, blob, fingerprint: blob === '' ? '' : fingerprintOf(blob) };
+      })
+      // A line with no key on it names nothing a signature could be checked with.
+      .filter((key) => key.blob !== '')
+      .map((key, i) => ({ ...key, number: i + 1 }))
+  );
 }

@@ -19,6 +19,7 @@ describe('the build settings', () => {
   it('read where the site goes and the signing key from the environment when set', () => {
     const settings = buildSettings('/r', { CK57_DIST: '.build/test-dist', CK57_SIGNING_KEY: '/keys/ck57' });
     expect([settings.distDir, settings.signingKey]).toEqual(['.build/test-dist', '/keys/ck57']);
+    expect(buildSettings('/r', { CK57_DIST: '' }).distDir).toBe('dist');
   });
 
   it('keep other data apart from the real releases unless its own are named', () => {

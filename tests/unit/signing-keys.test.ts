@@ -30,7 +30,8 @@ writeFileSync(
     '# Key 1, lost.',
     `cong-khai-57 namespaces="cong-khai-57" ssh-ed25519 ${first.blob}`,
     '',
-    '  # Key 2, from the change on.',
+    '  # Key 2, from the change on; a line with no key on it is left out.',
+    'cong-khai-57 namespaces="cong-khai-57"',
     `cong-khai-57 namespaces="cong-khai-57" ssh-ed25519 ${second.blob} a comment`,
     '',
   ].join('\n'),
@@ -72,5 +73,8 @@ describe('the key a signature names', () => {
     const body = signature.split('\n').slice(1, -2).join('');
     const notSshsig = btoa(`XXXXXX${atob(body).slice(6)}`);
     expect(signerKeyOf(`-----BEGIN SSH SIGNATURE-----\n${notSshsig}\n-----END SSH SIGNATURE-----\n`)).toBeNull();
+    // A key length of 1 MiB with the megabyte there: refused, not spread into one call (which throws).
+    const huge = btoa(`SSHSIG\x00\x00\x00\x01\x00\x10\x00\x00${'A'.repeat(1 << 20)}`);
+    expect(signerKeyOf(`-----BEGIN SSH SIGNATURE-----\n${huge}\n-----END SSH SIGNATURE-----\n`)).toBeNull();
   });
 });

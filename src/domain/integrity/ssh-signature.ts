@@ -6,6 +6,9 @@
  */
 
 const MAGIC = 'SSHSIG';
+/** The only version of the format; a public key blob is well under this many bytes (ed25519: 51). */
+const VERSION = 1;
+const MAX_KEY_BYTES = 8192;
 
 /** The signer's public key blob, base64 as in allowed_signers; null when `armoured` is not an SSH signature. */
 export function signerKeyOf(armoured: string): string | null {
@@ -19,9 +22,12 @@ export function signerKeyOf(armoured: string): string | null {
   }
   if (bytes.length < MAGIC.length + 8 || String.fromCharCode(...bytes.subarray(0, MAGIC.length)) !== MAGIC) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(MAGIC.length) !== VERSION) return null;
   const start = MAGIC.length + 4; // after the version
   const length = view.getUint32(start);
+  // A hostile length is refused before the bytes are spread into one call.
+  if (length === 0 || length > MAX_KEY_BYTES) return null;
   const key = bytes.subarray(start + 4, start + 4 + length);
-  if (key.length !== length || length === 0) return null;
+  if (key.length !== length) return null;
   return btoa(String.fromCharCode(...key));
 }
