@@ -42,7 +42,7 @@ describe('npm run release:record', () => {
   });
 
   it('refuses to record a build of other data (the benchmark’s) beside the real releases', () => {
-    const env = { ...process.env, CK57_DIST: dist, CK57_CONTENT: 'bench-output/content-1300', CK57_SIGNING_KEY: key };
+    const env: NodeJS.ProcessEnv = { ...process.env, CK57_DIST: dist, CK57_CONTENT: 'bench-output/content-1300', CK57_SIGNING_KEY: key };
     delete env['CK57_RELEASES'];
     const run = spawnSync(process.execPath, ['src/cli/record-release.ts'], {
       env,

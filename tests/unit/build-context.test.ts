@@ -15,6 +15,8 @@ const settings: BuildSettings = {
   releasesDir: FIXTURE_RELEASES,
   shard: null,
   searchPartPages: null,
+  distDir: 'dist',
+  signingKey: '/nowhere/release-signing-key',
 };
 const context = createBuildContext(settings, loadDataset(settings.root, FIXTURE_CONTENT));
 
