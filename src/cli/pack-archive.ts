@@ -37,6 +37,9 @@ import { latestRelease } from '../data/releases.ts';
  */
 const LEFT_OUT = [DOWNLOADS, SEARCH_INDEX, RELEASE];
 
+/** Bytes gathered before one write to the zip file. */
+const WRITE_BYTES = 4 * 1_048_576;
+
 /**
  * The files to pack first, in path order. The site's top-level folders are listed one by one so the
  * search index, being written meanwhile, is never read.
@@ -96,9 +99,21 @@ async function writeZip(
   // Written synchronously as it comes: a write stream would buffer whatever the disk has not yet
   // taken, and zip-stream keeps accepting entries meanwhile (the 20,000-task archive ran out of heap).
   const fd = openSync(target, 'w');
+  // zip-stream emits a chunk per header and per compressed block: tens of thousands of small writes,
+  // a system call each (5 of the 17 s of packing at N = 1,300). Gathered into 4 MiB writes instead.
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    if (pendingBytes === 0) return;
+    writeSync(fd, pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes));
+    pending = [];
+    pendingBytes = 0;
+  };
   zip.on('data', (chunk: Buffer) => {
     zipHash.update(chunk);
-    writeSync(fd, chunk);
+    pending.push(chunk);
+    pendingBytes += chunk.length;
+    if (pendingBytes >= WRITE_BYTES) flush();
   });
   const ended = new Promise<void>((resolve, reject) => {
     zip.on('end', resolve);
@@ -117,6 +132,7 @@ async function writeZip(
     await add('SHA256SUMS', Buffer.from(sha256sums(hashes)));
     void zip.finalize();
     await ended;
+    flush();
   } finally {
     closeSync(fd);
   }
