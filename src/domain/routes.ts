@@ -2,7 +2,8 @@
  * The portal's one route table: every kind of page below a locale, the path it is published at,
  * and the parser that reads a path back. The navigation, the links between pages, the sitemap
  * (written from the pages actually built), the search facets and documents, the archive and the
- * tests all go through it, so a new kind of page is one entry here and its page module.
+ * tests all go through it, so a new kind of page is one entry here (with the page weight it may
+ * reach), its page module, and its name in each locale's messages.
  *
  * A page's path is "/<locale>/<section>/<id>/" ("/<locale>/" for home): `id` is a record's id
  * (tasks/<id>), a listing's group with its page number ("changes/2026-03/2"), an editorial page's
@@ -25,28 +26,50 @@ interface RouteSpec {
   readonly collection?: RecordCollection;
   /** An editorial page, built only once written in content/pages/ (src/data/prose.ts). */
   readonly editorial?: true;
+  /**
+   * The most gzipped HTML, in kB, a page of the section may weigh on the bundled data (`page`: the
+   * section's own page; `below`: the pages under it), checked by tests/e2e/size-budget.spec.ts.
+   * Required, so a new kind of page says what it may weigh where it is declared. Each is what the
+   * bundled data weighs in its heaviest language (Russian) plus about a fifth to a third, so that a
+   * regression fails while an ordinary edit of the data does not; measured again on 2026-12-04: home
+   * 4.9 kB, progress 10.3, a month of changes 9.8, a source 6.0, methodology 8.5 (vi).
+   */
+  readonly htmlKb: { readonly page?: number; readonly below?: number };
 }
 
 /** Every section, in the order the sitemap lists them. Derived from src/pages/[lang]. */
 export const ROUTES = {
-  home: { index: true },
-  progress: { index: true, below: 'listing' },
-  responsibility: { index: true, below: 'listing' },
-  results: { index: true },
-  meetings: { index: true, below: 'record', collection: 'sources' },
-  monitors: { index: true, below: ['draft'] },
-  sources: { index: true, below: 'record', collection: 'sources' },
-  changes: { index: true, below: 'listing' },
-  data: { index: true },
-  search: { index: true },
-  methodology: { index: true },
-  translations: { index: true },
-  about: { index: true, editorial: true },
-  guides: { index: false, below: 'slug', editorial: true },
-  tasks: { index: false, below: 'record', collection: 'tasks' },
-  bodies: { index: false, below: 'record', collection: 'agencies' },
-  indicators: { index: false, below: 'record', collection: 'indicators' },
-  feeds: { index: false, below: 'files' },
+  home: { index: true, htmlKb: { page: 6 } },
+  progress: { index: true, below: 'listing', htmlKb: { page: 12, below: 6 } },
+  // Responsibility lists every body with tasks while they fit one page, with the phone's sort control.
+  responsibility: { index: true, below: 'listing', htmlKb: { page: 7, below: 5 } },
+  results: { index: true, htmlKb: { page: 7 } },
+  meetings: { index: true, below: 'record', collection: 'sources', htmlKb: { page: 4, below: 8 } },
+  monitors: { index: true, below: ['draft'], htmlKb: { page: 5, below: 6 } },
+  // A source page carries its "Cite this" box (address, release, hash, citation and BibTeX).
+  sources: { index: true, below: 'record', collection: 'sources', htmlKb: { page: 6, below: 7 } },
+  changes: { index: true, below: 'listing', htmlKb: { page: 8, below: 11 } },
+  // Every file with its size and dated name, and the signed releases with the commands that check
+  // them: one line per recorded release (three on 2026-12-05) and, since the key changed, each key's
+  // line and the releases it signed (Russian: 6.2 kB then).
+  data: { index: true, htmlKb: { page: 7.5 } },
+  search: { index: true, htmlKb: { page: 4 } },
+  // The status rule, the reporter rule's table, the date rules, how evidence is kept and the signed releases.
+  methodology: { index: true, htmlKb: { page: 10 } },
+  // At most 25 records listed per kind, however many still fall back; how each language's texts
+  // were made; the glossary with its document, body and place-name terms.
+  translations: { index: true, htmlKb: { page: 11 } },
+  about: { index: true, editorial: true, htmlKb: { page: 5 } },
+  guides: { index: false, below: 'slug', editorial: true, htmlKb: { below: 9 } },
+  // The task page's 7 kB (an earlier issue's) plus issue 28's "Cite this" box, about 0.3 kB gzipped,
+  // and room for a longer history: the bundled data's heaviest task page weighed 8.4 kB on
+  // 2026-12-04, with ten reports in its history.
+  tasks: { index: false, below: 'record', collection: 'tasks', htmlKb: { below: 9 } },
+  // A body page is its review sheet: each task carries its self-report, assessment and a block to
+  // sign; and, as every record page, its "Cite this" box.
+  bodies: { index: false, below: 'record', collection: 'agencies', htmlKb: { below: 7.5 } },
+  indicators: { index: false, below: 'record', collection: 'indicators', htmlKb: { below: 7 } },
+  feeds: { index: false, below: 'files', htmlKb: {} },
 } as const satisfies Record<string, RouteSpec>;
 
 export type Section = keyof typeof ROUTES;
@@ -176,6 +199,18 @@ export function declaredPageKinds(): { kind: string; editorial: boolean }[] {
     const kinds = [...(spec.index ? [section] : []), ...(spec.below !== undefined && spec.below !== 'files' ? [`${section}/*`] : [])];
     return kinds.map((kind) => ({ kind, editorial: spec.editorial === true }));
   });
+}
+
+/**
+ * The most gzipped HTML, in kB, a page of a kind (as pageKind names it) may weigh; undefined for a
+ * kind the table does not declare. @example htmlBudgetKb('tasks/*') // 9
+ */
+export function htmlBudgetKb(kind: string): number | undefined {
+  const below = kind.endsWith('/*');
+  const section = below ? kind.slice(0, -2) : kind;
+  if (!(SECTIONS as string[]).includes(section)) return undefined;
+  const spec: RouteSpec = ROUTES[section as Section];
+  return below ? spec.htmlKb.below : spec.htmlKb.page;
 }
 
 /**

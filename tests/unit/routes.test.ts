@@ -7,6 +7,7 @@ import {
   SECTIONS,
   declaredPageKinds,
   filePage,
+  htmlBudgetKb,
   pageFile,
   pageKind,
   parsePagePath,
@@ -163,5 +164,13 @@ describe('the route table', () => {
     expect(modules.map(sectionOf).filter((s) => !(s in ROUTES))).toEqual([]);
     const sections = new Set(modules.map(sectionOf));
     expect(SECTIONS.filter((s) => !sections.has(s))).toEqual(['feeds']);
+  });
+
+  it('gives every kind of page it declares a page-weight budget, and none to what it does not know', () => {
+    expect(declaredPageKinds().filter(({ kind }) => htmlBudgetKb(kind) === undefined)).toEqual([]);
+    expect(htmlBudgetKb('tasks/*')).toBe(9);
+    expect(htmlBudgetKb('data')).toBe(7.5);
+    // Tasks have no page of their own section, feeds are files, and an unknown kind has no budget.
+    expect([htmlBudgetKb('tasks'), htmlBudgetKb('feeds/*'), htmlBudgetKb('glossary')]).toEqual([undefined, undefined, undefined]);
   });
 });
