@@ -3,7 +3,8 @@
  * and the parser that reads a path back. The navigation, the links between pages, the sitemap
  * (written from the pages actually built), the search facets and documents, the archive and the
  * tests all go through it, so a new kind of page is one entry here (with the page weight it may
- * reach), its page module, and its name in each locale's messages.
+ * reach, and its link in NAV_SECTIONS or FOOTER_SECTIONS), its page module, and its strings: one
+ * file with every language in src/i18n/pages/, listed in that folder's index.ts.
  *
  * A page's path is "/<locale>/<section>/<id>/" ("/<locale>/" for home): `id` is a record's id
  * (tasks/<id>), a listing's group with its page number ("changes/2026-03/2"), an editorial page's
@@ -93,6 +94,12 @@ export const NAV_SECTIONS = [
   'methodology',
 ] as const satisfies readonly Section[];
 export type NavSection = (typeof NAV_SECTIONS)[number];
+
+/**
+ * The sections every page's footer links to, after the meetings and the editorial pages, each
+ * named by its `nav.<section>` string.
+ */
+export const FOOTER_SECTIONS = ['translations'] as const satisfies readonly Section[];
 
 /** A page below its locale: its section and, below the section's own page, what names it. */
 export interface Route {

@@ -22,6 +22,7 @@ export default {
     data: 'Open data',
     search: 'Search',
     methodology: 'Methodology',
+    translations: 'Translations: what exists in which language',
   },
   language: {
     switcher: 'Language',
@@ -740,7 +741,6 @@ export default {
     none: 'No signing key has been published yet.',
   },
   translations: {
-    footerLink: 'Translations: what exists in which language',
     title: 'Translations',
     intro:
       'Which texts of this portal exist in which language. The interface is written in all seven languages. The records’ own texts — task titles and descriptions, history notes, the names of bodies, indicators and sources — are written in Vietnamese first; where a language still lacks one, the page shows the Vietnamese or English text with a “not yet translated” note. If you would like to help translate, the lists below show what is left.',

@@ -24,6 +24,7 @@ export default {
     data: 'Données ouvertes',
     search: 'Recherche',
     methodology: 'Méthodologie',
+    translations: 'Traductions : ce qui existe dans quelle langue',
   },
   language: {
     switcher: 'Langue',
@@ -790,7 +791,6 @@ export default {
     none: 'Aucune clé de signature n’a encore été publiée.',
   },
   translations: {
-    footerLink: 'Traductions : ce qui existe dans quelle langue',
     title: 'Traductions',
     intro:
       'Quels textes de ce portail existent dans quelle langue. L’interface est rédigée dans les sept langues. Les textes propres aux fiches — intitulés et descriptions des tâches, notes de l’historique, noms des organismes, des indicateurs et des sources — sont d’abord rédigés en vietnamien ; lorsqu’il en manque un dans une langue, la page affiche le texte vietnamien ou anglais avec la mention « pas encore traduit ». Si vous souhaitez aider à traduire, les listes ci-dessous indiquent ce qui reste à faire.',

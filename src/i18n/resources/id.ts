@@ -24,6 +24,7 @@ export default {
     data: 'Data terbuka',
     search: 'Cari',
     methodology: 'Metodologi',
+    translations: 'Terjemahan: apa yang tersedia dalam bahasa apa',
   },
   language: {
     switcher: 'Bahasa',
@@ -719,7 +720,6 @@ export default {
     none: 'Belum ada kunci penandatanganan yang diterbitkan.',
   },
   translations: {
-    footerLink: 'Terjemahan: apa yang tersedia dalam bahasa apa',
     title: 'Terjemahan',
     intro:
       'Teks portal ini mana yang tersedia dalam bahasa apa. Antarmuka ditulis dalam ketujuh bahasa. Teks milik setiap catatan — judul dan uraian tugas, keterangan dalam riwayat, nama lembaga, indikator, dan sumber — ditulis lebih dulu dalam bahasa Vietnam; jika suatu bahasa belum memilikinya, halaman menampilkan teks bahasa Vietnam atau Inggris dengan keterangan “belum diterjemahkan”. Jika Anda ingin membantu menerjemahkan, daftar di bawah ini menunjukkan apa yang tersisa.',

@@ -24,6 +24,7 @@ export default {
     data: 'Open data',
     search: 'Zoeken',
     methodology: 'Methode',
+    translations: 'Vertalingen: wat er in welke taal is',
   },
   language: {
     switcher: 'Taal',
@@ -749,7 +750,6 @@ export default {
     none: 'Er is nog geen ondertekeningssleutel gepubliceerd.',
   },
   translations: {
-    footerLink: 'Vertalingen: wat er in welke taal is',
     title: 'Vertalingen',
     intro:
       'Welke teksten van dit portaal er in welke taal zijn. De interface is in alle zeven talen geschreven. De eigen teksten van de records — titels en beschrijvingen van taken, notities in de geschiedenis, namen van instanties, indicatoren en bronnen — worden eerst in het Vietnamees geschreven; ontbreekt er een in een taal, dan toont de pagina de Vietnamese of Engelse tekst met de melding „nog niet vertaald”. Wilt u helpen vertalen, dan ziet u in de lijsten hieronder wat er nog te doen is.',

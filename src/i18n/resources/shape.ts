@@ -9,7 +9,8 @@ import type en from './en.ts';
 type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type Base<K> = K extends `${infer B}_${PluralForm}` ? B : never;
 
-type Shape<T> = {
+/** What another language's strings must be, given English's: same keys, its own plural forms. */
+export type Shape<T> = {
   [K in keyof T as K extends `${string}_${PluralForm}` ? never : K]: T[K] extends string ? string : Shape<T[K]>;
 } & {
   [K in keyof T as K extends `${string}_other` ? K : never]: string;

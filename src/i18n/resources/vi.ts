@@ -24,6 +24,7 @@ export default {
     data: 'Dữ liệu mở',
     search: 'Tìm kiếm',
     methodology: 'Phương pháp',
+    translations: 'Bản dịch: nội dung nào đã có bằng ngôn ngữ nào',
   },
   language: {
     switcher: 'Ngôn ngữ',
@@ -714,7 +715,6 @@ export default {
     none: 'Chưa công bố khóa ký nào.',
   },
   translations: {
-    footerLink: 'Bản dịch: nội dung nào đã có bằng ngôn ngữ nào',
     title: 'Bản dịch',
     intro:
       'Nội dung nào của cổng thông tin đã có bằng ngôn ngữ nào. Giao diện được viết bằng cả bảy ngôn ngữ. Nội dung của từng hồ sơ — tên và mô tả nhiệm vụ, ghi chú trong diễn biến, tên cơ quan, chỉ tiêu và nguồn — được viết trước bằng tiếng Việt; ngôn ngữ nào còn thiếu thì trang hiển thị bản tiếng Việt hoặc tiếng Anh kèm ghi chú “chưa được dịch”. Nếu bạn muốn giúp dịch, các danh sách dưới đây cho biết phần còn lại.',
