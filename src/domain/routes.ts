@@ -61,6 +61,8 @@ export const ROUTES = {
   // were made; the glossary with its document, body and place-name terms.
   translations: { index: true, htmlKb: { page: 11 } },
   about: { index: true, editorial: true, htmlKb: { page: 5 } },
+  // The accessibility statement: what the tests check, what does not work yet, where to report.
+  accessibility: { index: true, htmlKb: { page: 5 } },
   guides: { index: false, below: 'slug', editorial: true, htmlKb: { below: 9 } },
   // The task page's 7 kB (an earlier issue's) plus issue 28's "Cite this" box, about 0.3 kB gzipped,
   // and room for a longer history: the bundled data's heaviest task page weighed 8.4 kB on
@@ -99,7 +101,7 @@ export type NavSection = (typeof NAV_SECTIONS)[number];
  * The sections every page's footer links to, after the meetings and the editorial pages, each
  * named by its `nav.<section>` string.
  */
-export const FOOTER_SECTIONS = ['translations'] as const satisfies readonly Section[];
+export const FOOTER_SECTIONS = ['translations', 'accessibility'] as const satisfies readonly Section[];
 
 /** A page below its locale: its section and, below the section's own page, what names it. */
 export interface Route {

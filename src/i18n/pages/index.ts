@@ -3,5 +3,6 @@
  * section. A new one is imported and listed here.
  */
 import type { Section } from '../../domain/routes.ts';
+import accessibility from './accessibility.ts';
 
-export const PAGE_STRINGS = {} as const satisfies Partial<Record<Section, unknown>>;
+export const PAGE_STRINGS = { accessibility } as const satisfies Partial<Record<Section, unknown>>;
