@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { definePageStrings, withPageStrings } from '../../src/i18n/page-strings.ts';
+import { resources } from '../../src/i18n/resources/index.ts';
+import { useTranslations } from '../../src/i18n/i18n.ts';
 
 const base = { vi: { nav: { home: 'Trang chủ' }, home: { title: 'Trang chủ' } }, en: { nav: { home: 'Home' }, home: { title: 'Home' } } };
 const page = {
@@ -28,6 +30,16 @@ describe('page strings', () => {
     expect(() => withPageStrings(base as never, { home: page } as never)).toThrow(
       'src/i18n/pages/home.ts: the locale file vi.ts already has strings named "home"; rename one',
     );
+  });
+
+  it('reaches the accessibility statement’s strings through t() in every language', () => {
+    expect(useTranslations('vi')('nav.accessibility')).toBe('Khả năng tiếp cận');
+    expect(useTranslations('ru')('accessibility.rules', { count: 21 })).toContain('(21 тип)');
+    expect(useTranslations('ru')('accessibility.rules', { count: 22 })).toContain('(22 типа)');
+    expect(useTranslations('ru')('accessibility.rules', { count: 25 })).toContain('(25 типов)');
+    expect(useTranslations('en')('accessibility.rules', { count: 25 })).toContain('(25 kinds)');
+    expect(useTranslations('en')('accessibility.rules', { count: 1 })).toContain('(1 kind)');
+    for (const strings of Object.values(resources)) expect(typeof strings['accessibility']).toBe('object');
   });
 
   it('checks every language against English when the types are checked', () => {
