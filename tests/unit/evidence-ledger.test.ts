@@ -3,16 +3,15 @@
  * where an archived copy is. Checked against the frozen fixture, whose indicator rnd-spending-share-gdp
  * cites https://vietnamnet.vn/en/vn-needs-to-improve-r-d-for-economic-growth-2262330.html for its
  * 2023 figure; the fixture's data date is 2026-03-13. The real ledger is empty: no check date is known.
+ * What a build makes of a ledger is in tests/integration/evidence-ledger-build.test.ts.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-dataset.ts';
 import { checkEvidenceLedger, evidenceUrls } from '../../src/domain/validate/evidence-checks.ts';
 import { formatProblem } from '../../src/domain/validate/problem.ts';
-import { FIXTURE_CONTENT, FIXTURE_RELEASES } from '../support/fixture.ts';
+import { FIXTURE_CONTENT } from '../support/fixture.ts';
 
 const data = loadDataset(process.cwd(), FIXTURE_CONTENT);
 const CITED = 'https://vietnamnet.vn/en/vn-needs-to-improve-r-d-for-economic-growth-2262330.html';
@@ -64,42 +63,4 @@ describe('the evidence ledger', () => {
     const file = existsSync(path) ? { path, text: readFileSync(path, 'utf8') } : null;
     expect(checkEvidenceLedger(file, real).problems).toEqual([]);
   });
-});
-
-describe('a build with a ledger', () => {
-  const work = mkdtempSync(join(tmpdir(), 'ck57-ledger-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-  const build = (content: string, dist: string) =>
-    spawnSync(process.execPath, ['src/cli/build.ts'], {
-      env: { ...process.env, CK57_CONTENT: content, CK57_RELEASES: FIXTURE_RELEASES, CK57_DIST: dist, CK57_LOG: 'quiet' },
-      encoding: 'utf8',
-    });
-
-  it('shows the check date and the archived copy next to the link, and nothing next to unchecked links', () => {
-    const content = join(work, 'content');
-    cpSync(FIXTURE_CONTENT, content, { recursive: true });
-    writeFileSync(join(content, 'evidence-checks.json'), JSON.stringify({ [CITED]: { checked: '2026-03-01', archived: ARCHIVED } }));
-    const run = build(content, join(work, 'dist'));
-    expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
-    const page = readFileSync(join(work, 'dist', 'en', 'indicators', 'rnd-spending-share-gdp', 'index.html'), 'utf8');
-    const marks = [...page.matchAll(/<span class="muted" data-evidence-check[^>]*>([\s\S]*?)<\/span>/g)].map((m) =>
-      m[1]!.replace(/<[^>]+>/g, '').trim(),
-    );
-    expect(marks).toEqual(['· checked 1 March 2026 · archived copy']);
-    expect(page).toContain(`href="${ARCHIVED}"`);
-    const vi = readFileSync(join(work, 'dist', 'vi', 'indicators', 'rnd-spending-share-gdp', 'index.html'), 'utf8');
-    expect(vi).toContain('đã kiểm tra ngày 1 tháng 3 năm 2026');
-  }, 180_000);
-
-  it('refuses a ledger entry for an address no record cites, naming it, and builds nothing', () => {
-    const content = join(work, 'content-bad');
-    cpSync(FIXTURE_CONTENT, content, { recursive: true });
-    writeFileSync(join(content, 'evidence-checks.json'), JSON.stringify({ 'https://example.org/x': { checked: '2026-03-01' } }));
-    const run = build(content, join(work, 'dist-bad'));
-    expect(run.status).toBe(1);
-    expect(`${run.stdout}${run.stderr}`).toContain(
-      'evidence-checks.json › "https://example.org/x": expected the address of an evidence link some record cites',
-    );
-    expect(existsSync(join(work, 'dist-bad'))).toBe(false);
-  }, 180_000);
 });
