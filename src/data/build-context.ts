@@ -1,7 +1,7 @@
 /**
  * The build's one context: its settings, the checked dataset and what is worked out from it once
  * (record hashes, the Changes and Progress listings, the standing against the signed release, the
- * evidence ledger). The Astro integration that checks the data makes it (src/integrations/data-check.ts)
+ * evidence ledger, each body's record). The Astro integration that checks the data makes it (src/integrations/data-check.ts)
  * and passes it to the after-build steps; pages receive the same data through the typed virtual
  * module `virtual:ck57/build-context` (src/data/dataset.ts). Nothing travels through a global.
  */
@@ -15,6 +15,7 @@ import { buildEvidenceLedger } from './evidence-ledger.ts';
 import { progressPages } from './progress-listing.ts';
 import { releaseBasis, type BasedOn } from './release-standing.ts';
 import type { BuildSettings } from './build-settings.ts';
+import { bodyRecords, type BodyRecord } from '../domain/responsibility.ts';
 
 export type DataPart = ReturnType<typeof dataPart>;
 
@@ -28,6 +29,8 @@ export interface BuildContext {
   /** The signed release this data is based on, and how far it moved since. */
   readonly basedOn: BasedOn;
   readonly evidenceLedger: EvidenceChecks;
+  /** Each body's record (tasks led, counts, on-time figure) by body id, for the body pages. */
+  readonly bodyRecords: ReadonlyMap<string, BodyRecord>;
 }
 
 /** A value computed on first use, then kept. */
@@ -49,6 +52,7 @@ export function createBuildContext(settings: BuildSettings, dataset: IndexedData
   const progress = once(() => progressPages(dataset));
   const basedOn = once(() => releaseBasis(settings, dataset.meta.asOf, part()));
   const ledger = once(() => buildEvidenceLedger(settings, dataset));
+  const bodies = once(() => new Map(bodyRecords(dataset).map((r) => [r.agencyId, r])));
   return {
     settings,
     dataset,
@@ -66,6 +70,9 @@ export function createBuildContext(settings: BuildSettings, dataset: IndexedData
     },
     get evidenceLedger() {
       return ledger();
+    },
+    get bodyRecords() {
+      return bodies();
     },
   };
 }

@@ -95,18 +95,6 @@ export function bodyRecords(data: Pick<IndexedDataset, 'agencies' | 'taskViews'>
   return [...records.values()];
 }
 
-const recordsByDataset = new WeakMap<object, Map<string, BodyRecord>>();
-
-/** One body's record; the records of all bodies are computed once per dataset, not once per page. */
-export function bodyRecordOf(data: Pick<IndexedDataset, 'agencies' | 'taskViews'>, agencyId: string): BodyRecord | undefined {
-  let records = recordsByDataset.get(data);
-  if (!records) {
-    records = new Map(bodyRecords(data).map((r) => [r.agencyId, r]));
-    recordsByDataset.set(data, records);
-  }
-  return records.get(agencyId);
-}
-
 export interface Handover {
   /** The lead before the transfer; null when the source named none. */
   from: string | null;
